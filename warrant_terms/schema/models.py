@@ -1,0 +1,165 @@
+"""Pydantic v2 models of one `warrant-terms extract` record (see CONTRACT.md).
+
+Money is `Decimal` and serialises as a plain decimal string ("2.40"); dates are
+`datetime.date` and serialise as ISO 8601. Every field of a warrant is a `Term`: a value,
+the evidence spans that support it, a confidence and the rule that produced it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Any, Generic, Literal, TypeVar, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
+
+from warrant_terms import SCHEMA_VERSION
+
+T = TypeVar("T")
+
+AntiDilutionKind = Literal[
+    "split_combination",
+    "stock_dividend",
+    "distribution",
+    "reorganization",
+    "price_based_weighted_average",
+    "price_based_full_ratchet",
+]
+ANTI_DILUTION_KINDS: tuple[str, ...] = get_args(AntiDilutionKind)
+
+FractionalPolicy = Literal["cash", "round_down", "round_up", "round_nearest"]
+FractionalCashBasis = Literal["fair_market_value", "exercise_price"]
+Status = Literal["ok", "not_warrant", "error"]
+
+DecimalString = Annotated[
+    Decimal,
+    PlainSerializer(lambda d: format(d, "f"), return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "pattern": r"^\d+(\.\d+)?$"}),
+]
+
+
+class Evidence(BaseModel):
+    """A span of the document text (`warrant-terms text`) that supports a value."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    start: int = Field(ge=0, description="character offset into the document text")
+    end: int = Field(ge=0, description="end offset, exclusive")
+    page: int = Field(ge=1, description="1-based page of `start`")
+    text: str = Field(description="exactly document_text[start:end]")
+    section: str | None = Field(default=None, description="section label, e.g. '4.4'")
+
+
+class Term(BaseModel, Generic[T]):
+    """One extracted field: value (null where the document does not say) and its grounds."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    value: T | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    rule: str | None = Field(default=None, description="id of the rule that produced value")
+
+
+class Warrant(BaseModel):
+    """The terms of one warrant instrument."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    issuer: Term[str] = Field(default_factory=Term[str])
+    issuer_jurisdiction: Term[str] = Field(default_factory=Term[str])
+    holder: Term[str] = Field(default_factory=Term[str])
+    security: Term[str] = Field(default_factory=Term[str])
+    shares: Term[int] = Field(default_factory=Term[int])
+    exercise_price: Term[DecimalString] = Field(default_factory=Term[DecimalString])
+    currency: Term[str] = Field(default_factory=Term[str])
+    issue_date: Term[dt.date] = Field(default_factory=Term[dt.date])
+    expiration_date: Term[dt.date] = Field(default_factory=Term[dt.date])
+    cashless_exercise: Term[bool] = Field(default_factory=Term[bool])
+    anti_dilution: Term[list[AntiDilutionKind]] = Field(
+        default_factory=Term[list[AntiDilutionKind]]
+    )
+    fractional_shares: Term[FractionalPolicy] = Field(default_factory=Term[FractionalPolicy])
+    governing_law: Term[str] = Field(default_factory=Term[str])
+    # Beyond the contract's 13 fields: what the calculation engine needs to follow the text.
+    fractional_cash_basis: Term[FractionalCashBasis] = Field(
+        default_factory=Term[FractionalCashBasis],
+        description="what a fraction is paid at, where fractional_shares is 'cash'",
+    )
+    preserves_aggregate_price: Term[bool] = Field(
+        default_factory=Term[bool],
+        description="true where a price adjustment also adjusts the share count so that "
+        "shares x price stays constant",
+    )
+
+
+CONTRACT_FIELDS: tuple[str, ...] = (
+    "issuer",
+    "issuer_jurisdiction",
+    "holder",
+    "security",
+    "shares",
+    "exercise_price",
+    "currency",
+    "issue_date",
+    "expiration_date",
+    "cashless_exercise",
+    "anti_dilution",
+    "fractional_shares",
+    "governing_law",
+)
+FIELD_NAMES: tuple[str, ...] = tuple(Warrant.model_fields)
+
+
+class Issue(BaseModel):
+    """A warning or an error, with a stable machine-readable code."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    code: str
+    message: str
+    field: str | None = None
+
+
+class Source(BaseModel):
+    """Where a record came from. EDGAR submission documents carry their header fields."""
+
+    model_config = ConfigDict(extra="allow")
+
+    path: str
+    sha256: str | None = None
+    media_type: str | None = None
+    pages: int | None = None
+    document: str | None = Field(default=None, description="EDGAR <TYPE>, e.g. EX-4.2")
+    document_index: int | None = Field(default=None, description="0-based index in the file")
+    filename: str | None = None
+    description: str | None = None
+    accession_number: str | None = None
+    cik: str | None = None
+    company: str | None = None
+    form_type: str | None = None
+    filing_date: dt.date | None = None
+
+
+class Record(BaseModel):
+    """One record per document: the unit of `extract` output."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: Literal["1"] = SCHEMA_VERSION  # type: ignore[assignment]
+    source: Source
+    status: Status
+    errors: list[Issue] = Field(default_factory=list)
+    warnings: list[Issue] = Field(default_factory=list)
+    warrants: list[Warrant] = Field(default_factory=list)
+
+    def to_json_line(self) -> str:
+        return self.model_dump_json()
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of one record, generated from the models."""
+    schema = Record.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://github.com/warrant-terms/warrant-terms/schema/record-v1.json"
+    return schema
