@@ -1,0 +1,171 @@
+"""The `warrant-terms` command line: extract, text, schema, eval, calc, review, batch, export.
+
+JSONL goes to standard output, logs to standard error. `extract` exits 0 whenever every input
+gave a record (error records included) and 2 only when the command itself cannot run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from warrant_terms import __version__
+
+log = logging.getLogger("warrant_terms")
+
+# Sub-commands that live with their feature: module path -> `register(subparsers)`.
+FEATURE_COMMANDS = (
+    "warrant_terms.calc.cli",
+    "warrant_terms.review.cli",
+    "warrant_terms.batch.cli",
+    "warrant_terms.evaluate.cli",
+)
+
+
+def iter_inputs(paths: Sequence[str]) -> Iterator[Path]:
+    """Files named, and files under folders named (recursively, sorted, no symlink loops)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            seen: set[tuple[int, int]] = set()
+            for root, dirs, files in os.walk(path, followlinks=False):
+                try:
+                    st = os.stat(root)
+                except OSError:
+                    continue
+                if (st.st_dev, st.st_ino) in seen:
+                    dirs[:] = []
+                    continue
+                seen.add((st.st_dev, st.st_ino))
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield Path(root) / name
+        else:
+            yield path
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from warrant_terms.pipeline import extract_path
+
+    fmt = args.format
+    if fmt in ("csv", "xlsx") and not args.output:
+        print(f"error: --format {fmt} needs -o OUT", file=sys.stderr)
+        return 2
+    records = []
+    out = None
+    try:
+        if fmt == "jsonl":
+            out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+        for path in iter_inputs(args.paths):
+            for extraction in extract_path(path):
+                rec = extraction.record
+                log.info("%s: %s (%d warrant(s))", path, rec.status, len(rec.warrants))
+                if out is not None:
+                    out.write(rec.model_dump_json() + "\n")
+                    out.flush()
+                else:
+                    records.append(rec)
+    except OSError as exc:
+        print(f"error: cannot write output: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        if out is not None and out is not sys.stdout:
+            out.close()
+    if fmt == "json":
+        payload = json.dumps([r.model_dump(mode="json") for r in records], indent=2)
+        if args.output:
+            Path(args.output).write_text(payload + "\n", encoding="utf-8")
+        else:
+            sys.stdout.write(payload + "\n")
+    elif fmt in ("csv", "xlsx"):
+        from warrant_terms.export import write_records
+
+        write_records(records, Path(args.output), fmt)
+    return 0
+
+
+def _cmd_text(args: argparse.Namespace) -> int:
+    from warrant_terms.parse import Unreadable, load
+
+    status = 0
+    for path in iter_inputs(args.paths):
+        try:
+            items = load(path)
+        except OSError as exc:
+            print(f"error: {path}: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        for item in items:
+            if isinstance(item, Unreadable):
+                print(f"error: {path}: {item.code}: {item.message}", file=sys.stderr)
+                status = 1
+            else:
+                sys.stdout.write(item.text)
+    return status
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from warrant_terms.schema import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="warrant-terms",
+        description="SEC warrant exhibits in; validated, source-grounded warrant terms out.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="extract warrant terms (JSONL on stdout)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    p.add_argument("--format", choices=("jsonl", "json", "csv", "xlsx"), default="jsonl")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    p.set_defaults(func=_cmd_extract)
+
+    p = sub.add_parser("text", help="print the document text that evidence offsets point into")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=_cmd_text)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of one output record")
+    p.set_defaults(func=_cmd_schema)
+
+    for module_name in FEATURE_COMMANDS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        return int(args.func(args))
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

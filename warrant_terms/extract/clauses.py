@@ -1,0 +1,256 @@
+"""Clause-level fields read from cue rules (patterns/cues.json) in the right sections:
+cashless exercise, anti-dilution kinds, fractional shares (and what a fraction is paid at),
+whether adjustments keep the aggregate price, and governing law."""
+
+from __future__ import annotations
+
+import re
+
+from warrant_terms.extract.candidate import Candidate
+from warrant_terms.extract.context import Context
+from warrant_terms.extract.names import match_jurisdiction
+from warrant_terms.extract.rules import Cue
+
+ANTI_DILUTION_LABELS = {
+    "AD_SPLIT": "split_combination",
+    "AD_STOCK_DIVIDEND": "stock_dividend",
+    "AD_DISTRIBUTION": "distribution",
+    "AD_REORG": "reorganization",
+}
+_ADJUST_WORDS = re.compile(
+    r"\badjust|\bproportionate|\bincreased\b|\bdecreased\b|\breduced\b|\bmultipl|"
+    r"\bentitled\s+to\s+receive\b|\bin\s+lieu\s+of\b|\bthereafter\s+(?:have|be)\b|\breplace|"
+    r"\bsuccessor|\bassume|\bshall\s+receive\b|\bnumber\s+of\s+(?:shares|warrant\s+shares)\b.{0,80}"
+    r"\b(?:purchasable|issuable)\b|\bsame\s+(?:kind|amount)|\bAlternate\s+Consideration",
+    re.IGNORECASE | re.DOTALL,
+)
+_NOTICE_HEADING = re.compile(r"\bnotice|\bnotices\b|\bregistration\b|\brepresentation|\bdefinition", re.I)
+_NEGATED = re.compile(
+    r"\b(?:no|not|without|neither|nor)\b[^.;]{0,40}$|\bother\s+than\s*$|\bexcept\s*$|\bexcluding\s*$",
+    re.IGNORECASE,
+)
+_NO_ADJUST = re.compile(
+    r"\bno\s+adjustment\s+(?:shall|will)\s+be\s+made|\bshall\s+not\s+be\s+adjusted|"
+    r"\bwill\s+not\s+be\s+adjusted|\bno\s+adjustment\b[^.]{0,80}\bissu", re.IGNORECASE)
+_CASHLESS_DENIED = re.compile(
+    r"(?:no|not\s+(?:be\s+)?(?:entitled|permitted)\s+to\s+(?:a\s+)?)\s*(?:cashless|net)\s+"
+    r"(?:exercise|issuance)|\bcashless\s+exercise\s+(?:shall\s+not|is\s+not)\b|"
+    r"\bmay\s+not\s+(?:be\s+)?exercised?\s+(?:on\s+a\s+)?cashless|\bonly\s+(?:by|upon)\s+(?:the\s+)?payment\s+in\s+cash",
+    re.IGNORECASE,
+)
+_DILUTIVE_SENTENCE = re.compile(
+    r"(?:issue|issues|sell|sells|grant|grants|issuance|sale|deemed\s+to\s+have\s+issued)\b.{0,400}?"
+    r"(?:consideration|price)\s+per\s+share\b.{0,40}?\b(?:less|lower|below)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_WEIGHTED = re.compile(
+    r"weighted[\s-]+average|outstanding\s+immediately\s+(?:prior\s+to|before)\b.{0,600}?"
+    r"outstanding\s+immediately\s+after|\(\s*A\s*\+\s*B\s*\)|\bA\s*\+\s*B\b.{0,40}A\s*\+\s*C|"
+    r"multiplying\s+(?:such|the)\s+\w+\s+price\b.{0,80}\bby\s+a\s+fraction\b.{0,300}numerator",
+    re.IGNORECASE | re.DOTALL,
+)
+_RATCHET = re.compile(
+    r"full[\s-]+ratchet|\b(?:reduced|adjusted|decreased|lowered)\s+(?:\w+\s+){0,3}to\s+"
+    r"(?:a\s+price\s+|an\s+amount\s+)?(?:equal\s+to\s+)?(?:the|such)\s+(?:lower\s+|lowest\s+|new\s+)?"
+    r"(?:consideration|price|issue\s+price|issuance\s+price|sale\s+price|purchase\s+price|"
+    r"effective\s+price)(?:\s+per\s+share)?",
+    re.IGNORECASE,
+)
+_GOVERN = re.compile(
+    r"\bgovern(?:ed|s|ing)?\b|\bconstrued\s+(?:and\s+enforced\s+)?in\s+accordance\s+with|"
+    r"\binterpreted\s+in\s+accordance\s+with", re.IGNORECASE)
+_LAWS_OF = re.compile(
+    r"\blaws?\s+of\s+(?:the\s+)?(?:State\s+of\s+|Province\s+of\s+|Commonwealth\s+of\s+|"
+    r"Republic\s+of\s+|Grand\s+Duchy\s+of\s+|Kingdom\s+of\s+)?(?P<j>[A-Z][A-Za-z .'’]{1,40})",
+)
+
+
+def _sentence_cues(ctx: Context, label: str, start: int, end: int) -> list[tuple[Cue, tuple[int, int]]]:
+    return [(c, ctx.sentence_at(c.start)) for c in ctx.cues_in(label, start, end)]
+
+
+def find_cashless(ctx: Context) -> list[Candidate]:
+    cands: list[Candidate] = []
+    for cue, (s, e) in _sentence_cues(ctx, "CASHLESS", ctx.start, ctx.end):
+        lead = ctx.text[max(s, cue.start - 60) : cue.start]
+        if _NEGATED.search(lead) or _CASHLESS_DENIED.search(ctx.text[s:e]):
+            continue
+        score = cue.score - (0.2 if ctx.in_form(cue.start) else 0.0)
+        cands.append(ctx.candidate("cashless_exercise", True, [(cue.start, cue.end)], score,
+                                   f"cashless.{cue.rule}", "grants exercise without cash payment"))
+    if not cands:
+        m = _CASHLESS_DENIED.search(ctx.text, ctx.start, ctx.body_end)
+        if m:
+            cands.append(ctx.candidate("cashless_exercise", False, [(m.start(), m.end())], 0.85,
+                                       "cashless.denied", "cashless exercise expressly excluded"))
+        else:
+            cands.append(ctx.candidate("cashless_exercise", False, [], 0.6, "cashless.absent",
+                                       "no cashless, net-issuance or conversion right found"))
+    return cands
+
+
+def _adjustment_context(ctx: Context, s: int, e: int, cue_start: int) -> bool:
+    """A cue counts only where the text adjusts something, outside notice-only clauses: its
+    sentence, its section or a parent heading must speak of adjusting."""
+    if ctx.in_form(cue_start):
+        return False
+    heading = ctx.heading_of(cue_start)
+    if heading and _NOTICE_HEADING.search(heading.split(" / ")[0]) and "adjust" not in heading:
+        return False
+    if "adjust" in heading or _ADJUST_WORDS.search(ctx.text[s:e]):
+        return True
+    sec = ctx.section_of(cue_start)
+    if sec is not None and sec.kind == "section" and sec.end - sec.start < 8000:
+        return bool(_ADJUST_WORDS.search(ctx.text[sec.start : sec.end]))
+    return False
+
+
+def find_anti_dilution(ctx: Context) -> list[Candidate]:
+    found: dict[str, list[tuple[int, int]]] = {}
+    for label, kind in ANTI_DILUTION_LABELS.items():
+        for cue, (s, e) in _sentence_cues(ctx, label, ctx.start, ctx.body_end):
+            if _NEGATED.search(ctx.text[max(s, cue.start - 30) : cue.start]):
+                continue
+            if _adjustment_context(ctx, s, e, cue.start):
+                found.setdefault(kind, []).append((cue.start, cue.end))
+    for s, e in ctx.sentences:
+        if s >= ctx.body_end or e - s > 8000:
+            continue
+        sentence = ctx.text[s:e]
+        trigger = _DILUTIVE_SENTENCE.search(sentence)
+        if not trigger or _NO_ADJUST.search(sentence):
+            continue
+        if not _adjustment_context(ctx, s, e, s + trigger.start()):
+            continue
+        block_end = min(ctx.body_end, e + 2500)
+        block = ctx.text[s:block_end]
+        w = _WEIGHTED.search(block)
+        r = _RATCHET.search(block)
+        if w and (not r or w.start() <= r.start() or "weighted" in w.group().lower()):
+            found.setdefault("price_based_weighted_average", []).append((s + w.start(), s + min(w.end(), w.start() + 200)))
+        if r and (not w or "ratchet" in r.group().lower() or r.start() < w.start()):
+            found.setdefault("price_based_full_ratchet", []).append((s + r.start(), s + r.end()))
+    for s, e in ctx.sentences:
+        if s >= ctx.body_end:
+            continue
+        m = re.search(r"weighted[\s-]+average", ctx.text[s:e], re.I)
+        if m and _adjustment_context(ctx, s, e, s + m.start()) and not re.search(r"weighted[\s-]+average\s+(?:price|closing|trading|vwap)", ctx.text[s:e], re.I):
+            found.setdefault("price_based_weighted_average", []).append((s + m.start(), s + m.end()))
+        m = re.search(r"full[\s-]+ratchet", ctx.text[s:e], re.I)
+        if m and not _NEGATED.search(ctx.text[max(s, s + m.start() - 40) : s + m.start()]):
+            found.setdefault("price_based_full_ratchet", []).append((s + m.start(), s + m.end()))
+    order = ["split_combination", "stock_dividend", "distribution", "reorganization",
+             "price_based_weighted_average", "price_based_full_ratchet"]
+    kinds = [k for k in order if k in found]
+    spans = [found[k][0] for k in kinds]
+    score = 0.85 if kinds else 0.6
+    return [ctx.candidate("anti_dilution", kinds, spans, score, "anti_dilution.cues",
+                          "adjustment clauses: " + (", ".join(kinds) or "none found"))]
+
+
+def _fraction_sentences(ctx: Context) -> list[tuple[int, int]]:
+    out = []
+    for s, e in ctx.sentences:
+        if s >= ctx.body_end:
+            break
+        sentence = ctx.text[s:e]
+        if re.search(r"\bfraction", sentence, re.I) and re.search(
+            r"\bshares?\b|\bstock\b|\bissu", sentence, re.I
+        ) and not re.search(r"fraction(?:al)?\s+(?:of\s+a\s+)?warrants?\b", sentence, re.I):
+            out.append((s, e))
+    return out
+
+
+def find_fractional(ctx: Context) -> list[Candidate]:
+    sentences = _fraction_sentences(ctx)
+    cands: list[Candidate] = []
+    policy_labels = (("FRACTION_UP", "round_up"), ("FRACTION_DOWN", "round_down"),
+                     ("FRACTION_NEAREST", "round_nearest"), ("FRACTION_CASH", "cash"),
+                     ("FRACTION_NO_CASH", "round_down"))
+    for s, e in sentences:
+        # The whole clause: this sentence and the next, which often says how the cash is paid.
+        clause_end = min(ctx.body_end, e + 400)
+        hits: list[tuple[int, str, Cue]] = []
+        for label, policy in policy_labels:
+            for cue in ctx.cues_in(label, s, clause_end):
+                hits.append((cue.start, policy, cue))
+        if not hits:
+            continue
+        hits.sort(key=lambda h: h[0])
+        heading = ctx.heading_of(s)
+        bonus = 0.05 if "fraction" in heading else 0.0
+        no_cash = [h for h in hits if h[2].label == "FRACTION_NO_CASH"]
+        if no_cash:
+            start, policy, cue = no_cash[0]
+        else:
+            nearest = [h for h in hits if h[1] == "round_nearest"]
+            directed = [h for h in hits if h[1] in ("round_up", "round_down")]
+            start, policy, cue = (directed or nearest or hits)[0] if not any(h[1] == "cash" for h in hits[:1]) else hits[0]
+        cands.append(ctx.candidate("fractional_shares", policy, [(cue.start, cue.end)],
+                                   cue.score + bonus, f"fractional.{cue.rule}", "fractional share clause"))
+        if cands:
+            break
+    return cands
+
+
+def find_fraction_basis(ctx: Context, policy: Candidate | None) -> list[Candidate]:
+    if policy is None or policy.value != "cash" or not policy.spans:
+        return []
+    s, _ = ctx.sentence_at(policy.spans[0].start)
+    end = min(ctx.body_end, s + 1200)
+    for label, value in (("BASIS_PRICE", "exercise_price"), ("BASIS_FMV", "fair_market_value")):
+        cues = ctx.cues_in(label, s, end)
+        if cues:
+            c = cues[0]
+            return [ctx.candidate("fractional_cash_basis", value, [(c.start, c.end)], c.score,
+                                  f"fraction_basis.{c.rule}", "what the fraction is paid at")]
+    return []
+
+
+def find_aggregate_preserved(ctx: Context) -> list[Candidate]:
+    cues = ctx.cues_in("AGGREGATE", ctx.start, ctx.body_end)
+    if cues:
+        c = cues[0]
+        return [ctx.candidate("preserves_aggregate_price", True, [(c.start, c.end)], c.score,
+                              f"aggregate.{c.rule}", "share count follows the price")]
+    for s, e in ctx.sentences:
+        if s >= ctx.body_end:
+            break
+        m = re.search(r"number\s+of\s+(?:warrant\s+)?shares\b.{0,200}?\bmultiplying\b.{0,200}?"
+                      r"\b(?:dividing|divided)\b.{0,120}?\bresulting", ctx.text[s:e], re.I | re.S)
+        if m:
+            return [ctx.candidate("preserves_aggregate_price", True, [(s + m.start(), s + m.end())], 0.8,
+                                  "aggregate.multiply_divide", "shares = old price × old shares / new price")]
+    return []
+
+
+def find_governing_law(ctx: Context) -> list[Candidate]:
+    cands: list[Candidate] = []
+    for s, e in ctx.sentences:
+        if e - s > 3000:
+            continue
+        sentence = ctx.text[s:e]
+        g = _GOVERN.search(sentence)
+        if not g:
+            continue
+        for m in _LAWS_OF.finditer(sentence):
+            if m.start() < g.start() - 300 or m.start() > g.end() + 400:
+                continue
+            lead = sentence[max(0, m.start() - 80) : m.start()]
+            if re.search(r"organized|incorporated|existing|formed", lead, re.I):
+                continue
+            found = match_jurisdiction(m.group("j"))
+            if not found:
+                continue
+            name, off, length = found
+            js = s + m.start("j") + off
+            heading = ctx.heading_of(s)
+            score = 0.9 + (0.05 if "govern" in heading or "law" in heading else 0.0)
+            if ctx.in_form(s) or s >= ctx.end:
+                score -= 0.2
+            if re.search(r"conflicts?\s+of\s+laws?|choice\s+of\s+law", sentence[m.start() - 60 : m.start()], re.I):
+                continue
+            cands.append(ctx.candidate("governing_law", name, [(js, js + length)], score,
+                                       "governing_law.laws_of", "governed by the laws of"))
+            break
+    return cands

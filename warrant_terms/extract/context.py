@@ -1,0 +1,111 @@
+"""What every extractor sees: the document, the warrant's region in it, its sections, its
+defined terms, its sentences and the cue rules that fired there — each computed once."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from warrant_terms.extract.candidate import Candidate, Span
+from warrant_terms.extract.defined_terms import Definition, find_defined_terms, normalize_term
+from warrant_terms.extract.rules import Cue, cue_matcher
+from warrant_terms.parse.document import Document
+from warrant_terms.parse.sections import Section, section_at, split_sections
+from warrant_terms.parse.sentences import sentence_spans
+
+
+@dataclass
+class Context:
+    doc: Document
+    start: int
+    end: int
+    grant: tuple[int, int] | None = None  # the operative grant sentence
+    title: tuple[int, int] | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        return split_sections(self.doc.text, self.start, self.end)
+
+    @cached_property
+    def body_end(self) -> int:
+        """Where the warrant's own text stops and attached forms begin."""
+        forms = [s.start for s in self.sections if s.kind == "form"]
+        return min(forms) if forms else self.end
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return sentence_spans(self.doc.text, self.start, self.end)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i < 0:
+            return (self.start, min(self.end, self.start + 1))
+        return self.sentences[i]
+
+    @cached_property
+    def terms(self) -> dict[str, list[Definition]]:
+        return find_defined_terms(self.doc.text, self.start, self.end)
+
+    def definition(self, *names: str) -> Definition | None:
+        """The first definition of any of `names` (in the order given)."""
+        for name in names:
+            defs = self.terms.get(normalize_term(name))
+            if defs:
+                return defs[0]
+        return None
+
+    @cached_property
+    def cues(self) -> list[Cue]:
+        return cue_matcher().find(self.doc.text[self.start : self.end], self.start)
+
+    def cues_in(self, label: str, start: int, end: int) -> list[Cue]:
+        return [c for c in self.cues if c.label == label and start <= c.start < end]
+
+    def section_of(self, offset: int) -> Section | None:
+        return section_at(self.sections, offset)
+
+    def in_form(self, offset: int) -> bool:
+        return offset >= self.body_end
+
+    @cached_property
+    def _headings_by_label(self) -> dict[str, str]:
+        return {s.label: s.heading.lower() for s in self.sections if s.label and s.heading}
+
+    def heading_of(self, offset: int) -> str:
+        """Headings of the section holding `offset` and of its parents ("4.2" → "4"), lower-cased."""
+        sec = self.section_of(offset)
+        if sec is None:
+            return ""
+        if not sec.label:
+            return (sec.heading or "").lower()
+        parts = sec.label.split(".")
+        names = [self._headings_by_label.get(".".join(parts[:i])) for i in range(len(parts), 0, -1)]
+        return " / ".join(n for n in names if n)
+
+    def candidate(
+        self,
+        field_name: str,
+        value: object,
+        spans: list[tuple[int, int]],
+        score: float,
+        rule: str,
+        explanation: str = "",
+    ) -> Candidate:
+        return Candidate(
+            field=field_name,
+            value=value,
+            spans=[Span(start=s, end=e) for s, e in spans],
+            score=max(0.0, min(1.0, score)),
+            rule=rule,
+            explanation=explanation,
+        )

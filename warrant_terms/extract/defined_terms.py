@@ -1,0 +1,67 @@
+"""Defined terms: `(the "Holder")`, `"Exercise Price" means …`, `(such price … the "Exercise
+Price")`. Each definition keeps where the term is defined and the sentence that defines it, so
+a value stated where a term is defined can be found wherever the term is used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warrant_terms.parse.sentences import sentence_spans
+
+_Q_OPEN = "\"“”'‘`"
+_Q_CLOSE = "\"”“'’"
+_TERM = r"(?P<term>[A-Z][A-Za-z0-9&\-’'. ]{0,60}?)"
+_PAREN_DEF = re.compile(
+    r"\((?P<pre>[^()]{0,160}?)[" + _Q_OPEN + r"]\s{0,3}" + _TERM + r"\s{0,3}[" + _Q_CLOSE + r"]"
+    r"(?:\s{0,3}(?:and|or)\s{0,3}[" + _Q_OPEN + r"][^()\"”]{1,60}[" + _Q_CLOSE + r"])?"
+    r"\s{0,3}[.,;]?\s{0,3}\)"
+)
+_MEANS_DEF = re.compile(
+    r"[" + _Q_OPEN + r"]\s{0,3}" + _TERM + r"\s{0,3}[" + _Q_CLOSE + r"]\s{0,3}"
+    r"(?:shall\s+mean|means|shall\s+have\s+the\s+meaning|has\s+the\s+meaning|refers\s+to|"
+    r"is\s+defined|shall\s+be|as\s+used\s+herein)"
+)
+
+
+@dataclass(frozen=True)
+class Definition:
+    """Where `term` is defined: the quoted term's span and the defining sentence's span."""
+
+    term: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    kind: str  # "parenthetical" | "means"
+
+
+def normalize_term(term: str) -> str:
+    return re.sub(r"\s+", " ", term).strip(" .").lower()
+
+
+def find_defined_terms(text: str, start: int = 0, end: int | None = None) -> dict[str, list[Definition]]:
+    """Every definition in `text[start:end]`, by normalized term, in document order."""
+    stop = len(text) if end is None else end
+    sentences = sentence_spans(text, start, stop)
+    starts = [s for s, _ in sentences]
+    out: dict[str, list[Definition]] = {}
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        import bisect
+
+        i = bisect.bisect_right(starts, pos) - 1
+        return sentences[i] if i >= 0 else (start, stop)
+
+    for kind, pattern in (("parenthetical", _PAREN_DEF), ("means", _MEANS_DEF)):
+        for m in pattern.finditer(text, start, stop):
+            term = m.group("term")
+            if len(term.split()) > 8:
+                continue
+            s, e = sentence_of(m.start())
+            d = Definition(term.strip(), m.start("term"), m.end("term"), s, max(e, m.end()), kind)
+            out.setdefault(normalize_term(term), []).append(d)
+    for defs in out.values():
+        defs.sort(key=lambda d: d.start)
+    return out

@@ -1,0 +1,145 @@
+"""The exercise price (words and digits) and its currency.
+
+Read from the sentence that defines the price term ("… at a price of Two and 40/100 Dollars
+($2.40) per share (the "Stock Purchase Price")", "The Exercise Price … shall be $0.001"), or,
+failing that, from an amount stated per share in the grant. Par values are never prices.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from warrant_terms.extract.candidate import Candidate
+from warrant_terms.extract.context import Context
+from warrant_terms.extract.numbers import AmountMatch, find_amounts
+
+PRICE_TERMS = (
+    "Exercise Price",
+    "Warrant Price",
+    "Stock Purchase Price",
+    "Purchase Price",
+    "Warrant Exercise Price",
+    "Exercise Price per Share",
+    "Initial Exercise Price",
+    "Conversion Price",
+)
+_PRICE_WORDS = re.compile(
+    r"(?:exercise|warrant|purchase|subscription)\s+price|price\s+per\s+share|per\s+share\s+price|"
+    r"at\s+(?:a|the)\s+price\s+of|per\s+(?:whole\s+)?(?:share|common\s+share|ordinary\s+share|"
+    r"warrant\s+share)",
+    re.IGNORECASE,
+)
+_NOT_PRICE_BEFORE = re.compile(
+    r"(?:par\s+value(?:\s+of)?|nominal\s+value(?:\s+of)?|exceeds?|at\s+least|greater\s+than|"
+    r"equals\s+or\s+exceeds|in\s+excess\s+of|aggregate\s+of|minimum\s+of)\s*$",
+    re.IGNORECASE,
+)
+_BLANK_PRICE = re.compile(
+    r"(?P<sign>US\$|U\.S\.\s?\$|Cdn\$|C\$|\$)\s*(?:\[\s*[_•●·.\s]*\]|_{2,}|(?=\s*per\b))",
+)
+_DEFINED_PRICE = 0.95
+_NEAR_PRICE_WORDS = 0.8
+_IN_FORM_PENALTY = 0.25
+_MAX_GAP = 160
+
+
+def _pair_words_digits(amounts: list[AmountMatch], text: str, offset: int) -> list[tuple[Decimal, list[tuple[int, int]], str]]:
+    """Join "Two and 40/100 Dollars ($2.40)" into one reading with both spans."""
+    out: list[tuple[Decimal, list[tuple[int, int]], str]] = []
+    i = 0
+    while i < len(amounts):
+        a = amounts[i]
+        spans = [(offset + a.start, offset + a.end)]
+        note = ""
+        if a.kind == "words" and i + 1 < len(amounts):
+            b = amounts[i + 1]
+            gap = text[a.end : b.start]
+            if b.kind == "digits" and re.fullmatch(r"\s*\(?\s*", gap):
+                spans.append((offset + b.start, offset + b.end))
+                if b.value != a.value:
+                    note = f"words say {a.value}, digits say {b.value}"
+                out.append((b.value, spans, note))
+                i += 2
+                continue
+        out.append((a.value, spans, note))
+        i += 1
+    return out
+
+
+def _currency_of(ctx: Context, start: int, end: int) -> str | None:
+    for a in find_amounts(ctx.text[start:end]):
+        return a.currency
+    return None
+
+
+def find_exercise_price(ctx: Context) -> list[Candidate]:
+    cands: list[Candidate] = []
+    windows: list[tuple[int, int, float, str]] = []
+    for rank, term in enumerate(PRICE_TERMS):
+        for d in ctx.terms.get(term.lower(), [])[:2]:
+            windows.append((d.sentence_start, d.sentence_end, _DEFINED_PRICE - 0.02 * rank,
+                            f"price.defined.{term.lower().replace(' ', '_')}"))
+    if ctx.grant:
+        windows.append((ctx.grant[0], ctx.grant[1], _NEAR_PRICE_WORDS + 0.05, "price.grant"))
+    for m in re.finditer(r"(?:exercise|warrant|purchase)\s+price", ctx.text[ctx.start : ctx.end], re.I):
+        s, e = ctx.sentence_at(ctx.start + m.start())
+        windows.append((s, e, _NEAR_PRICE_WORDS - 0.1, "price.sentence"))
+        if len(windows) > 60:
+            break
+    seen: set[tuple[int, int]] = set()
+    for s, e, score, rule in windows:
+        if (s, e, rule) in seen or e - s > 5000:
+            continue
+        seen.add((s, e))
+        sentence = ctx.text[s:e]
+        amounts = [a for a in find_amounts(sentence) if not _NOT_PRICE_BEFORE.search(sentence[max(0, a.start - 30) : a.start])]
+        for value, spans, note in _pair_words_digits(amounts, sentence, s):
+            a_start, a_end = spans[0][0], spans[-1][1]
+            near = _PRICE_WORDS.search(ctx.text, max(s, a_start - _MAX_GAP), min(e, a_end + _MAX_GAP))
+            if near is None or value <= 0:
+                continue
+            sc = score - (0.3 if note else 0.0) - (_IN_FORM_PENALTY if ctx.in_form(a_start) else 0.0)
+            if len(spans) == 2 and not note:
+                sc += 0.03
+            cands.append(ctx.candidate("exercise_price", value, spans, sc, rule, note or "stated as the price"))
+        if not amounts:
+            blank = _BLANK_PRICE.search(sentence)
+            if blank and _PRICE_WORDS.search(sentence):
+                cands.append(ctx.candidate("exercise_price", None, [(s + blank.start(), s + blank.end())],
+                                           score - 0.1, rule + ".blank", "price left blank"))
+    return cands
+
+
+def find_currency(ctx: Context, price: Candidate | None, blank_price: Candidate | None) -> list[Candidate]:
+    cands: list[Candidate] = []
+    for c, rule in ((price, "currency.of_price"), (blank_price, "currency.of_blank_price")):
+        if c is None or not c.spans:
+            continue
+        for sp in c.spans:
+            window = ctx.text[max(0, sp.start - 6) : sp.end]
+            code = _currency_of(ctx, sp.start, sp.end) if c.value is not None else None
+            if code is None:
+                code = _sign_currency(window)
+            if code:
+                sign = re.search(r"US\$|U\.S\.\s?\$|Cdn\$|C\$|CAD|CHF|USD|EUR|GBP|€|£|\$|[Dd]ollars?", ctx.text[max(0, sp.start - 6) : sp.end + 10])
+                if sign:
+                    base = max(0, sp.start - 6)
+                    cands.append(ctx.candidate("currency", code, [(base + sign.start(), base + sign.end())],
+                                               0.9 if c.value is not None else 0.75, rule, "the price's currency"))
+                    return cands
+    return cands
+
+
+def _sign_currency(window: str) -> str | None:
+    if re.search(r"Cdn\$|C\$|CAD|Canadian\s+dollars?", window):
+        return "CAD"
+    if re.search(r"CHF|Swiss\s+francs?", window):
+        return "CHF"
+    if "€" in window or "EUR" in window:
+        return "EUR"
+    if "£" in window or "GBP" in window:
+        return "GBP"
+    if "$" in window or re.search(r"[Dd]ollars?|USD", window):
+        return "USD"
+    return None

@@ -1,0 +1,56 @@
+"""Sentence boundaries in legal text, by rule.
+
+Legal sentences are long and full of abbreviations ("Inc.", "No.", "p.m.", "U.S."), section
+numbers ("Section 4.2.") and defined-term quotes, so a general-purpose splitter cuts them in
+the wrong places. This one splits at paragraph breaks, and at a period, semicolon-free
+sentence end followed by white space and an upper-case letter, a quote or an opening
+bracket, unless the word before the period is a known abbreviation or a single letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """inc corp co ltd llc lp l.p no nos mr mrs ms dr st sec secs art p.m a.m u.s i.e e.g
+    etc v vs jr sr n.a s.a ag plc pty u.s.a n.v b.v cf approx dept est fig op para pp ch
+    ct ave blvd ste fl p.o a.g s.p.a p.c l.l.c l.l.p""".split()
+)
+_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z(\"“‘\[])|\n\s*\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text[start:end]`, offsets into `text`.
+
+    >>> t = "Juniper Networks, Inc. grants it. The price is $2.40 per share.\\n\\nNext"
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['Juniper Networks, Inc. grants it.', 'The price is $2.40 per share.', 'Next']
+    """
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for m in _END.finditer(text, start, stop):
+        before = text[max(cursor, m.start() - 12) : m.start()]
+        word = _WORD_BEFORE.search(before.rstrip("\"'”’)"))
+        if "\n" not in m.group() and word and _is_abbreviation(word.group(1)):
+            continue
+        if m.start() > cursor:
+            spans.append(_trim(text, cursor, m.start()))
+        cursor = m.end()
+    if cursor < stop:
+        spans.append(_trim(text, cursor, stop))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _is_abbreviation(word: str) -> bool:
+    w = word.lower()
+    return len(w) == 1 or w in ABBREVIATIONS or w.rstrip(".") in ABBREVIATIONS
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
