@@ -63,8 +63,7 @@ def extract_instrument(doc: Document, instrument: Instrument) -> tuple[Warrant, 
     ctx = Context(doc, instrument.start, instrument.end, grant=(instrument.grant_start, instrument.grant_end))
     found: dict[str, list[Candidate]] = {}
     found["issuer"] = find_issuer(ctx)
-    issuer = _pick(found["issuer"])
-    found["issuer_jurisdiction"] = find_jurisdiction(ctx, issuer)
+    found["issuer_jurisdiction"] = find_jurisdiction(ctx, found["issuer"])
     found["holder"] = find_holder(ctx)
     found["security"] = find_security(ctx)
     found["shares"] = find_shares(ctx)

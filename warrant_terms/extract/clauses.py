@@ -43,8 +43,9 @@ _DILUTIVE_SENTENCE = re.compile(
     r"(?:consideration|price)\s+per\s+share\b.{0,40}?\b(?:less|lower|below)\b",
     re.IGNORECASE | re.DOTALL,
 )
+_WA_PHRASE = r"(?<!volume\s)(?<!volume-)weighted[\s-]+average(?!\s+(?:price|trading|closing|sale|bid|of\b))"
 _WEIGHTED = re.compile(
-    r"weighted[\s-]+average|outstanding\s+immediately\s+(?:prior\s+to|before)\b.{0,600}?"
+    _WA_PHRASE + r"|outstanding\s+immediately\s+(?:prior\s+to|before)\b.{0,600}?"
     r"outstanding\s+immediately\s+after|\(\s*A\s*\+\s*B\s*\)|\bA\s*\+\s*B\b.{0,40}A\s*\+\s*C|"
     r"multiplying\s+(?:such|the)\s+\w+\s+price\b.{0,80}\bby\s+a\s+fraction\b.{0,300}numerator",
     re.IGNORECASE | re.DOTALL,
@@ -133,8 +134,8 @@ def find_anti_dilution(ctx: Context) -> list[Candidate]:
     for s, e in ctx.sentences:
         if s >= ctx.body_end:
             continue
-        m = re.search(r"weighted[\s-]+average", ctx.text[s:e], re.I)
-        if m and _adjustment_context(ctx, s, e, s + m.start()) and not re.search(r"weighted[\s-]+average\s+(?:price|closing|trading|vwap)", ctx.text[s:e], re.I):
+        m = re.search(_WA_PHRASE, ctx.text[s:e], re.I)
+        if m and _adjustment_context(ctx, s, e, s + m.start()):
             found.setdefault("price_based_weighted_average", []).append((s + m.start(), s + m.end()))
         m = re.search(r"full[\s-]+ratchet", ctx.text[s:e], re.I)
         if m and not _NEGATED.search(ctx.text[max(s, s + m.start() - 40) : s + m.start()]):

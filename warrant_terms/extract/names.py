@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from warrant_terms.extract.rules import jurisdictions
 
 _ANCHOR = re.compile(
-    r"(?:certif(?:y|ies|ied)\s+that|hereby\s+certifies\s+that|is\s+issued\s+to|issued\s+to|"
+    r"\b(?:certif(?:y|ies|ied)\s+that|hereby\s+certifies\s+that|is\s+issued\s+to|issued\s+to|"
     r"from|by|between|among|and|with|to|for\s+value\s+received|VALUE\s+RECEIVED|"
     r"holder\s+of\s+record|name\s+of|(?<![A-Za-z])that)[\s,:]+",
     re.IGNORECASE,
@@ -25,7 +25,7 @@ _ENTITY_WORDS = (
 )
 _STOP = re.compile(
     r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
-    r"|,?\s*\(?\s*(?:or|and)\s+(?:its|his|her|their)?\s*(?:registered\s+|permitted\s+)*"
+    r"|,?\s*\(?\s*(?:or|and)\s+(?:any\s+of\s+)?(?:its|his|her|their)?\s*(?:registered\s+|permitted\s+)*"
     r"(?:assigns|assignees|successors)"
     r"|\s*\("
     r"|,\s*\d"
@@ -77,32 +77,100 @@ def clean_name(raw: str) -> str:
     return name
 
 
-def name_before(text: str, start: int, end: int) -> Name | None:
-    """The party named in `text[start:end]`, the words that lead up to its defined term."""
-    segment = text[start:end]
-    anchor_end = 0
-    for m in _ANCHOR.finditer(segment):
-        rest = segment[m.end() :]
-        if rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "_[":
-            anchor_end = m.end()
-    name_start = start + anchor_end
-    rest = text[name_start:end]
-    stop = _STOP.search(rest)
-    raw = rest[: stop.start()] if stop else rest
-    raw_stripped = raw.rstrip(" ,;:")
-    if not raw_stripped.strip():
+_TEMPERED = r"(?:(?!certif|hereby|\bthat\b|\bfrom\b|\bby\b|\bamong\b|\bbetween\b|[“\"(]).)"
+_TAIL = tuple(
+    re.compile(p + r"\s*$", re.IGNORECASE | re.DOTALL)
+    for p in (
+        r",?\s*\(?\s*(?:or|and)\s+(?:any\s+of\s+)?(?:its|his|her|their)?\s*(?:registered\s+|permitted\s+)*"
+        r"(?:assigns|assignees|successors|transferees)(?:\s+and\s+(?:permitted\s+)?assigns)?",
+        r",?\s+an?\s+[^,()]{0,80}?\b" + _ENTITY_WORDS,
+        r",?\s*(?:with|having)\s+(?:its|a|an)\s+(?:principal|registered|head|chief)" + _TEMPERED + "{0,250}",
+        r",?\s*(?:whose|located|residing)\b" + _TEMPERED + "{0,250}",
+        r",\s*\d{1,6}[A-Za-z]?\s+[A-Za-z]" + _TEMPERED + "{0,200}",
+        r",?\s*(?:incorporated|organized|existing|formed|registered|continued)\b" + _TEMPERED + "{0,300}",
+        r"\s*\([^()]{0,80}\)",
+    )
+)
+_CONNECTORS = frozenset({"of", "and", "&", "de", "du", "la", "der", "von", "van", "y", "the", "for", "et", "del"})
+_STOPWORDS = frozenset(
+    """that certifies certify from by to between among hereby received consideration issued
+    whereas this warrant purchase holder company""".split()
+)
+
+
+def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The run of name words that ends at `end` (after trailing descriptors are removed)."""
+    seg = text[start:end]
+    changed = True
+    while changed and seg:
+        changed = False
+        seg = seg.rstrip(" ,;:")
+        for tail in _TAIL:
+            m = tail.search(seg)
+            if m and m.start() > 0:
+                seg = seg[: m.start()]
+                changed = True
+                break
+    tokens = list(re.finditer(r"\S+", seg))
+    first: int | None = None
+    count = 0
+    for tok in reversed(tokens):
+        word = tok.group()
+        bare = word.strip(",.;:")
+        if word.rstrip(",;").endswith((":", ")", "”", '"', "’")) or bare.lower() in _STOPWORDS:
+            break
+        if not bare or bare[:1].isupper() or bare[:1].isdigit() or bare.lower() in _CONNECTORS or bare[:1] in "_[":
+            first = tok.start()
+            count += 1
+            if count > 14:
+                return None
+            continue
+        break
+    if first is None:
         return None
-    lead = len(raw_stripped) - len(raw_stripped.lstrip())
-    s = name_start + lead
-    e = name_start + len(raw_stripped)
-    if _BLANK.search(raw_stripped) or not re.search(r"[A-Za-z]", raw_stripped):
+    name = seg[first:]
+    lead = re.match(r"(?:(?:of|and|&|the|for)\s+|[,.]\s*)+", name, re.IGNORECASE)
+    if lead:
+        first += lead.end()
+    stripped = seg[first:].rstrip(" ,;:")
+    if not stripped:
+        return None
+    return start + first, start + first + len(stripped)
+
+
+def _make_name(text: str, s: int, e: int) -> Name | None:
+    raw = text[s:e]
+    if _BLANK.search(raw) or not re.search(r"[A-Za-z]", raw):
         return Name("", s, e, blank=True)
-    value = clean_name(raw_stripped)
+    value = clean_name(raw)
     if len(value) > 120 or len(value.split()) > 14 or _GENERIC.match(value):
         return None
     if not (value[:1].isupper() or value[:1].isdigit()):
         return None
     return Name(value, s, e)
+
+
+def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name | None:
+    """The party named in `text[start:end]`.
+
+    Without `anchored`, the segment ends where the party's defined term begins ("… a Maryland
+    corporation, or assigns (the "Holder")"): trailing descriptors are removed and the name is
+    the run of name words before them. With `anchored`, the caller found the words that
+    introduce the party ("issued to", "from"): the name starts at `start` and runs to the
+    first descriptor.
+    """
+    if not anchored:
+        span = _name_backward(text, start, end)
+        return _make_name(text, *span) if span else None
+    segment = text[start:end]
+    lead = re.match(r"[\s,]*(?:for\s+value\s+received[\s,]+)?", segment, re.IGNORECASE)
+    name_start = start + (lead.end() if lead else 0)
+    rest = text[name_start:end]
+    stop = _STOP.search(rest)
+    raw = (rest[: stop.start()] if stop else rest).rstrip(" ,;:")
+    if not raw.strip():
+        return None
+    return _make_name(text, name_start, name_start + len(raw))
 
 
 def prefer_mixed_case(name: str, text: str) -> str:

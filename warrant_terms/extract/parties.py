@@ -22,6 +22,11 @@ _UPPER_NAME = re.compile(r"(?<![A-Za-z])([A-Z0-9][A-Z0-9&.,'’\- ]{2,80}?(?:INC
 _FROM_NAME = re.compile(r"\b(?:purchase|subscribe\s+for(?:\s+and\s+purchase)?)\b.{0,300}?\bfrom\s+", re.I | re.S)
 _ISSUED_TO = re.compile(r"\bissued\s+to\s+", re.I)
 _ISSUED_BY = re.compile(r"\)\s*(?:by)\s+", re.I)
+_LABEL = re.compile(
+    r"(?:^|(?<=\n)|(?<=\s\s)|(?<=[.:;]\s)|(?<=\d\s))(?P<label>Company|Issuer|Name\s+of\s+(?:Company|Issuer)|"
+    r"Holder|Name\s+of\s+Holder|Registered\s+Holder|Warrantholder|Warrant\s+Holder)\s*:\s*",
+)
+LABEL_SCORE = 0.9
 _CERTIFIES = re.compile(r"\bcertif(?:y|ies|ied)\s+that[\s,]+(?:for\s+value\s+received[\s,]+)?", re.I)
 
 
@@ -58,16 +63,17 @@ def find_issuer(ctx: Context) -> list[Candidate]:
         gs, ge = ctx.grant
         m = _FROM_NAME.search(ctx.text, gs, ge)
         if m:
-            name = name_before(ctx.text, m.end(), min(ge, m.end() + 200))
+            name = name_before(ctx.text, m.end(), min(ge, m.end() + 200), anchored=True)
             if name and not name.blank:
                 cands.append(_name_candidate(ctx, "issuer", name, GRANT_FROM_SCORE, "issuer.grant_from", "seller in the grant"))
         m = _ISSUED_TO.search(ctx.text, gs, ge)
         if m:
             by = _ISSUED_BY.search(ctx.text, m.end(), ge)
             if by:
-                name = name_before(ctx.text, by.end(), min(ge, by.end() + 200))
+                name = name_before(ctx.text, by.end(), min(ge, by.end() + 200), anchored=True)
                 if name and not name.blank:
                     cands.append(_name_candidate(ctx, "issuer", name, GRANT_FROM_SCORE, "issuer.issued_by", "issuer"))
+    cands.extend(_labelled(ctx, "issuer", ("company", "issuer")))
     head_end = ctx.grant[0] if ctx.grant else min(ctx.end, ctx.start + 3000)
     for m in _UPPER_NAME.finditer(ctx.text, ctx.start, head_end):
         value = m.group(1).strip(" ,")
@@ -78,22 +84,38 @@ def find_issuer(ctx: Context) -> list[Candidate]:
     return [c for c in cands if c.value is not None]
 
 
+def _labelled(ctx: Context, field: str, labels: tuple[str, ...]) -> list[Candidate]:
+    """"Company: Ferncliff Robotics, Inc., a Delaware corporation" in a title block."""
+    head_end = ctx.grant[1] if ctx.grant else min(ctx.end, ctx.start + 4000)
+    for m in _LABEL.finditer(ctx.text, ctx.start, head_end):
+        label = m.group("label").lower()
+        if not any(label.endswith(x) for x in labels):
+            continue
+        name = name_before(ctx.text, m.end(), min(ctx.end, m.end() + 200), anchored=True)
+        if name is not None:
+            return [_name_candidate(ctx, field, name, LABEL_SCORE, f"{field}.label", m.group("label"))]
+    return []
+
+
 def find_holder(ctx: Context) -> list[Candidate]:
     cands = _defined_party(ctx, HOLDER_TERMS[:3], "holder", DEFINED_ISSUER_SCORE)
+    cands.extend(_labelled(ctx, "holder", ("holder",)))
     if ctx.grant:
         gs, ge = ctx.grant
         for rule, pattern in (("holder.issued_to", _ISSUED_TO), ("holder.certifies_that", _CERTIFIES)):
             m = pattern.search(ctx.text, gs, ge)
             if m:
-                name = name_before(ctx.text, m.end(), min(ge, m.end() + 300))
+                name = name_before(ctx.text, m.end(), min(ge, m.end() + 300), anchored=True)
                 if name:
                     cands.append(_name_candidate(ctx, "holder", name, GRANT_FROM_SCORE, rule, "holder in the grant"))
     return cands
 
 
-def find_jurisdiction(ctx: Context, issuer: Candidate | None) -> list[Candidate]:
+def find_jurisdiction(ctx: Context, issuers: list[Candidate]) -> list[Candidate]:
     cands: list[Candidate] = []
-    if issuer is not None and issuer.spans:
+    for issuer in sorted(issuers, key=lambda c: -c.score):
+        if issuer.value is None or not issuer.spans:
+            continue
         s = issuer.spans[0].end
         close = ctx.text.find(")", s, s + 600)
         found = jurisdiction_in(ctx.text, s, close if close > 0 else s + 400)
@@ -101,6 +123,7 @@ def find_jurisdiction(ctx: Context, issuer: Candidate | None) -> list[Candidate]
             name, js, je = found
             cands.append(ctx.candidate("issuer_jurisdiction", name, [(js, je)], 0.9,
                                        "jurisdiction.issuer_descriptor", "the issuer's descriptor"))
+            break
     head_end = ctx.grant[1] if ctx.grant else min(ctx.end, ctx.start + 3000)
     for m in re.finditer(r"(?:organized|incorporated|existing|formed|continued|amalgamated)"
                          r"(?:,?\s+(?:organized|incorporated|and|existing))*\s+under\s+the\s+laws\s+of",

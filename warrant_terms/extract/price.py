@@ -35,6 +35,7 @@ _NOT_PRICE_BEFORE = re.compile(
     r"equals\s+or\s+exceeds|in\s+excess\s+of|aggregate\s+of|minimum\s+of)\s*$",
     re.IGNORECASE,
 )
+_NOT_PRICE_AFTER = re.compile(r"\s*(?:par|nominal|stated)\s+value", re.IGNORECASE)
 _BLANK_PRICE = re.compile(
     r"(?P<sign>US\$|U\.S\.\s?\$|Cdn\$|C\$|\$)\s*(?:\[\s*[_•●·.\s]*\]|_{2,}|(?=\s*per\b))",
 )
@@ -93,7 +94,11 @@ def find_exercise_price(ctx: Context) -> list[Candidate]:
             continue
         seen.add((s, e))
         sentence = ctx.text[s:e]
-        amounts = [a for a in find_amounts(sentence) if not _NOT_PRICE_BEFORE.search(sentence[max(0, a.start - 30) : a.start])]
+        amounts = [
+            a for a in find_amounts(sentence)
+            if not _NOT_PRICE_BEFORE.search(sentence[max(0, a.start - 30) : a.start])
+            and not _NOT_PRICE_AFTER.match(sentence[a.end : a.end + 30])
+        ]
         for value, spans, note in _pair_words_digits(amounts, sentence, s):
             a_start, a_end = spans[0][0], spans[-1][1]
             near = _PRICE_WORDS.search(ctx.text, max(s, a_start - _MAX_GAP), min(e, a_end + _MAX_GAP))

@@ -32,7 +32,7 @@ _LABELLED_COUNT = re.compile(
     r"No\.\s+of\s+Shares|Number\s+of\s+Shares\s+of\s+Common\s+Stock)\s*:\s*(?:Up\s+to\s+)?",
     re.IGNORECASE,
 )
-_TITLE_COUNT = re.compile(r"TO\s+PURCHASE\s+(?:A\s+MAXIMUM\s+OF\s+|UP\s+TO\s+)?", re.IGNORECASE)
+_TITLE_COUNT = re.compile(r"(?:TO\s+PURCHASE|FOR\s+THE\s+PURCHASE\s+OF)\s+(?:A\s+MAXIMUM\s+OF\s+|UP\s+TO\s+)?")
 _PERCENT_OF = re.compile(r"\d+(?:\.\d+)?\s*%|percent(?:age)?\s+of\s+the", re.IGNORECASE)
 SHARES_GRANT_SCORE = 0.9
 SHARES_LABEL_SCORE = 0.85

@@ -90,9 +90,13 @@ class TextBuilder:
         tail = "".join(self._parts[-4:])
         return tail.endswith(suffix)
 
-    def new_page(self) -> None:
-        """The next character starts a new page (repeated calls make no empty pages)."""
-        if self._page_starts[-1] != self._len:
+    def new_page(self, allow_empty: bool = False) -> None:
+        """The next character starts a new page (repeated calls make no empty pages).
+
+        `allow_empty=True` records the page even if the last one is still empty: a PDF's blank
+        page still counts, so later evidence keeps the page number a reader sees.
+        """
+        if allow_empty or self._page_starts[-1] != self._len:
             self._page_starts.append(self._len)
 
     def build(self, media_type: str, meta: dict[str, Any] | None = None) -> Document:

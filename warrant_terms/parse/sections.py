@@ -175,6 +175,10 @@ def find_forms(text: str, start: int = 0, end: int | None = None) -> list[Sectio
         # reference, not the form: forms start a paragraph or follow an exhibit label.
         before = text[max(start, m.start("title") - 3) : m.start("title")]
         exhibit_label = m.group(0)[: m.start("title") - m.start()].strip()
+        if not re.match(r"(?:EXHIBIT|Exhibit|ANNEX|Annex|SCHEDULE|Schedule|APPENDIX)", exhibit_label):
+            exhibit_label = ""
+        if text[m.end() : m.end() + 2].strip()[:1] in ("”", '"', "’"):
+            continue  # a defined term ("the “Notice of Exercise”"), not a form's title
         if not ("\n" in before or exhibit_label or m.start("title") == start or title.isupper()):
             continue
         after = text[m.end() : m.end() + 200].lower()

@@ -1,0 +1,458 @@
+"""The parse layer on real EDGAR documents and on the ways a file can be unreadable."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+import time
+from pathlib import Path
+
+import pytest
+from parse_fixtures import (
+    CORPUS,
+    SEED,
+    image_only_pdf,
+    png_bytes,
+    seed_html,
+    seed_pdf,
+    submission,
+    text_pdf,
+    zip_bytes,
+)
+
+from warrant_terms.parse import Document, Limits, Unreadable, load, load_bytes
+
+PAGE_NUMBER_LINE = re.compile(r"^\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*$|^\s*Page\s+\d+", re.MULTILINE)
+
+
+def one_doc(items: list[Document | Unreadable]) -> Document:
+    assert len(items) == 1
+    item = items[0]
+    assert isinstance(item, Document), item
+    return item
+
+
+def one_error(items: list[Document | Unreadable]) -> Unreadable:
+    assert len(items) == 1
+    item = items[0]
+    assert isinstance(item, Unreadable), item
+    return item
+
+
+def assert_exact_offsets(doc: Document, source: str) -> None:
+    """Every run of the offset map is verbatim source text."""
+    o = doc.offsets
+    assert o.lengths, "no offset runs"
+    for t, s, n in zip(o.text_starts, o.source_starts, o.lengths, strict=True):
+        assert doc.text[t : t + n] == source[s : s + n]
+
+
+def normal_words(text: str) -> list[str]:
+    return text.replace("\u201c", '"').replace("\u201d", '"').split()
+
+
+@pytest.fixture(scope="module")
+def seed_doc() -> Document:
+    return one_doc(load(SEED))
+
+
+# --- the seed, in three formats --------------------------------------------------------------
+
+
+def test_seed_pages_and_text(seed_doc: Document) -> None:
+    assert seed_doc.pages == 11
+    assert seed_doc.media_type == "text/plain"
+    page1 = seed_doc.text[seed_doc.page_starts[0] : seed_doc.page_starts[1]]
+    assert "Eighty Three Thousand Three Hundred Thirty-Three (83,333)" in page1
+    assert "Two and 40/100 Dollars ($2.40)" in page1
+    assert not PAGE_NUMBER_LINE.search(seed_doc.text)
+    for title in (
+        "WARRANT TO PURCHASE A MAXIMUM OF",
+        "83,333 SHARES OF SERIES B PREFERRED STOCK OF",
+        "JUNIPER NETWORKS, INC.",
+    ):
+        assert f"\n\n{title}\n\n" in seed_doc.text
+    # paragraphs are separated by exactly one blank line, lines of a paragraph by one space
+    assert "\n\n\n" not in seed_doc.text
+    assert re.search(r"(?<!\n)\n(?!\n)", seed_doc.text) is None
+    assert "  " not in seed_doc.text
+    assert seed_doc.meta["sha256"] == hashlib.sha256(SEED.read_bytes()).hexdigest()
+
+
+def test_seed_paragraph_continues_across_page_break(seed_doc: Document) -> None:
+    # "... shares of Common Stock of the Company / 2 / into which the Preferred Stock ..."
+    i = seed_doc.text.index("Common Stock of the Company into which the Preferred Stock")
+    start_of_page2 = seed_doc.page_starts[1]
+    assert seed_doc.text[start_of_page2:].startswith("into which")
+    assert seed_doc.page_of(i) == 1
+    assert seed_doc.page_of(start_of_page2) == 2
+
+
+def test_seed_numbered_clauses_start_paragraphs(seed_doc: Document) -> None:
+    assert "\n\n(b) The Holder, in lieu of exercising" in seed_doc.text
+    assert "\n\n18.4 Stock Issuance." in seed_doc.text
+    assert "\n\n9. Registration Rights." in seed_doc.text  # right after a page break
+
+
+def test_seed_offsets_are_exact(seed_doc: Document) -> None:
+    source = SEED.read_text(encoding="utf-8")
+    assert_exact_offsets(seed_doc, source)
+    i = seed_doc.text.index("Two and 40/100 Dollars")
+    j = seed_doc.offsets.to_source(i)
+    assert source[j : j + len("Two and 40/100 Dollars")] == "Two and 40/100 Dollars"
+
+
+def test_seed_as_edgar_html(seed_doc: Document) -> None:
+    doc = one_doc(load_bytes(seed_html().encode("ascii"), "dex42.htm"))
+    assert doc.media_type == "text/html"
+    assert doc.meta["document"] == "EX-4.2"
+    assert doc.meta["filename"] == "dex42.htm"
+    assert normal_words(doc.text) == normal_words(seed_doc.text)
+    assert doc.pages == seed_doc.pages == 11
+    assert "p {margin" not in doc.text and "Warrant\n\nEXHIBIT" not in doc.text  # <style>, <title>
+    assert "\xa0" not in doc.text and "&amp;" not in doc.text
+    assert "VENTURE LENDING & LEASING" in doc.text
+
+
+def test_seed_as_text_layer_pdf(seed_doc: Document) -> None:
+    doc = one_doc(load_bytes(seed_pdf(), "seed.pdf"))
+    assert doc.media_type == "application/pdf"
+    assert doc.meta["media_type"] == "application/pdf"
+    assert doc.text.split() == seed_doc.text.split()
+    assert doc.pages == seed_doc.pages == 11
+    page1 = doc.text[: doc.page_starts[1]]
+    assert "Two and 40/100 Dollars ($2.40)" in page1
+
+
+# --- the corpus as found ------------------------------------------------------------------------
+
+CORPUS_FILES = sorted(
+    p for p in CORPUS.glob("*") if p.is_file() and p.name not in ("README.md", "SOURCES.tsv")
+)
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
+def test_corpus_file_loads(path: Path) -> None:
+    doc = one_doc(load(path))
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    assert len(doc.text) > 10_000
+    assert len(doc.text.split()) > 2_000
+    lowered = doc.text.lower()
+    assert "<script" not in lowered and "<type>" not in lowered and "<document>" not in lowered
+    assert "\xa0" not in doc.text and "  " not in doc.text
+    assert doc.meta["path"] == str(path)
+    assert doc.meta["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    declared = re.search(r"^<TYPE>([^\n<]+)", raw, re.MULTILINE)
+    if declared:
+        assert doc.media_type == "text/html"
+        assert doc.meta["document"] == declared.group(1).strip()
+    fragment = re.match(r"(EX-[\d.]+) \d+ \S+\.htm ", raw)
+    if fragment:  # one-line extraction: EDGAR header words go to meta, not the text
+        assert doc.meta["document"] == fragment.group(1)
+        assert not doc.text.startswith(fragment.group(0))
+        assert doc.pages == 1 and "\n" not in doc.text
+    if path.suffix == ".md":
+        assert doc.media_type == "text/markdown"
+        assert not doc.text.startswith("Context")
+        assert "Source Metadata" not in doc.text and "Context ID" not in doc.text
+        assert_exact_offsets(doc, raw)
+    if doc.media_type == "text/plain":
+        assert_exact_offsets(doc, raw)
+
+
+def test_html_corpus_drops_injected_script_and_page_numbers() -> None:
+    path = CORPUS / "r001_akoustis-technologies_pre-funded.html"
+    doc = one_doc(load(path))
+    assert doc.pages > 10
+    assert "QQpw" not in doc.text
+    assert not re.search(r"^\d{1,3}$", doc.text, re.MULTILINE)
+    assert "Warrant Shares: Initial Exercise Date: May 24, 2024" in doc.text  # one table row
+
+
+# --- EDGAR submissions -----------------------------------------------------------------------
+
+
+def test_edgar_submission_gives_one_item_per_document() -> None:
+    text = submission()
+    items = load_bytes(text.encode("utf-8"), "0000950123-00-000123.txt")
+    assert len(items) == 3
+    ex41, ex23, graphic = items
+    assert isinstance(ex41, Document) and isinstance(ex23, Document)
+    assert isinstance(graphic, Unreadable) and graphic.code == "not_text"
+    for index, item in enumerate(items):
+        meta = item.meta
+        assert meta["accession_number"] == "0000950123-00-000123"
+        assert meta["cik"] == "0001043604"
+        assert meta["company"] == "EXAMPLE CORP"
+        assert meta["form_type"] == "S-1"
+        assert meta["filing_date"] == "2000-01-05"
+        assert meta["document_index"] == index
+    assert [i.meta["document"] for i in items] == ["EX-4.1", "EX-23", "GRAPHIC"]
+    assert ex41.meta["filename"] == "ex4-1.txt" and ex41.meta["description"] == "FORM OF WARRANT"
+    assert ex41.media_type == "text/plain" and ex41.pages == 11
+    assert "Two and 40/100 Dollars ($2.40)" in ex41.text
+    assert ex23.media_type == "text/html"
+    assert "Example Corp & its subsidiaries" in ex23.text and "var x" not in ex23.text
+    assert len({i.meta["sha256"] for i in items}) == 3
+    assert_exact_offsets(ex41, text)  # offsets point into the whole submission file
+
+
+def test_uuencoded_pdf_in_submission_is_read() -> None:
+    pdf = text_pdf(["This Warrant is exercisable for 1,000 shares of Common Stock."] * 2)
+    items = load_bytes(submission(extra_pdf=pdf).encode("utf-8"), "sub.txt")
+    assert len(items) == 4
+    doc = items[3]
+    assert isinstance(doc, Document) and doc.media_type == "application/pdf"
+    assert "1,000 shares of Common Stock" in doc.text and doc.pages == 2
+
+
+# --- unreadable inputs ------------------------------------------------------------------------
+
+
+def _truncated_pdf() -> bytes:
+    data = text_pdf(["Warrant page one", "Warrant page two"])
+    return data[: len(data) // 2]
+
+
+ERROR_CASES = [
+    ("empty.txt", lambda: b"", "empty"),
+    ("blank.txt", lambda: b"  \n\t\r\n   \n", "empty"),
+    ("image.txt", png_bytes, "not_text"),
+    ("archive.pdf", zip_bytes, "not_text"),
+    ("noise.pdf", lambda: random.Random(7).randbytes(5000), "not_text"),
+    (
+        "noise-with-header.pdf",
+        lambda: b"%PDF-1.4\n" + random.Random(7).randbytes(5000),
+        "malformed",
+    ),
+    ("truncated.pdf", _truncated_pdf, "malformed"),
+    (
+        "locked.pdf",
+        lambda: text_pdf(["secret warrant"], owner="own", user="secret"),
+        "encrypted_pdf",
+    ),
+    ("scan.pdf", image_only_pdf, "no_text_layer"),
+    ("script-only.htm", lambda: b"<html><body><script>alert(1)</script></body></html>", "empty"),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "code"), ERROR_CASES, ids=[c[0] for c in ERROR_CASES])
+def test_unreadable_inputs(name: str, make: object, code: str) -> None:
+    assert callable(make)
+    data = make()
+    err = one_error(load_bytes(data, name))
+    assert err.code == code
+    assert len(err.message) > 15 and err.message.endswith(".")
+    assert err.meta["sha256"] == hashlib.sha256(data).hexdigest()
+    assert err.meta["path"] == name
+    if code == "no_text_layer":
+        assert "OCR" in err.message
+
+
+def test_pdf_with_owner_password_only_is_read() -> None:
+    doc = one_doc(load_bytes(text_pdf(["Warrant to purchase shares"], owner="own"), "o.pdf"))
+    assert "Warrant to purchase shares" in doc.text
+
+
+def test_limits() -> None:
+    assert one_error(load_bytes(b"Warrant " * 100, "w.txt", Limits(max_bytes=100))).code == (
+        "too_large"
+    )
+    pdf = text_pdf(["page one of the warrant", "page two of the warrant"])
+    assert one_error(load_bytes(pdf, "w.pdf", Limits(max_pdf_pages=1))).code == "too_large"
+    assert one_doc(load_bytes(pdf, "w.pdf", Limits(max_pdf_pages=2))).pages == 2
+
+
+def test_missing_path_and_directory_raise(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        load(tmp_path / "nope.txt")
+    with pytest.raises(IsADirectoryError):
+        load(tmp_path)
+
+
+def test_file_too_large_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 1000)
+    err = one_error(load(path, Limits(max_bytes=999)))
+    assert err.code == "too_large" and err.meta["sha256"] == hashlib.sha256(b"x" * 1000).hexdigest()
+
+
+def test_permission_denied_is_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "locked.txt"
+    path.write_text("Warrant")
+
+    def deny(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", deny)  # the tests run as root: chmod would not stop us
+    err = one_error(load(path))
+    assert err.code == "unreadable" and "Permission denied" in err.message
+
+
+# --- decoding ---------------------------------------------------------------------------------
+
+
+def test_text_named_pdf_is_read_as_text() -> None:
+    doc = one_doc(load_bytes(b"This Warrant expires on December 15, 2003.\n", "warrant.pdf"))
+    assert (
+        doc.media_type == "text/plain" and doc.text == "This Warrant expires on December 15, 2003."
+    )
+
+
+def test_cp1252_curly_quotes() -> None:
+    doc = one_doc(load_bytes(b"the \x93Holder\x94 \x96 the Company\x92s shares", "w.txt"))
+    assert doc.text == "the \u201cHolder\u201d \u2013 the Company\u2019s shares"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig"])
+def test_bom_text(encoding: str) -> None:
+    text = "The \u201cHolder\u201d may exercise this Warrant.\n"
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    assert one_doc(load_bytes(data, "w.txt")).text == text.strip()
+
+
+def test_nul_bytes_dropped() -> None:
+    doc = one_doc(load_bytes(b"This War\x00rant is exer\x00\x00cisable.\n", "w.txt"))
+    assert doc.text == "This Warrant is exercisable."
+
+
+# --- plain text layout ------------------------------------------------------------------------
+
+
+def test_hyphenation_and_unwrapping() -> None:
+    text = (
+        "     1.   The shares are fully paid and non-\n"
+        "assessable and number Thirty-\n"
+        "Three in all, subject to Section 4.2 and 1998-\n"
+        "2003 terms.\n"
+        "          (b)  Next clause starts a\n"
+        "paragraph.\n"
+    )
+    doc = one_doc(load_bytes(text.encode(), "w.txt"))
+    assert doc.text == (
+        "1. The shares are fully paid and nonassessable and number Thirty-Three in all, "
+        "subject to Section 4.2 and 1998-2003 terms.\n\n(b) Next clause starts a paragraph."
+    )
+    assert_exact_offsets(doc, text)
+
+
+def test_running_headers_page_markers_and_form_feeds() -> None:
+    body = [
+        "ACME CORP - WARRANT NO. 7\n\nThe first page ends in the middle of a\n\n- 1 -\n",
+        (
+            "ACME CORP - WARRANT NO. 7\n\nsentence that goes on. December 15,\n2003\n"
+            "is the date.\n\n"
+            "Page 2 of 4\n"
+        ),
+        "ACME CORP - WARRANT NO. 7\n\nThird page text.\n<PAGE>\n",
+        "ACME CORP - WARRANT NO. 7\n\nFourth page text.\n\n4\n",
+    ]
+    text = body[0] + "\f" + body[1] + "\f" + body[2] + body[3]
+    doc = one_doc(load_bytes(text.encode(), "w.txt"))
+    assert doc.pages == 4
+    assert "ACME" not in doc.text
+    assert doc.text.startswith("The first page ends in the middle of a sentence that goes on.")
+    assert "December 15, 2003 is the date." in doc.text  # a year alone on a line is no page number
+    assert doc.text.endswith("Third page text.\n\nFourth page text.")
+    assert doc.page_of(doc.text.index("Fourth")) == 4
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+
+def test_html_structure() -> None:
+    html = (
+        "<html><head><style>.x{color:red}</style></head><body>"
+        "<p>First <b>bold</b><font size=2>paragraph</font>&nbsp;text<br>second line</p>"
+        "<table><tr><td>Cell&nbsp;A</td><td><p>Cell B</p></td></tr></table>"
+        '<p style="text-align:center">- 1 -</p>'
+        '<div style="page-break-before: always"><p>Page two &#8220;quoted&#8221;</p></div>'
+        '<p>2</p><div style="break-before: page">Page three</div>'
+        "</body></html>"
+    )
+    doc = one_doc(load_bytes(html.encode(), "x.htm"))
+    assert doc.text == (
+        "First boldparagraph text\nsecond line\n\nCell A Cell B\n\n"
+        "Page two \u201cquoted\u201d\n\nPage three"
+    )
+    assert doc.pages == 3
+
+
+def test_deeply_nested_html_does_not_crash() -> None:
+    depth = 10_000
+    html = (
+        "<html><body><p>Before the nest.</p>"
+        + "<div>" * depth
+        + "<script>alert('x')</script>Deep warrant text."
+        + "</div>" * depth
+        + "<p>After the nest.</p></body></html>"
+    )
+    doc = one_doc(load_bytes(html.encode(), "deep.htm"))
+    assert "alert" not in doc.text
+    assert doc.text.split("\n\n") == ["Before the nest.", "Deep warrant text.", "After the nest."]
+
+
+# --- performance ------------------------------------------------------------------------------
+
+
+def test_100kb_exhibit_parses_fast() -> None:
+    data = SEED.read_bytes() * 3  # about 100 KB
+    load_bytes(data, "warm.txt")
+    start = time.perf_counter()
+    doc = one_doc(load_bytes(data, "w.txt"))
+    assert time.perf_counter() - start < 0.25
+    assert doc.pages == 31
+
+
+def test_huge_single_line_is_linear() -> None:
+    unit = b"The Holder  may\texercise this Warrant. "
+
+    def run(n: int) -> float:
+        start = time.perf_counter()
+        doc = one_doc(load_bytes(unit * n, "line.txt"))
+        elapsed = time.perf_counter() - start
+        assert doc.pages == 1 and "  " not in doc.text[:1000]
+        return elapsed
+
+    small, large = run(25_000), run(250_000)  # 1 MB and 10 MB
+    assert large < 10 * small * 3 + 0.5
+
+
+# --- Markdown ---------------------------------------------------------------------------------
+
+
+def test_markdown_markup_is_stripped() -> None:
+    text = (
+        "# Context\n\n"
+        "## FORM OF WARRANT\n\n"
+        "This **Warrant** is issued to [the Holder](http://example.com) for\n"
+        "\\[__\\] shares at `$5.50` per share; see __Section 2__.\n\n"
+        "| Name | Shares |\n|---|---:|\n| Acme \\| Co | 1,000 |\n\n"
+        "Warrant No.: ________\n\n"
+        "# Source Metadata\n\n- Domain: legal\n"
+    )
+    doc = one_doc(load_bytes(text.encode(), "w.md"))
+    assert doc.media_type == "text/markdown"
+    assert doc.text == (
+        "FORM OF WARRANT\n\n"
+        "This Warrant is issued to the Holder for [__] shares at $5.50 per share; see Section 2."
+        "\n\nName Shares\n\nAcme | Co 1,000\n\nWarrant No.: ________"
+    )
+    assert_exact_offsets(doc, text)
+
+
+def test_pathological_markdown_nesting() -> None:
+    line = "**[" * 20_000 + "x" + "]**" * 20_000
+    doc = one_doc(load_bytes(line.encode(), "deep.md"))
+    assert "x" in doc.text
+
+
+def test_fifo_is_unreadable(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert one_error(load(fifo)).code == "unreadable"

@@ -1,0 +1,130 @@
+"""PDF text layer into page texts, with the reasons a PDF cannot be read.
+
+pdfplumber gives the text lines of each page with their positions; a vertical gap wider than
+the usual line spacing becomes a blank line and a left offset becomes indentation, so the line
+pipeline can find paragraphs in a PDF as it does in EDGAR plain text. The page texts are joined
+with form feeds: that string is the "source" the document's offsets point into.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import statistics
+from dataclasses import dataclass
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.pdftypes import PDFException, resolve1
+from pdfminer.psparser import PSException
+from pdfplumber.utils.exceptions import PdfminerException
+
+from warrant_terms.parse.result import (
+    ENCRYPTED_PDF,
+    MALFORMED,
+    NO_TEXT_LAYER,
+    TOO_LARGE,
+    Limits,
+)
+
+# What pdfminer raises on damaged files beyond its own types: it indexes, unpacks and decodes
+# bytes it has not validated (KeyError, IndexError, TypeError, ValueError, struct.error, zlib
+# errors, AssertionError, RecursionError on reference loops). Only PDF library calls are wrapped.
+_PDF_LIBRARY_ERRORS = (PdfminerException, PDFException, PSException, PDFSyntaxError)
+
+
+@dataclass(frozen=True)
+class PdfFailure:
+    code: str
+    message: str
+
+
+def _encrypted(exc: BaseException) -> bool:
+    causes = (exc, *exc.args) if isinstance(exc, PdfminerException) else (exc,)
+    return any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes)
+
+
+def _declared_pages(pdf: Any) -> int | None:
+    """The page count the document catalog declares, without loading every page."""
+    try:
+        pages = resolve1(pdf.doc.catalog.get("Pages"))
+        count = resolve1(pages.get("Count")) if isinstance(pages, dict) else None
+    except _PDF_LIBRARY_ERRORS:
+        return None
+    return count if isinstance(count, int) else None
+
+
+def _page_text(page: Any) -> str:
+    """One page's lines; blank lines where the vertical gap is wide, indentation kept."""
+    rows = [
+        r
+        for r in page.extract_text_lines(layout=False, strip=True, return_chars=False)
+        if r.get("text", "").strip()
+    ]
+    if not rows:
+        return ""
+    rows.sort(key=lambda r: (round(float(r["top"]), 1), float(r["x0"])))
+    gaps = [float(b["top"]) - float(a["top"]) for a, b in itertools.pairwise(rows)]
+    step = statistics.median([g for g in gaps if g > 0.5] or [12.0])
+    left = min(float(r["x0"]) for r in rows)
+    widths = [(float(r["x1"]) - float(r["x0"])) / len(r["text"]) for r in rows if r["text"]]
+    char = statistics.median(widths) if widths else 6.0
+    out: list[str] = []
+    for k, row in enumerate(rows):
+        if k and gaps[k - 1] > 1.6 * step:
+            out.append("")
+        indent = min(20, round((float(row["x0"]) - left) / char)) if char > 0 else 0
+        out.append(" " * indent + str(row["text"]))
+    return "\n".join(out)
+
+
+def pdf_pages(data: bytes, limits: Limits) -> list[str] | PdfFailure:
+    """The text of each page, or why there is none."""
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except _PDF_LIBRARY_ERRORS as exc:
+        if _encrypted(exc):
+            return PdfFailure(
+                ENCRYPTED_PDF,
+                "The PDF is encrypted and cannot be opened without "
+                "a password; ask for an unencrypted copy.",
+            )
+        return PdfFailure(
+            MALFORMED, f"The PDF is damaged or truncated and cannot be read ({exc!r})."
+        )
+    # pdfminer raises assorted built-in types on corrupt input (see _PDF_LIBRARY_ERRORS).
+    except Exception as exc:  # noqa: BLE001
+        return PdfFailure(MALFORMED, f"The PDF is damaged and cannot be read ({exc!r}).")
+    with pdf:
+        declared = _declared_pages(pdf)
+        if declared is not None and declared > limits.max_pdf_pages:
+            return PdfFailure(
+                TOO_LARGE,
+                f"The PDF has {declared} pages, more than the "
+                f"{limits.max_pdf_pages} this tool reads.",
+            )
+        try:
+            pages = pdf.pages
+            if len(pages) > limits.max_pdf_pages:
+                return PdfFailure(
+                    TOO_LARGE,
+                    f"The PDF has {len(pages)} pages, more than the "
+                    f"{limits.max_pdf_pages} this tool reads.",
+                )
+            texts = [_page_text(page) for page in pages]
+        except _PDF_LIBRARY_ERRORS as exc:
+            return PdfFailure(MALFORMED, f"The PDF is damaged and cannot be read ({exc!r}).")
+        except Exception as exc:  # noqa: BLE001 - as above: pdfminer's errors on bad input vary
+            return PdfFailure(MALFORMED, f"The PDF is damaged and cannot be read ({exc!r}).")
+    if not texts:
+        return PdfFailure(MALFORMED, "The PDF has no pages.")
+    visible = sum(len("".join(t.split())) for t in texts)
+    if visible < limits.min_pdf_chars_per_page * len(texts):
+        return PdfFailure(
+            NO_TEXT_LAYER,
+            "The PDF has no text layer: it looks scanned (pages are "
+            "images); run it through OCR to make the text readable.",
+        )
+    return texts
