@@ -23,8 +23,9 @@ from warrant_terms.extract.numbers import (
 
 SHARED = Path(__file__).parents[1] / ".." / "shared"
 SEED = SHARED / "seeds" / "juniper-networks-warrant-ex4.2.txt"
-# Generous: each finder is linear and runs these inputs in well under this on a slow machine.
-ADVERSARIAL_SECONDS = 1.0
+# A guard against hangs, not a speed measurement (speed lives in benchmarks/): a regex that
+# backtracks catastrophically on these 100,000-character inputs would run for hours.
+ADVERSARIAL_SECONDS = 20.0
 
 
 # --- words_to_int -----------------------------------------------------------------------
@@ -373,7 +374,7 @@ FINDERS: list[Callable[[str], object]] = [
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
 @pytest.mark.parametrize("finder", FINDERS)
-def test_adversarial_input_is_fast(name: str, finder: Callable[[str], object]) -> None:
+def test_adversarial_input_does_not_hang(name: str, finder: Callable[[str], object]) -> None:
     text = ADVERSARIAL[name]
     started = time.perf_counter()
     finder(text)

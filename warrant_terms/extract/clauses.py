@@ -31,6 +31,7 @@ _NEGATED = re.compile(
 )
 _NO_ADJUST = re.compile(
     r"\bno\s+adjustment\s+(?:shall|will)\s+be\s+made|\bshall\s+not\s+be\s+adjusted|"
+    r"\bnot\s+(?:of\s+itself\s+)?(?:result\s+in|give\s+rise\s+to)\s+(?:any\s+)?adjustment|"
     r"\bwill\s+not\s+be\s+adjusted|\bno\s+adjustment\b[^.]{0,80}\bissu", re.IGNORECASE)
 _CASHLESS_DENIED = re.compile(
     r"(?:no|not\s+(?:be\s+)?(?:entitled|permitted)\s+to\s+(?:a\s+)?)\s*(?:cashless|net)\s+"
@@ -47,14 +48,14 @@ _WA_PHRASE = r"(?<!volume\s)(?<!volume-)weighted[\s-]+average(?!\s+(?:price|trad
 _WEIGHTED = re.compile(
     _WA_PHRASE + r"|outstanding\s+immediately\s+(?:prior\s+to|before)\b.{0,600}?"
     r"outstanding\s+immediately\s+after|\(\s*A\s*\+\s*B\s*\)|\bA\s*\+\s*B\b.{0,40}A\s*\+\s*C|"
-    r"multiplying\s+(?:such|the)\s+\w+\s+price\b.{0,80}\bby\s+a\s+fraction\b.{0,300}numerator",
+    r"multiplying\s+(?:such|the)\s+(?:\w+\s+){1,3}price\b.{0,80}\bby\s+a\s+fraction\b.{0,300}numerator|"
+    r"\bwould\s+purchase\s+at\s+(?:such|the)\b",
     re.IGNORECASE | re.DOTALL,
 )
 _RATCHET = re.compile(
     r"full[\s-]+ratchet|\b(?:reduced|adjusted|decreased|lowered)\s+(?:\w+\s+){0,3}to\s+"
-    r"(?:a\s+price\s+|an\s+amount\s+)?(?:equal\s+to\s+)?(?:the|such)\s+(?:lower\s+|lowest\s+|new\s+)?"
-    r"(?:consideration|price|issue\s+price|issuance\s+price|sale\s+price|purchase\s+price|"
-    r"effective\s+price)(?:\s+per\s+share)?",
+    r"(?:a\s+price\s+|an\s+amount\s+)?(?:equal\s+(?:to\s+)?)?(?:the|such)\s+(?:[A-Za-z\-]+\s+){0,3}?"
+    r"(?:consideration|price)(?:\s+per\s+share)?",
     re.IGNORECASE,
 )
 _GOVERN = re.compile(
@@ -106,12 +107,23 @@ def _adjustment_context(ctx: Context, s: int, e: int, cue_start: int) -> bool:
     return False
 
 
+_DISTRIBUTION_WHAT = re.compile(
+    r"\bcash\b|\bproperty\b|\bassets\b|\bindebtedness\b|\brights\b|\boptions\b|\bwarrants\b|"
+    r"\bspin|\bsecurities\s+(?:other|of\s+any|of\s+another)|\bother\s+securities\b", re.IGNORECASE)
+_STRONG_DISTRIBUTION = re.compile(r"indebtedness|spin|pro\s+rata\s+distribution|extraordinary|otherwise\s+than", re.I)
+
+
 def find_anti_dilution(ctx: Context) -> list[Candidate]:
     found: dict[str, list[tuple[int, int]]] = {}
     for label, kind in ANTI_DILUTION_LABELS.items():
         for cue, (s, e) in _sentence_cues(ctx, label, ctx.start, ctx.body_end):
             if _NEGATED.search(ctx.text[max(s, cue.start - 30) : cue.start]):
                 continue
+            if _NO_ADJUST.search(ctx.text[s:e]):
+                continue
+            if kind == "distribution" and not _STRONG_DISTRIBUTION.search(ctx.text[cue.start : cue.end]):
+                if not _DISTRIBUTION_WHAT.search(ctx.text[s:e]):
+                    continue
             if _adjustment_context(ctx, s, e, cue.start):
                 found.setdefault(kind, []).append((cue.start, cue.end))
     for s, e in ctx.sentences:
@@ -155,7 +167,7 @@ def _fraction_sentences(ctx: Context) -> list[tuple[int, int]]:
         if s >= ctx.body_end:
             break
         sentence = ctx.text[s:e]
-        if re.search(r"\bfraction", sentence, re.I) and re.search(
+        if re.search(r"\bfractional\b|\bfractions?\s+of\s+(?:a\s+|one\s+)?(?:share|unit|warrant\s+share)", sentence, re.I) and re.search(
             r"\bshares?\b|\bstock\b|\bissu", sentence, re.I
         ) and not re.search(r"fraction(?:al)?\s+(?:of\s+a\s+)?warrants?\b", sentence, re.I):
             out.append((s, e))
@@ -163,35 +175,31 @@ def _fraction_sentences(ctx: Context) -> list[tuple[int, int]]:
 
 
 def find_fractional(ctx: Context) -> list[Candidate]:
-    sentences = _fraction_sentences(ctx)
-    cands: list[Candidate] = []
-    policy_labels = (("FRACTION_UP", "round_up"), ("FRACTION_DOWN", "round_down"),
-                     ("FRACTION_NEAREST", "round_nearest"), ("FRACTION_CASH", "cash"),
-                     ("FRACTION_NO_CASH", "round_down"))
-    for s, e in sentences:
-        # The whole clause: this sentence and the next, which often says how the cash is paid.
-        clause_end = min(ctx.body_end, e + 400)
-        hits: list[tuple[int, str, Cue]] = []
-        for label, policy in policy_labels:
-            for cue in ctx.cues_in(label, s, clause_end):
-                hits.append((cue.start, policy, cue))
-        if not hits:
-            continue
-        hits.sort(key=lambda h: h[0])
-        heading = ctx.heading_of(s)
-        bonus = 0.05 if "fraction" in heading else 0.0
-        no_cash = [h for h in hits if h[2].label == "FRACTION_NO_CASH"]
-        if no_cash:
-            start, policy, cue = no_cash[0]
+    """Cash where a fraction is paid for (and no clause says no cash is paid); else the
+    rounding the clause states: to the nearest share, up, or down."""
+    for s, e in _fraction_sentences(ctx):
+        # The clause: this sentence and the next, which often says how the cash is paid.
+        sec = ctx.section_of(s)
+        clause_end = min(ctx.body_end, e + 400, sec.end if sec and sec.kind == "section" else ctx.end)
+        cues = {label: ctx.cues_in(label, s, clause_end) for label in
+                ("FRACTION_CASH", "FRACTION_NO_CASH", "FRACTION_UP", "FRACTION_DOWN", "FRACTION_NEAREST")}
+        nearest = [c for c in cues["FRACTION_NEAREST"]
+                   if not re.search(r"\b(?:down|up|upward|downward)\b", ctx.text[max(s, c.start - 25) : c.start])]
+        if cues["FRACTION_CASH"] and not cues["FRACTION_NO_CASH"]:
+            chosen, policy = cues["FRACTION_CASH"][0], "cash"
+        elif nearest:
+            chosen, policy = nearest[0], "round_nearest"
+        elif cues["FRACTION_UP"]:
+            chosen, policy = cues["FRACTION_UP"][0], "round_up"
+        elif cues["FRACTION_DOWN"] or cues["FRACTION_NO_CASH"] or cues["FRACTION_NEAREST"]:
+            chosen = (cues["FRACTION_DOWN"] or cues["FRACTION_NO_CASH"] or cues["FRACTION_NEAREST"])[0]
+            policy = "round_down"
         else:
-            nearest = [h for h in hits if h[1] == "round_nearest"]
-            directed = [h for h in hits if h[1] in ("round_up", "round_down")]
-            start, policy, cue = (directed or nearest or hits)[0] if not any(h[1] == "cash" for h in hits[:1]) else hits[0]
-        cands.append(ctx.candidate("fractional_shares", policy, [(cue.start, cue.end)],
-                                   cue.score + bonus, f"fractional.{cue.rule}", "fractional share clause"))
-        if cands:
-            break
-    return cands
+            continue
+        bonus = 0.05 if "fraction" in ctx.heading_of(s) else 0.0
+        return [ctx.candidate("fractional_shares", policy, [(chosen.start, chosen.end)],
+                              chosen.score + bonus, f"fractional.{chosen.rule}", "fractional share clause")]
+    return []
 
 
 def find_fraction_basis(ctx: Context, policy: Candidate | None) -> list[Candidate]:

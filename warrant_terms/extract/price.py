@@ -121,7 +121,8 @@ def find_currency(ctx: Context, price: Candidate | None, blank_price: Candidate 
     for c, rule in ((price, "currency.of_price"), (blank_price, "currency.of_blank_price")):
         if c is None or not c.spans:
             continue
-        for sp in c.spans:
+        # The digits ("Cdn$1.25") name the currency more surely than the words ("Dollars").
+        for sp in sorted(c.spans, key=lambda sp: not re.search(r"[$€£]|[A-Z]{3}", ctx.text[sp.start : sp.end])):
             window = ctx.text[max(0, sp.start - 6) : sp.end]
             code = _currency_of(ctx, sp.start, sp.end) if c.value is not None else None
             if code is None:

@@ -13,7 +13,7 @@ CLASS_PATTERN = re.compile(
     r"Participating|Non-?Voting|Voting|Senior|Junior|Exchangeable))*\s+)?"
     r"(?:(?:Convertible|Redeemable|Participating|Non-?Voting|Voting|Restricted|Subordinate|"
     r"Multiple)\s+)*"
-    r"(?:Common|Preferred|Ordinary|Capital|Preference)\s+(?:Stock|Shares?)\b",
+    r"(?:Common|Preferred|Ordinary|Capital|Preference)\s+(?:Stock|Shares?|Units?)\b",
     re.IGNORECASE,
 )
 _SMALL_WORDS = {"of", "and", "the"}
@@ -33,13 +33,38 @@ _LABELLED_COUNT = re.compile(
     re.IGNORECASE,
 )
 _TITLE_COUNT = re.compile(r"(?:TO\s+PURCHASE|FOR\s+THE\s+PURCHASE\s+OF)\s+(?:A\s+MAXIMUM\s+OF\s+|UP\s+TO\s+)?")
+_PER_WARRANT = re.compile(
+    r"\b(?:(?:for|per)\s+(?:each|every|one)|per)\s+(?:whole\s+)?(?:[A-Z][\w\-]*\s+)?warrants?\b"
+    r"(?!\s+(?:units?|shares?|stock))",
+    re.IGNORECASE)
 _PERCENT_OF = re.compile(r"\d+(?:\.\d+)?\s*%|percent(?:age)?\s+of\s+the", re.IGNORECASE)
 SHARES_GRANT_SCORE = 0.9
 SHARES_LABEL_SCORE = 0.85
 SHARES_TITLE_SCORE = 0.75
 
 
+_CLASS_LABEL = re.compile(
+    r"(?:Class\s+of\s+(?:Stock|Shares|Securities|Security)|Type\s+of\s+(?:Stock|Shares|Security)|"
+    r"Securities|Security|Warrant\s+Stock)\s*:\s*", re.IGNORECASE)
+_WARRANT_TITLE_AFTER = re.compile(r"\s+(?:purchase\s+)?warrants?\b", re.IGNORECASE)
+
+
+def _classes(ctx: Context, start: int, end: int) -> list[re.Match[str]]:
+    """Class names in a stretch, leaving out a warrant's own title ("Series A Common Stock
+    Purchase Warrant" names the warrant, not the class)."""
+    return [m for m in CLASS_PATTERN.finditer(ctx.text, start, end)
+            if not _WARRANT_TITLE_AFTER.match(ctx.text, m.end())]
+
+
 def title_case(name: str) -> str:
+    """Title Case, with a class of shares named in the plural ("Common Share" → "Common Shares").
+
+    >>> title_case("COMMON SHARE")
+    'Common Shares'
+    >>> title_case("series B preferred stock")
+    'Series B Preferred Stock'
+    """
+    name = re.sub(r"\b(Shares?|Units?)$", lambda m: m.group(1).rstrip("sS") + "s", name.strip(), flags=re.I)
     words = re.sub(r"\s+", " ", name.strip()).split(" ")
     out = []
     for i, w in enumerate(words):
@@ -71,19 +96,28 @@ def _class_from_definition(ctx: Context, m: re.Match[str]) -> tuple[str, int, in
 def find_security(ctx: Context) -> list[Candidate]:
     cands: list[Candidate] = []
     if ctx.grant:
-        m = CLASS_PATTERN.search(ctx.text, *ctx.grant)
+        found = _classes(ctx, *ctx.grant)
+        m = found[0] if found else None
         if m:
             value, s, e = _class_from_definition(ctx, m)
             cands.append(ctx.candidate("security", value, [(s, e)], 0.9, "security.grant",
                                        "class named in the grant"))
     head_end = ctx.grant[0] if ctx.grant else min(ctx.end, ctx.start + 3000)
-    m = CLASS_PATTERN.search(ctx.text, ctx.start, head_end)
+    label = _CLASS_LABEL.search(ctx.text, ctx.start, head_end)
+    if label:
+        m = CLASS_PATTERN.match(ctx.text, label.end())
+        if m:
+            value, s, e = _class_from_definition(ctx, m)
+            cands.append(ctx.candidate("security", value, [(s, e)], 0.88, "security.label",
+                                       "class named in the title block's label"))
+    found = _classes(ctx, ctx.start, head_end)
+    m = found[0] if found else None
     if m:
         value, s, e = _class_from_definition(ctx, m)
         cands.append(ctx.candidate("security", value, [(s, e)], 0.7, "security.title",
                                    "class named in the title block"))
     counts: dict[str, list[re.Match[str]]] = {}
-    for m in CLASS_PATTERN.finditer(ctx.text, ctx.start, ctx.body_end):
+    for m in _classes(ctx, ctx.start, ctx.body_end):
         counts.setdefault(title_case(m.group()), []).append(m)
     if counts:
         value, ms = max(counts.items(), key=lambda kv: len(kv[1]))
@@ -121,6 +155,8 @@ def _count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: 
         follow = follow[digits.end() :]
     if _NOT_SHARES_AFTER.match(follow) or value <= 0:
         return None
+    if _PER_WARRANT.search(follow[:100]):
+        return None  # "one share … for each Warrant" is a ratio, not the warrant's share count
     if not _SHARES_AFTER.match(follow) and rule != "shares.label":
         return None
     return ctx.candidate("shares", value, spans, score, rule, explanation)

@@ -88,7 +88,9 @@ def find_expiration_date(ctx: Context, issue: Candidate | None) -> list[Candidat
         if c:
             cands.append(c)
             break
-    for rank, term in enumerate(EXPIRY_TERMS):
+    named = [t for t in ctx.terms if re.search(r"expir|terminat", t) and t not in
+             [x.lower() for x in EXPIRY_TERMS] and len(t.split()) <= 4]
+    for rank, term in enumerate(list(EXPIRY_TERMS) + named):
         for d in ctx.terms.get(term.lower(), [])[:2]:
             if ctx.in_form(d.start):
                 continue
