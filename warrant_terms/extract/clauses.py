@@ -39,6 +39,12 @@ _CASHLESS_DENIED = re.compile(
     r"\bmay\s+not\s+(?:be\s+)?exercised?\s+(?:on\s+a\s+)?cashless|\bonly\s+(?:by|upon)\s+(?:the\s+)?payment\s+in\s+cash",
     re.IGNORECASE,
 )
+_PAYMENT_REQUIRED = re.compile(
+    r"\b(?:payment|pay|paying|tender\w*)\b[^.;]{0,60}?\b(?:exercise|warrant|purchase|subscription)\s+price"
+    r"|\b(?:certified\s+or\s+official\s+bank\s+check|wire\s+transfer|cashier[’']s\s+check|"
+    r"certified\s+check|bank\s+draft)",
+    re.IGNORECASE,
+)
 _DILUTIVE_SENTENCE = re.compile(
     r"(?:issue|issues|sell|sells|grant|grants|issuance|sale|deemed\s+to\s+have\s+issued)\b.{0,400}?"
     r"(?:consideration|price)\s+per\s+share\b.{0,40}?\b(?:less|lower|below)\b",
@@ -86,8 +92,13 @@ def find_cashless(ctx: Context) -> list[Candidate]:
             cands.append(ctx.candidate("cashless_exercise", False, [(m.start(), m.end())], 0.85,
                                        "cashless.denied", "cashless exercise expressly excluded"))
         else:
-            cands.append(ctx.candidate("cashless_exercise", False, [], 0.6, "cashless.absent",
-                                       "no cashless, net-issuance or conversion right found"))
+            # No cashless right: the evidence is the clause that makes the holder pay.
+            m = _PAYMENT_REQUIRED.search(ctx.text, ctx.start, ctx.end)
+            if m:
+                cands.append(ctx.candidate("cashless_exercise", False, [(m.start(), m.end())], 0.6,
+                                           "cashless.payment_required",
+                                           "exercise requires payment; no cashless, net-issuance or "
+                                           "conversion right found"))
     return cands
 
 
@@ -155,10 +166,11 @@ def find_anti_dilution(ctx: Context) -> list[Candidate]:
     order = ["split_combination", "stock_dividend", "distribution", "reorganization",
              "price_based_weighted_average", "price_based_full_ratchet"]
     kinds = [k for k in order if k in found]
+    if not kinds:
+        return []  # no adjustment clause found: null, since there is nothing to cite
     spans = [found[k][0] for k in kinds]
-    score = 0.85 if kinds else 0.6
-    return [ctx.candidate("anti_dilution", kinds, spans, score, "anti_dilution.cues",
-                          "adjustment clauses: " + (", ".join(kinds) or "none found"))]
+    return [ctx.candidate("anti_dilution", kinds, spans, 0.85, "anti_dilution.cues",
+                          "adjustment clauses: " + ", ".join(kinds))]
 
 
 def _fraction_sentences(ctx: Context) -> list[tuple[int, int]]:
