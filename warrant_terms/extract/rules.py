@@ -8,6 +8,7 @@ process and reused for every document.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,7 @@ import spacy
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
 
 PATTERNS_DIR = Path(__file__).parent / "patterns"
 
@@ -57,6 +59,12 @@ class Cue:
     end: int
 
 
+# Words (with inner hyphens, apostrophes and periods kept: "sub-divides", "L.P.") and single
+# punctuation marks. A regex tokenizer is several times faster than spaCy's rule-based one on
+# long exhibits, and cue rules need nothing finer; patterns are tokenized the same way.
+_TOKEN = re.compile(r"\w+(?:[-’'.]\w+)*|[^\w\s]")
+
+
 class CueMatcher:
     """Runs every cue rule over a stretch of text in one tokenization."""
 
@@ -68,27 +76,70 @@ class CueMatcher:
             raise ValueError("duplicate cue rule id")
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.tokens = Matcher(self.nlp.vocab)
+        self.has_token_patterns = False
         for rule in rules:
-            if rule.phrases is not None:
-                self.phrases.add(rule.id, list(self.nlp.tokenizer.pipe(rule.phrases)))
+            phrases = rule.phrases if rule.phrases is not None else expand_pattern(rule.pattern or [])
+            if phrases is not None:
+                self.phrases.add(rule.id, [self.make_doc(p) for p in phrases])
             else:
-                assert rule.pattern is not None
-                self.tokens.add(rule.id, [rule.pattern])
+                self.tokens.add(rule.id, [rule.pattern or []])
+                self.has_token_patterns = True
+
+    def make_doc(self, text: str) -> Doc:
+        matches = list(_TOKEN.finditer(text))
+        words = [m.group() for m in matches]
+        spaces = [
+            i + 1 < len(matches) and matches[i + 1].start() > m.end() for i, m in enumerate(matches)
+        ]
+        doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        doc.user_data["starts"] = [m.start() for m in matches]
+        return doc
 
     def find(self, text: str, offset: int = 0) -> list[Cue]:
         """Cues in `text`, with offsets shifted by `offset` (text is a slice of the document)."""
-        doc = self.nlp.make_doc(text)
+        doc = self.make_doc(text)
+        starts: list[int] = doc.user_data["starts"]
         cues: list[Cue] = []
-        for matcher in (self.phrases, self.tokens):
+        matchers = (self.phrases, self.tokens) if self.has_token_patterns else (self.phrases,)
+        for matcher in matchers:
             for match_id, start, end in matcher(doc):
                 rule = self.rules[self.nlp.vocab.strings[match_id]]
-                span = doc[start:end]
+                last = doc[end - 1]
                 cues.append(
-                    Cue(rule.label, rule.id, rule.score, offset + span.start_char,
-                        offset + span.end_char)
+                    Cue(rule.label, rule.id, rule.score, offset + starts[start],
+                        offset + starts[end - 1] + len(last.text))
                 )
         cues.sort(key=lambda c: (c.start, -c.end))
         return cues
+
+
+_MAX_EXPANSION = 5000
+
+
+def expand_pattern(pattern: list[dict[str, Any]]) -> list[str] | None:
+    """A token pattern made only of literal words (LOWER/TEXT, IN lists, optional "?") as the
+    list of phrases it matches, so the fast PhraseMatcher can run it; None where the pattern
+    needs the full Matcher (wildcards, repeats, other attributes).
+
+    >>> expand_pattern([{"LOWER": "pay"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"}, {"LOWER": "fee"}])
+    ['pay a fee', 'pay the fee', 'pay fee']
+    """
+    options: list[list[str]] = [[]]
+    for spec in pattern:
+        keys = set(spec) - {"OP"}
+        if len(keys) != 1 or not keys <= {"LOWER", "TEXT"} or spec.get("OP", "") not in ("", "?"):
+            return None
+        value = spec[next(iter(keys))]
+        words = value["IN"] if isinstance(value, dict) and set(value) == {"IN"} else value
+        if isinstance(words, str):
+            words = [words]
+        if not isinstance(words, list):
+            return None
+        choices = [str(w) for w in words] + ([""] if spec.get("OP") == "?" else [])
+        options = [o + [c] for o in options for c in choices]
+        if len(options) > _MAX_EXPANSION:
+            return None
+    return [" ".join(w for w in o if w) for o in options]
 
 
 def load_cue_rules(path: Path = PATTERNS_DIR / "cues.json") -> list[CueRule]:

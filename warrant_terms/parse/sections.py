@@ -157,37 +157,38 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Sec
     return sections
 
 
+_FORM_TITLE = re.compile(
+    r"(?P<title>(?:FORM OF |Form of )?(?:NOTICE OF (?:CASHLESS )?EXERCISE|Notice of (?:Cashless )?"
+    r"Exercise|SUBSCRIPTION FORM|Subscription Form|FORM OF SUBSCRIPTION|Form of Subscription|"
+    r"ELECTION TO (?:PURCHASE|EXERCISE)|Election to (?:Purchase|Exercise)|PURCHASE FORM|"
+    r"Purchase Form|ASSIGNMENT FORM|Assignment Form|FORM OF ASSIGNMENT|Form of Assignment|"
+    r"EXERCISE FORM|Exercise Form|FORM OF TRANSFER|Form of Transfer|EXERCISE NOTICE))"
+)
+_EXHIBIT_LABEL = re.compile(
+    r"(?:EXHIBIT|Exhibit|ANNEX|Annex|SCHEDULE|Schedule|APPENDIX|Appendix)\s*[A-Z0-9\"“”.\-]{0,4}\s*$"
+)
+
+
 def find_forms(text: str, start: int = 0, end: int | None = None) -> list[Section]:
     """Attached forms (Notice of Exercise, Form of Subscription, Assignment) by their titles."""
     stop = len(text) if end is None else end
     found: list[Section] = []
-    pattern = re.compile(
-        r"(?:EXHIBIT|Exhibit|ANNEX|Annex|SCHEDULE|Schedule|APPENDIX)?\s*[A-Z0-9\"“”]{0,4}\s*"
-        r"(?P<title>(?:FORM OF |Form of )?(?:NOTICE OF (?:CASHLESS )?EXERCISE|Notice of (?:Cashless )?"
-        r"Exercise|SUBSCRIPTION FORM|Subscription Form|FORM OF SUBSCRIPTION|Form of Subscription|"
-        r"ELECTION TO (?:PURCHASE|EXERCISE)|Election to (?:Purchase|Exercise)|PURCHASE FORM|"
-        r"Purchase Form|ASSIGNMENT FORM|Assignment Form|FORM OF ASSIGNMENT|Form of Assignment|"
-        r"EXERCISE FORM|Exercise Form|FORM OF TRANSFER|Form of Transfer|EXERCISE NOTICE))"
-    )
-    for m in pattern.finditer(text, start, stop):
+    for m in _FORM_TITLE.finditer(text, start, stop):
         title = m.group("title")
-        # A title in a sentence ("... with the Form of Subscription attached hereto") is a
-        # reference, not the form: forms start a paragraph or follow an exhibit label.
-        before = text[max(start, m.start("title") - 3) : m.start("title")]
-        exhibit_label = m.group(0)[: m.start("title") - m.start()].strip()
-        if not re.match(r"(?:EXHIBIT|Exhibit|ANNEX|Annex|SCHEDULE|Schedule|APPENDIX)", exhibit_label):
-            exhibit_label = ""
+        label = _EXHIBIT_LABEL.search(text, max(start, m.start() - 24), m.start())
+        exhibit_label = label.group() if label else ""
+        before = text[max(start, m.start() - 3) : m.start()]
         if text[m.end() : m.end() + 2].strip()[:1] in ("”", '"', "’"):
             continue  # a defined term ("the “Notice of Exercise”"), not a form's title
-        if not ("\n" in before or exhibit_label or m.start("title") == start or title.isupper()):
+        # A title in a sentence ("... with the Form of Subscription attached hereto") is a
+        # reference, not the form: forms start a paragraph, follow an exhibit label or shout.
+        if not ("\n" in before or exhibit_label or m.start() == start or title.isupper()):
             continue
-        after = text[m.end() : m.end() + 200].lower()
-        if title.isupper() or exhibit_label or "\n" in before:
-            if "attached hereto" in after[:30]:
-                continue
-            best = process.extractOne(title.lower(), FORM_TITLES, scorer=fuzz.ratio)
-            if best and best[1] >= 80:
-                found.append(Section(kind="form", start=m.start("title"), end=stop, heading=title))
+        if "attached hereto" in text[m.end() : m.end() + 30].lower():
+            continue
+        best = process.extractOne(title.lower(), FORM_TITLES, scorer=fuzz.ratio)
+        if best and best[1] >= 80:
+            found.append(Section(kind="form", start=m.start(), end=stop, heading=title))
     merged: list[Section] = []
     for sec in found:
         if merged and sec.start - merged[-1].start < 400:
