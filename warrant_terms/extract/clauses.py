@@ -10,6 +10,7 @@ from warrant_terms.extract.candidate import Candidate
 from warrant_terms.extract.context import Context
 from warrant_terms.extract.names import match_jurisdiction
 from warrant_terms.extract.rules import Cue
+from warrant_terms.parse.sections import heading_like
 
 ANTI_DILUTION_LABELS = {
     "AD_SPLIT": "split_combination",
@@ -208,7 +209,7 @@ def find_fractional(ctx: Context) -> list[Candidate]:
             policy = "round_down"
         else:
             continue
-        bonus = 0.05 if "fraction" in ctx.heading_of(s) else 0.0
+        bonus = 0.05 if heading_like(ctx.heading_of(s), "fractional shares", "fractional") else 0.0
         return [ctx.candidate("fractional_shares", policy, [(chosen.start, chosen.end)],
                               chosen.score + bonus, f"fractional.{chosen.rule}", "fractional share clause")]
     return []
@@ -266,7 +267,7 @@ def find_governing_law(ctx: Context) -> list[Candidate]:
             name, off, length = found
             js = s + m.start("j") + off
             heading = ctx.heading_of(s)
-            score = 0.9 + (0.05 if "govern" in heading or "law" in heading else 0.0)
+            score = 0.9 + (0.05 if heading_like(heading, "governing law", "applicable law", "choice of law") else 0.0)
             if ctx.in_form(s) or s >= ctx.end:
                 score -= 0.2
             if re.search(r"conflicts?\s+of\s+laws?|choice\s+of\s+law", sentence[m.start() - 60 : m.start()], re.I):

@@ -11,7 +11,7 @@ from warrant_terms.extract.candidate import Candidate, Span
 from warrant_terms.extract.defined_terms import Definition, find_defined_terms, normalize_term
 from warrant_terms.extract.rules import Cue, cue_matcher
 from warrant_terms.parse.document import Document
-from warrant_terms.parse.sections import Section, section_at, split_sections
+from warrant_terms.parse.sections import Section, parent_labels, section_at, split_sections
 from warrant_terms.parse.sentences import sentence_spans
 
 
@@ -88,8 +88,7 @@ class Context:
             return ""
         if not sec.label:
             return (sec.heading or "").lower()
-        parts = sec.label.split(".")
-        names = [self._headings_by_label.get(".".join(parts[:i])) for i in range(len(parts), 0, -1)]
+        names = [self._headings_by_label.get(label) for label in parent_labels(sec.label)]
         return " / ".join(n for n in names if n)
 
     def candidate(

@@ -199,6 +199,39 @@ def find_forms(text: str, start: int = 0, end: int | None = None) -> list[Sectio
     return merged
 
 
+_SUBCLAUSE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.:;]\s)|(?<=[.:;]\s\s))[ \t]*\((?P<mark>[a-z]{1,2}|[ivx]{1,5})\)[ \t]+(?=[A-Za-z“\"(])"
+)
+
+
+def _roman(mark: str) -> int | None:
+    key = _number_key(mark.upper())
+    return key[0] if key and re.fullmatch(r"[ivx]+", mark) else None
+
+
+def find_subclauses(text: str, parent: Section) -> list[Section]:
+    """Lettered sub-clauses of a numbered section ("(a)", "(b)" … or "(i)", "(ii)" …), kept
+    where the letters follow one another from the first."""
+    marks: list[tuple[int, str]] = []
+    expected_letter, expected_roman = "a", 1
+    for m in _SUBCLAUSE.finditer(text, parent.start, parent.end):
+        mark = m.group("mark")
+        if mark == expected_letter:
+            marks.append((m.start("mark") - 1, mark))
+            expected_letter = chr(ord(expected_letter) + 1)
+        elif not marks or marks[0][1] == "i":
+            if _roman(mark) == expected_roman:
+                marks.append((m.start("mark") - 1, mark))
+                expected_roman += 1
+    if len(marks) < 2:
+        return []
+    subs = []
+    for i, (pos, mark) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else parent.end
+        subs.append(Section("section", pos, end, f"{parent.label}({mark})", None, parent.level + 1))
+    return subs
+
+
 def split_sections(text: str, start: int = 0, end: int | None = None) -> list[Section]:
     """All parts of `text[start:end]` in order: legend, preamble, sections, signature, forms."""
     stop = len(text) if end is None else end
@@ -221,6 +254,7 @@ def split_sections(text: str, start: int = 0, end: int | None = None) -> list[Se
         if signature and sec.start >= signature.start():
             continue
         parts.append(sec)
+        parts.extend(find_subclauses(text, sec))
     if signature:
         parts.append(Section("signature", signature.start(), body_end))
     parts.extend(forms)
@@ -234,3 +268,43 @@ def section_at(sections: list[Section], offset: int) -> Section | None:
         if sec.contains(offset) and (best is None or sec.level >= best.level):
             best = sec
     return best
+
+
+HEADING_MATCH = 85
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+def heading_like(heading: str | None, *names: str) -> bool:
+    """Whether a heading names one of `names`, allowing for variants and for small capitals
+    split into letters ("F RACTIONAL I NTEREST" ~ "fractional").
+
+    >>> heading_like("F RACTIONAL I NTEREST", "fractional shares", "fractional")
+    True
+    >>> heading_like("Governing Law; Jurisdiction", "governing law")
+    True
+    >>> heading_like("Notices", "governing law")
+    False
+    """
+    if not heading:
+        return False
+    squashed = _squash(heading)
+    return any(fuzz.partial_ratio(_squash(n), squashed) >= HEADING_MATCH for n in names)
+
+
+def find_heading(sections: list[Section], *names: str) -> Section | None:
+    """The first section whose heading is like one of `names`."""
+    return next((s for s in sections if heading_like(s.heading, *names)), None)
+
+
+def parent_labels(label: str) -> list[str]:
+    """"4.2(b)" → ["4.2(b)", "4.2", "4"]: a section's label and those of its parents."""
+    out = [label]
+    base = label.split("(")[0]
+    if base != label:
+        out.append(base)
+    parts = base.split(".")
+    out.extend(".".join(parts[:i]) for i in range(len(parts) - 1, 0, -1))
+    return out
