@@ -4,6 +4,7 @@ PDF gives every contract field of the gold label, every evidence span is the exa
 
 from __future__ import annotations
 
+import html
 import json
 import subprocess
 import sys
@@ -38,10 +39,16 @@ def seed_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     htm.write_text(seed_html(), encoding="utf-8")
     pdf = folder / "seed.pdf"
     pdf.write_bytes(seed_pdf())
-    return {"txt": txt, "htm": htm, "pdf": pdf}
+    # Old EDGAR HTML: the plain-text exhibit inside <PRE>, page numbers and all.
+    pre = folder / "seed-pre.htm"
+    pre.write_text(
+        "<HTML><BODY><PRE>" + html.escape(SEED.read_text(encoding="utf-8")) + "</PRE></BODY></HTML>",
+        encoding="utf-8",
+    )
+    return {"txt": txt, "htm": htm, "pdf": pdf, "pre": pre}
 
 
-@pytest.mark.parametrize("fmt", ["txt", "htm", "pdf"])
+@pytest.mark.parametrize("fmt", ["txt", "htm", "pdf", "pre"])
 def test_seed_matches_gold_in_every_format(seed_files: dict[str, Path], fmt: str) -> None:
     path = seed_files[fmt]
     done = run_cli("extract", str(path), "--format", "jsonl")
@@ -74,7 +81,7 @@ def test_seed_html_and_pdf_keep_pages(seed_files: dict[str, Path]) -> None:
         fmt: json.loads(run_cli("extract", str(p)).stdout)["source"]["pages"]
         for fmt, p in seed_files.items()
     }
-    assert pages == {"txt": 11, "htm": 11, "pdf": 11}
+    assert pages == {"txt": 11, "htm": 11, "pdf": 11, "pre": 11}
 
 
 def test_one_record_per_input_and_errors_do_not_stop_the_batch(tmp_path: Path) -> None:

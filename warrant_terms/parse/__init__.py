@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import html as html_module
+import re
 import os
 import stat
 from pathlib import Path
@@ -22,7 +24,7 @@ from typing import Any
 from warrant_terms.parse import edgar, sniff
 from warrant_terms.parse.document import Document, OffsetMap, TextBuilder
 from warrant_terms.parse.htmltext import parse_html
-from warrant_terms.parse.lines import build, text_lines
+from warrant_terms.parse.lines import Line, build, text_lines
 from warrant_terms.parse.markdown import body_range, markdown_lines
 from warrant_terms.parse.pdf import PdfFailure, pdf_pages
 from warrant_terms.parse.result import (
@@ -190,7 +192,15 @@ def _body(
     if not body.strip():
         return Unreadable(EMPTY, "The document is empty.", {**meta, "media_type": TEXT_PLAIN})
     builder = TextBuilder()
-    if inner in ("XBRL", "XML") or sniff.looks_html(body):
+    pre = _preformatted(body) if sniff.looks_html(body) else None
+    if pre is not None:
+        # Old EDGAR HTML often wraps a plain-text exhibit in <PRE>: its line structure (page
+        # numbers, hard wraps) is what the plain-text reader needs. Offsets map into the
+        # decoded <PRE> text, shifted to where it starts in the source.
+        media_type = TEXT_HTML
+        pre_text, pre_start = pre
+        build(builder, _shifted(text_lines(pre_text), start + pre_start))
+    elif inner in ("XBRL", "XML") or sniff.looks_html(body):
         media_type = TEXT_HTML
         parse_html(builder, body, start)
     elif sniff.looks_markdown(body, str(meta.get("filename") or meta.get("path") or "")):
@@ -207,6 +217,33 @@ def _body(
     if not doc.text.strip():
         return Unreadable(EMPTY, "The document has no readable text.", meta)
     return doc
+
+
+_PRE_BLOCK = re.compile(r"<pre\b[^>]*>(.*?)</pre\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_BUT_PAGE = re.compile(r"<(?!/?page\b)[^>]{0,500}>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^>]{0,500}>")
+_MAX_PRE_BLOCKS = 50
+
+
+def _preformatted(body: str) -> tuple[str, int] | None:
+    """The decoded text of the <PRE> blocks where they hold most of an HTML document's text."""
+    if body.lower().count("<pre") > _MAX_PRE_BLOCKS:
+        return None
+    blocks = list(_PRE_BLOCK.finditer(body))
+    if not blocks:
+        return None
+    inner = [html_module.unescape(_TAG_BUT_PAGE.sub("", m.group(1))) for m in blocks]
+    outside = len(_ANY_TAG.sub("", body)) - sum(len(_ANY_TAG.sub("", m.group(1))) for m in blocks)
+    if sum(len(t.strip()) for t in inner) < 2 * max(outside, 0) or not any(t.strip() for t in inner):
+        return None
+    return "\n\n".join(inner), blocks[0].start(1)
+
+
+def _shifted(lines: list[Line], base: int) -> list[Line]:
+    for line in lines:
+        line.segments = [(t, None if s is None else s + base) for t, s in line.segments]
+        line.end += base
+    return lines
 
 
 def _pdf(data: bytes, meta: dict[str, Any], limits: Limits) -> Item:
