@@ -689,3 +689,42 @@ def test_page_in_chromium(browser: Any, seed: Rendered, tmp_path: Path) -> None:
     browser.save_screenshot(str(shot))
     assert shot.stat().st_size > 10_000
     shutil.copy(shot, tmp_path / shot.name)
+
+
+@pytest.mark.browser
+def test_extracted_seed_page_in_chromium(browser: Any, tmp_path: Path) -> None:
+    """The page `warrant-terms review` writes for the seed from the real pipeline: every
+    non-null field's highlight is shown, and clicking its row brings it into view."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from warrant_terms.pipeline import extract_path
+
+    src = tmp_path / SEED.name
+    src.write_bytes(SEED.read_bytes())
+    (extraction,) = extract_path(src)
+    assert extraction.record.status == "ok" and extraction.document is not None
+    out = tmp_path / "review"
+    args = parse(["review", str(src), "-o", str(out)])
+    assert args.func(args) == 0
+    (page,) = out.glob("*.html")
+    browser.get(page.as_uri())
+    terms = list(non_null_terms(extraction.record))
+    assert len(terms) >= 12
+    for name, term in terms:
+        for n in range(len(term.evidence)):
+            assert browser.find_element(By.ID, f"ev-{name}-{n}").is_displayed(), (name, n)
+    for name, _term in terms:
+        target = f"ev-{name}-0"
+        browser.execute_script("window.scrollTo(0, 0)")
+        if browser.execute_script(IN_VIEW, target):
+            browser.execute_script("window.scrollTo(0, document.body.scrollHeight)")
+        browser.find_element(By.CSS_SELECTOR, f'tr.field[data-field="{name}"]').click()
+        WebDriverWait(browser, 3).until(in_view(target), name)
+    browser.refresh()
+    browser.find_element(By.CSS_SELECTOR, 'tr.field[data-field="exercise_price"] td.conf').click()
+    browser.execute_script("window.scrollTo(0, 0)")
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "review-seed-extracted.png"
+    browser.save_screenshot(str(shot))
+    assert shot.stat().st_size > 10_000
