@@ -73,7 +73,9 @@ def sums(results: list[DocResult]) -> dict[str, dict[str, core.Summary]]:
 def test_manifest_is_current() -> None:
     """manifest.csv is what build_manifest.py writes today (file hashes included)."""
     builder = _load_builder()
-    assert MANIFEST.read_text(encoding="utf-8") == builder.render(builder.build())
+    entries, splits = builder.build()
+    assert MANIFEST.read_text(encoding="utf-8") == builder.render(entries)
+    assert builder.load_frozen() == splits, "corpus/splits.json lacks a document's split"
 
 
 def test_manifest_rows_resolve_and_hash(entries: list[ManifestEntry]) -> None:
@@ -90,22 +92,31 @@ def test_manifest_rows_resolve_and_hash(entries: list[ManifestEntry]) -> None:
 def test_manifest_covers_the_real_corpus(entries: list[ManifestEntry]) -> None:
     found = ROOT.parent / "shared" / "corpus-found"
     real_files = {p.name for p in found.iterdir()} - {"SOURCES.tsv", "README.md"}
+    added = ROOT / "corpus" / "real"
+    added_files = {p.name for p in added.iterdir()} - {"SOURCES.tsv"} if added.is_dir() else set()
     listed = {Path(e.path).name for e in entries if e.origin == "real"}
-    assert listed == real_files | {"juniper-networks-warrant-ex4.2.txt"}
+    assert listed == real_files | added_files | {"juniper-networks-warrant-ex4.2.txt"}
 
 
 def test_split_rule(entries: list[ManifestEntry]) -> None:
+    """Splits are recorded once and never move; a new document gets the hash of its own key."""
+    builder = _load_builder()
+    recorded = builder.load_frozen()
     seed = next(e for e in entries if e.id == SEED_ID)
     assert seed.split == "dev" and seed.origin == "real"
-    for origin in core.ORIGINS:
-        keys = sorted(
-            {e.id.removesuffix("_pdf") for e in entries if e.origin == origin and e.id != SEED_ID},
-            key=lambda k: hashlib.sha256(k.encode()).hexdigest(),
-        )
-        expected = {k: "test" if i % 3 == 2 else "dev" for i, k in enumerate(keys)}
-        for e in entries:
-            if e.origin == origin and e.id != SEED_ID:
-                assert e.split == expected[e.id.removesuffix("_pdf")], e.id
+    for e in entries:
+        if e.id == SEED_ID:
+            continue
+        key = builder.group_key(e.id)
+        assert key in recorded, f"{e.id}: split not recorded in corpus/splits.json"
+        assert e.split == recorded[key], e.id
+
+
+def test_new_keys_split_by_their_own_hash() -> None:
+    builder = _load_builder()
+    splits = [builder.solo_split(f"doc{i}") for i in range(300)]
+    assert 60 < splits.count("test") < 140
+    assert builder.solo_split("doc7") == builder.solo_split("doc7")
 
 
 def test_renderings_share_a_split(entries: list[ManifestEntry]) -> None:

@@ -1,17 +1,19 @@
 """Write `corpus/manifest.csv`: every evaluation document with its gold file and split.
 
-Real documents are the seed (`../shared/seeds/`) and every document in
-`../shared/corpus-found/` (described by its SOURCES.tsv); constructed documents are the files
+Real documents are the seed (`../shared/seeds/`), every document in
+`../shared/corpus-found/` (described by its SOURCES.tsv) and every document in `corpus/real/`
+(described by `corpus/real/SOURCES.tsv`, same columns); constructed documents are the files
 in `corpus/constructed/` that have a gold file in `corpus/gold/`. Paths in the manifest are
 relative to the repository root and resolve when the repository sits beside `shared/` (as
 in CI).
 
-The split is deterministic and blind to content: within each origin, split groups are sorted
-by the sha256 of their key and every third (i % 3 == 2) goes to `test`, the rest to `dev`.
-A group is a document id with any rendering suffix removed (`c106_x` and `c106_x_pdf` are
-the same document in two formats and must share a split, or the test split would hold a
-document the dev split already shows). The seed is always `dev` and takes no place in the
-rotation, so adding or removing it never moves another document.
+The split is fixed once per document and never moves, so that a document looked at while
+tuning (dev) can never later count as unseen (test): `corpus/splits.json` records the split of
+every document key assigned so far (a key is the id with any rendering suffix removed, so
+`c106_x` and `c106_x_pdf` — one document in two formats — share a split). A new key gets the
+hash rule applied to the key alone, `int(sha256(key), 16) % 3 == 2` -> `test`, which never
+depends on which other documents exist, and is recorded in `corpus/splits.json`. The seed is
+always `dev`.
 
 Usage (from the repository root):
     .venv/bin/python corpus/tools/build_manifest.py            # write corpus/manifest.csv
@@ -34,9 +36,11 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SEED_DIR = SHARED / "seeds"
 FOUND_DIR = SHARED / "corpus-found"
+REAL_DIR = ROOT / "corpus" / "real"
 CONSTRUCTED_DIR = ROOT / "corpus" / "constructed"
 GOLD_DIR = ROOT / "corpus" / "gold"
 MANIFEST = ROOT / "corpus" / "manifest.csv"
+SPLITS = ROOT / "corpus" / "splits.json"
 
 SEED_ID = "juniper-networks-warrant-ex4.2"
 SEED_FILE = "juniper-networks-warrant-ex4.2.txt"
@@ -133,12 +137,26 @@ def seed_entry() -> Entry:
 
 
 def found_entries() -> list[Entry]:
+    return _sourced_entries(FOUND_DIR)
+
+
+def real_entries() -> list[Entry]:
+    """Documents in `corpus/real/`, described by its SOURCES.tsv; none if the folder is absent."""
+    if not (REAL_DIR / "SOURCES.tsv").is_file():
+        return []
+    return _sourced_entries(REAL_DIR)
+
+
+def _sourced_entries(folder: Path) -> list[Entry]:
+    """One entry per file in `folder`, each with its row in `folder/SOURCES.tsv`."""
     out: list[Entry] = []
-    with (FOUND_DIR / "SOURCES.tsv").open(encoding="utf-8", newline="") as fh:
+    with (folder / "SOURCES.tsv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     by_id = {row["id"]: row for row in rows}
     files = sorted(
-        p for p in FOUND_DIR.iterdir() if p.is_file() and p.name not in ("SOURCES.tsv", "README.md")
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.name not in ("SOURCES.tsv", "README.md") and not p.name.startswith(".")
     )
     for doc in files:
         row = by_id.get(doc.stem)
@@ -164,7 +182,7 @@ def found_entries() -> list[Entry]:
         )
     missing = set(by_id) - {e.id for e in out}
     if missing:
-        raise ValueError(f"SOURCES.tsv rows without a file: {sorted(missing)}")
+        raise ValueError(f"{rel(folder / 'SOURCES.tsv')} rows without a file: {sorted(missing)}")
     return out
 
 
@@ -204,28 +222,35 @@ def group_key(entry_id: str) -> str:
     return entry_id
 
 
-def assign_splits(entries: list[Entry]) -> list[Entry]:
-    """Every third group (by sha256 of its key, within an origin) is `test`."""
-    split_of: dict[str, str] = {}
-    for origin in sorted({e.origin for e in entries}):
-        keys = sorted(
-            {group_key(e.id) for e in entries if e.origin == origin and e.id != SEED_ID},
-            key=lambda k: hashlib.sha256(k.encode("utf-8")).hexdigest(),
-        )
-        for i, key in enumerate(keys):
-            split_of[key] = "test" if i % 3 == 2 else "dev"
+def solo_split(key: str) -> str:
+    """The split of a key outside the rotation: the hash rule applied to the key alone."""
+    return "test" if int(hashlib.sha256(key.encode("utf-8")).hexdigest(), 16) % 3 == 2 else "dev"
+
+
+def load_frozen(path: Path = SPLITS) -> dict[str, str]:
+    return dict(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else {}
+
+
+def assign_splits(entries: list[Entry], frozen: dict[str, str]) -> tuple[list[Entry], dict[str, str]]:
+    """Each entry's split: the recorded one, or for a new key the hash rule on the key alone."""
+    splits = dict(frozen)
     out: list[Entry] = []
     for e in entries:
-        split = "dev" if e.id == SEED_ID else split_of[group_key(e.id)]
+        key = group_key(e.id)
+        if e.id == SEED_ID:
+            split = "dev"
+        else:
+            split = splits.setdefault(key, solo_split(key))
         out.append(Entry(**{**asdict(e), "split": split}))
     ids = [e.id for e in out]
     if len(ids) != len(set(ids)):
         raise ValueError("duplicate manifest ids")
-    return out
+    return out, dict(sorted(splits.items()))
 
 
-def build() -> list[Entry]:
-    return assign_splits([seed_entry(), *found_entries(), *constructed_entries()])
+def build() -> tuple[list[Entry], dict[str, str]]:
+    entries = [seed_entry(), *found_entries(), *real_entries(), *constructed_entries()]
+    return assign_splits(entries, load_frozen())
 
 
 def render(entries: list[Entry]) -> str:
@@ -242,14 +267,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if manifest.csv is stale")
     parser.add_argument("-o", "--output", type=Path, default=MANIFEST)
     args = parser.parse_args(argv)
-    text = render(build())
+    entries, splits = build()
+    text = render(entries)
+    splits_text = json.dumps(splits, indent=1) + "\n"
     if args.check:
         current = args.output.read_text(encoding="utf-8") if args.output.is_file() else ""
-        if current != text:
+        recorded = SPLITS.read_text(encoding="utf-8") if SPLITS.is_file() else ""
+        if current != text or recorded != splits_text:
             print(f"{rel(args.output)} is out of date: run {rel(Path(__file__))}", file=sys.stderr)
             return 1
         return 0
     args.output.write_text(text, encoding="utf-8")
+    SPLITS.write_text(splits_text, encoding="utf-8")
     print(f"wrote {rel(args.output)} ({text.count(chr(10)) - 1} documents)", file=sys.stderr)
     return 0
 

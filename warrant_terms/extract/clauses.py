@@ -62,7 +62,9 @@ _WEIGHTED = re.compile(
 _RATCHET = re.compile(
     r"full[\s-]+ratchet|\b(?:reduced|adjusted|decreased|lowered)\s+(?:\w+\s+){0,3}to\s+"
     r"(?:a\s+price\s+|an\s+amount\s+)?(?:equal\s+(?:to\s+)?)?(?:the|such)\s+(?:[A-Za-z\-]+\s+){0,3}?"
-    r"(?:consideration|price)(?:\s+per\s+share)?",
+    r"(?:consideration|price)(?:\s+per\s+share)?"
+    r"(?!\s*(?:\([^)]{0,60}\)\s*)?(?:determined|calculated|computed|obtained|resulting|equal\s+to\s+the\s+product|"
+    r"(?:that\s+is\s+)?(?:arrived|derived)))",
     re.IGNORECASE,
 )
 _GOVERN = re.compile(
@@ -71,6 +73,7 @@ _GOVERN = re.compile(
 _LAWS_OF = re.compile(
     r"\blaws?\s+of\s+(?:the\s+)?(?:State\s+of\s+|Province\s+of\s+|Commonwealth\s+of\s+|"
     r"Republic\s+of\s+|Grand\s+Duchy\s+of\s+|Kingdom\s+of\s+)?(?P<j>[A-Z][A-Za-z .'’]{1,40})",
+    re.IGNORECASE,
 )
 
 

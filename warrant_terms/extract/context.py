@@ -35,7 +35,8 @@ class Context:
     @cached_property
     def body_end(self) -> int:
         """Where the warrant's own text stops and attached forms begin."""
-        forms = [s.start for s in self.sections if s.kind == "form"]
+        after = self.grant[1] if self.grant else self.start
+        forms = [s.start for s in self.sections if s.kind == "form" and s.start >= after]
         return min(forms) if forms else self.end
 
     @cached_property

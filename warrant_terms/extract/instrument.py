@@ -49,6 +49,12 @@ GRANT_PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = tuple(
             0.7,
         ),
         (
+            "grant.may_purchase",
+            r"\b(?:may|shall\s+have\s+the\s+right\s+to|has\s+the\s+right\s+to)\s+"
+            r"(?:purchase|subscribe\s+for(?:\s+and\s+purchase)?)\b.{0,300}?\bfrom\b",
+            0.7,
+        ),
+        (
             "grant.hereby_grants",
             r"\bhereby\s+(?:grants?|issues?)\b.{0,200}?\b(?:the\s+)?right\s+to\s+(?:purchase|subscribe)",
             0.8,
@@ -94,7 +100,9 @@ def _grant_sentences(text: str) -> list[tuple[int, int, str, float]]:
     found = []
     for s, e in sentence_spans(text):
         sentence = text[s:e]
-        if len(sentence) > 6000 or not WARRANT_WORD.search(text, max(0, s - CONTEXT_WINDOW), e):
+        if len(sentence) > 6000 or not WARRANT_WORD.search(
+            text, max(0, s - CONTEXT_WINDOW), min(len(text), e + CONTEXT_WINDOW // 3)
+        ):
             continue
         for rule, pattern, score in GRANT_PATTERNS:
             if pattern.search(sentence):

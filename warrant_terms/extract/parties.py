@@ -43,7 +43,7 @@ def _defined_party(ctx: Context, terms: tuple[str, ...], field: str, score: floa
             name = name_before(ctx.text, seg_start, paren)
             if name is None:
                 continue
-            out.append(_name_candidate(ctx, field, name, score - 0.05 * rank, f"{field}.defined_term", term))
+            out.append(_name_candidate(ctx, field, name, score - 0.03 * rank, f"{field}.defined_term", term))
     return out
 
 
@@ -58,7 +58,7 @@ def _name_candidate(ctx: Context, field: str, name: Name, score: float, rule: st
 
 
 def find_issuer(ctx: Context) -> list[Candidate]:
-    cands = _defined_party(ctx, ISSUER_TERMS[:3], "issuer", DEFINED_ISSUER_SCORE)
+    cands = _defined_party(ctx, ISSUER_TERMS, "issuer", DEFINED_ISSUER_SCORE)
     if ctx.grant:
         gs, ge = ctx.grant
         m = _FROM_NAME.search(ctx.text, gs, ge)
@@ -98,7 +98,7 @@ def _labelled(ctx: Context, field: str, labels: tuple[str, ...]) -> list[Candida
 
 
 def find_holder(ctx: Context) -> list[Candidate]:
-    cands = _defined_party(ctx, HOLDER_TERMS[:3], "holder", DEFINED_ISSUER_SCORE)
+    cands = _defined_party(ctx, HOLDER_TERMS, "holder", DEFINED_ISSUER_SCORE)
     cands.extend(_labelled(ctx, "holder", ("holder",)))
     if ctx.grant:
         gs, ge = ctx.grant

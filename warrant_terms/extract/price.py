@@ -35,7 +35,9 @@ _NOT_PRICE_BEFORE = re.compile(
     r"equals\s+or\s+exceeds|in\s+excess\s+of|aggregate\s+of|minimum\s+of)\s*$",
     re.IGNORECASE,
 )
-_NOT_PRICE_AFTER = re.compile(r"\s*(?:par|nominal|stated)\s+value", re.IGNORECASE)
+_NOT_PRICE_AFTER = re.compile(
+    r"\)?\s*(?:par|nominal|stated)\s+value|\)?\s*divided\s+by|\)?\s*(?:in|of)\s+(?:aggregate|principal)",
+    re.IGNORECASE)
 _BLANK_PRICE = re.compile(
     r"(?P<sign>US\$|U\.S\.\s?\$|Cdn\$|C\$|\$)\s*(?:\[\s*[_•●·.\s]*\]|_{2,}|(?=\s*per\b))",
 )
@@ -74,30 +76,41 @@ def _currency_of(ctx: Context, start: int, end: int) -> str | None:
     return None
 
 
+def _price_terms(ctx: Context) -> list[str]:
+    """The price terms this document defines: the usual names first, then any other defined
+    term that names a price per share ("Strike Price", "Unit Purchase Price")."""
+    named = [t.lower() for t in PRICE_TERMS]
+    other = [t for t in ctx.terms if t.endswith("price") and t not in named and len(t.split()) <= 4
+             and not re.search(r"market|closing|fair|trading|offering|sale|share\s+price|base", t)]
+    return named + other
+
+
 def find_exercise_price(ctx: Context) -> list[Candidate]:
     cands: list[Candidate] = []
-    windows: list[tuple[int, int, float, str]] = []
-    for rank, term in enumerate(PRICE_TERMS):
-        for d in ctx.terms.get(term.lower(), [])[:2]:
-            windows.append((d.sentence_start, d.sentence_end, _DEFINED_PRICE - 0.02 * rank,
-                            f"price.defined.{term.lower().replace(' ', '_')}"))
+    # (start, end, base score, rule, where the price term is defined or None)
+    windows: list[tuple[int, int, float, str, int | None]] = []
+    for rank, term in enumerate(_price_terms(ctx)):
+        for d in ctx.terms.get(term, [])[:2]:
+            windows.append((d.sentence_start, d.sentence_end, _DEFINED_PRICE - 0.02 * min(rank, 8),
+                            f"price.defined.{term.replace(' ', '_')}", d.start))
     if ctx.grant:
-        windows.append((ctx.grant[0], ctx.grant[1], _NEAR_PRICE_WORDS + 0.05, "price.grant"))
+        windows.append((ctx.grant[0], ctx.grant[1], _NEAR_PRICE_WORDS + 0.05, "price.grant", None))
     for m in re.finditer(r"(?:exercise|warrant|purchase)\s+price", ctx.text[ctx.start : ctx.end], re.I):
         s, e = ctx.sentence_at(ctx.start + m.start())
-        windows.append((s, e, _NEAR_PRICE_WORDS - 0.1, "price.sentence"))
+        windows.append((s, e, _NEAR_PRICE_WORDS - 0.1, "price.sentence", None))
         if len(windows) > 60:
             break
-    seen: set[tuple[int, int]] = set()
-    for s, e, score, rule in windows:
-        if (s, e, rule) in seen or e - s > 5000:
+    seen: set[tuple[int, int, int | None]] = set()
+    for s, e, score, rule, anchor in windows:
+        if (s, e, anchor) in seen or e - s > 5000:
             continue
-        seen.add((s, e))
+        seen.add((s, e, anchor))
         sentence = ctx.text[s:e]
         amounts = [
             a for a in find_amounts(sentence)
             if not _NOT_PRICE_BEFORE.search(sentence[max(0, a.start - 30) : a.start])
-            and not _NOT_PRICE_AFTER.match(sentence[a.end : a.end + 30])
+            and not _NOT_PRICE_AFTER.match(sentence[a.end : a.end + 40])
+            and not _defines_other_term(sentence[a.end : a.end + 80])
         ]
         for value, spans, note in _pair_words_digits(amounts, sentence, s):
             a_start, a_end = spans[0][0], spans[-1][1]
@@ -107,6 +120,9 @@ def find_exercise_price(ctx: Context) -> list[Candidate]:
             sc = score - (0.3 if note else 0.0) - (_IN_FORM_PENALTY if ctx.in_form(a_start) else 0.0)
             if len(spans) == 2 and not note:
                 sc += 0.03
+            if anchor is not None:
+                # The amount nearest the term's definition is the one it defines.
+                sc -= min(0.1, abs(anchor - a_end) / 4000)
             cands.append(ctx.candidate("exercise_price", value, spans, sc, rule, note or "stated as the price"))
         if not amounts:
             blank = _BLANK_PRICE.search(sentence)
@@ -114,6 +130,15 @@ def find_exercise_price(ctx: Context) -> list[Candidate]:
                 cands.append(ctx.candidate("exercise_price", None, [(s + blank.start(), s + blank.end())],
                                            score - 0.1, rule + ".blank", "price left blank"))
     return cands
+
+
+_OTHER_TERM = re.compile(r"^\)?\s*\((?:the\s+|each,?\s+an?\s+|an?\s+)?[“\"]\s*(?P<term>[^”\"]{1,60}?)\s*[”\"]\s*\)")
+
+
+def _defines_other_term(after: str) -> bool:
+    """"$500,000 (the “Warrant Coverage Amount”)": the amount is some other defined term."""
+    m = _OTHER_TERM.match(after)
+    return bool(m) and "price" not in m.group("term").lower()
 
 
 def find_currency(ctx: Context, price: Candidate | None, blank_price: Candidate | None) -> list[Candidate]:

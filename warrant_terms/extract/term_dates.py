@@ -20,6 +20,9 @@ EXPIRY_TERMS = ("Expiration Date", "Termination Date", "Expiry Date", "Expiratio
 _ISSUE_LABEL = re.compile(
     r"(?:(?:Original\s+)?Issue\s+Date|Issuance\s+Date|Date\s+of\s+(?:Issuance|Issue|Grant)|"
     r"Warrant\s+Issue\s+Date|Dated|DATED|Date)\s*:\s*", re.IGNORECASE)
+_ISSUE_LABEL_BARE = re.compile(
+    r"(?:(?:Original\s+)?Issue\s+Date|Issuance\s+Date|Date\s+of\s+(?:Issuance|Issue|Grant)|Effective\s+Date)"
+    r"\s+(?=[A-Z][a-z]+\s+\d)")
 _DATED_AS_OF = re.compile(r"\b(?:dated|made|entered\s+into)(?:\s+and\s+effective)?\s+as\s+of\s+|\bis\s+issued\s+(?:on|as\s+of)\s+", re.IGNORECASE)
 _VOID_AFTER = re.compile(r"(?:VOID|Void|void)\s+(?:AFTER|after|AT|at)\s+", re.IGNORECASE)
 _EXPIRE_WORDS = re.compile(
@@ -52,6 +55,12 @@ def find_issue_date(ctx: Context) -> list[Candidate]:
         c = _first_date(ctx, m.end(), min(ctx.end, m.end() + 80), "issue_date.label", 0.9,
                         "issue_date", "labelled as the date of issue")
         if c:
+            cands.append(c)
+            break
+    for m in _ISSUE_LABEL_BARE.finditer(ctx.text, ctx.start, head_end):
+        c = _first_date(ctx, m.end(), min(ctx.end, m.end() + 40), "issue_date.label", 0.85,
+                        "issue_date", "labelled as the date of issue")
+        if c and c.spans[0].start - m.end() <= 2:
             cands.append(c)
             break
     for rank, term in enumerate(ISSUE_TERMS[:5]):
@@ -131,7 +140,8 @@ def find_expiration_date(ctx: Context, issue: Candidate | None) -> list[Candidat
                 continue
             for a in find_anniversary_phrases(ctx.text[s:e]):
                 anchor = a.anchor.lower()
-                if any(k in anchor for k in ("issue", "issuance", "date hereof", "original issue", "grant")):
+                if any(k in anchor for k in ("issue", "issuance", "date hereof", "original issue", "grant",
+                                             "effective date", "date of this warrant")):
                     value = add_years(issue.value, a.years)
                     cands.append(ctx.candidate("expiration_date", value, [(s + a.start, s + a.end)] +
                                                [(sp.start, sp.end) for sp in issue.spans], 0.8,

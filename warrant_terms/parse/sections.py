@@ -102,6 +102,7 @@ _LOOSE_HEADING = re.compile(
     r"(?P<punct>[.:]?)[ \t]+(?P<heading>[A-Z“\"][^\n.]{0,118}?[.:])"
 )
 _LOOKBACK = 80
+_TOC_LEADER = re.compile(r"[^\n]{0,80}?(?:\.{4,}|(?:\s?\.){4,}|_{4,})\s*\d{1,3}\b")
 
 
 def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Section]:
@@ -120,6 +121,8 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Sec
                 continue
             if not m.group("heading") and "\n" not in text[m.start() - 1 : m.start()]:
                 continue
+            if _TOC_LEADER.match(text, m.end()):
+                continue  # a table of contents line ("SECTION 5. FRACTIONAL SHARES.......4")
             found[m.start("label")] = (key, m, weight)
     cands = [found[k] for k in sorted(found)]
     best: list[float] = []
@@ -135,7 +138,8 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Sec
         best.append(score)
         back.append(link)
     chain: list[tuple[tuple[int, ...], re.Match[str]]] = []
-    i = max(range(len(cands)), key=lambda k: best[k], default=-1)
+    # On a tie the later chain wins: the body comes after any table of contents.
+    i = max(range(len(cands)), key=lambda k: (best[k], k), default=-1)
     while i >= 0:
         chain.append((cands[i][0], cands[i][1]))
         i = back[i]
@@ -185,6 +189,8 @@ def find_forms(text: str, start: int = 0, end: int | None = None) -> list[Sectio
         if not ("\n" in before or exhibit_label or m.start() == start or title.isupper()):
             continue
         if "attached hereto" in text[m.end() : m.end() + 30].lower():
+            continue
+        if _TOC_LEADER.match(text, m.end()):
             continue
         best = process.extractOne(title.lower(), FORM_TITLES, scorer=fuzz.ratio)
         if best and best[1] >= 80:
