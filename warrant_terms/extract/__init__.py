@@ -54,9 +54,21 @@ def _term(ctx: Context, chosen: Candidate | None) -> Term[Any]:
     return Term(value=chosen.value, evidence=evidence, confidence=round(chosen.score, 3), rule=chosen.rule)
 
 
+STATED_OVER_BLANK = 0.4
+# Quantities that, stated anywhere in the instrument, are the same quantity as the blank.
+STATED_BEATS_BLANK = frozenset({"exercise_price", "shares"})
+
+
 def _pick(cands: list[Candidate]) -> Candidate | None:
-    """The best candidate; a confident blank (value None) beats weaker values."""
-    return best(cands)
+    """The best candidate. A blank ("$____ per share") is a reading too, and beats a weaker
+    guess; but a value the instrument states elsewhere (a filled-in cover page or exercise
+    form) beats a blank."""
+    chosen = best(cands)
+    if chosen is not None and chosen.value is None and chosen.field in STATED_BEATS_BLANK:
+        stated = best([c for c in cands if c.value is not None and c.score >= STATED_OVER_BLANK])
+        if stated is not None:
+            return stated
+    return chosen
 
 
 def extract_instrument(doc: Document, instrument: Instrument) -> tuple[Warrant, list[Issue], dict[str, list[Candidate]]]:

@@ -115,6 +115,26 @@ def _boundaries(text: str) -> list[int]:
     return [m.start() + len(m.group()) - len(m.group().lstrip()) for m in BOUNDARY.finditer(text)]
 
 
+_RECITAL = re.compile(r"^\s*(?:WHEREAS|Whereas|RECITALS?)\b")
+_TERMS_IN_GRANT = re.compile(
+    r"\$\s?\d|\b(?:exercise|warrant|purchase)\s+price\b|\bper\s+(?:whole\s+)?share\b|"
+    r"\bnumber\s+of\s+(?:fully\s+paid\s+)?shares\b",
+    re.IGNORECASE,
+)
+RECITAL_PENALTY = 0.2
+TERMS_BONUS = 0.05
+
+
+def _grant_score(text: str, s: int, e: int, score: float) -> float:
+    """The operative grant states terms; a recital ("WHEREAS … each Warrant entitling …") only
+    describes the instrument."""
+    if _RECITAL.match(text, s):
+        score -= RECITAL_PENALTY
+    if _TERMS_IN_GRANT.search(text, s, e):
+        score += TERMS_BONUS
+    return score
+
+
 def find_instruments(doc: Document) -> list[Instrument]:
     """The warrant instruments a document sets out, the main one first (possibly none)."""
     text = doc.text
@@ -126,7 +146,12 @@ def find_instruments(doc: Document) -> list[Instrument]:
     bounds = _boundaries(text)
     instruments: list[Instrument] = []
     for s, e, rule, score in grants:
+        score = _grant_score(text, s, e, score)
         if instruments and instruments[-1].start <= s < instruments[-1].end:
+            # Same instrument: keep the grant sentence that reads most like the operative one.
+            last = instruments[-1]
+            if score > last.score:
+                instruments[-1] = Instrument(last.start, last.end, s, e, rule, score)
             continue
         start = max((b for b in bounds if b <= s), default=0)
         # A standalone exhibit starts with its own "Exhibit 4.2" label: that is the document.

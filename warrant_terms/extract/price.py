@@ -93,12 +93,17 @@ def find_exercise_price(ctx: Context) -> list[Candidate]:
         for d in ctx.terms.get(term, [])[:2]:
             windows.append((d.sentence_start, d.sentence_end, _DEFINED_PRICE - 0.02 * min(rank, 8),
                             f"price.defined.{term.replace(' ', '_')}", d.start))
+            # "… shall mean the price per share described in the prior sentence"
+            if re.search(r"\b(?:prior|preceding|previous|foregoing)\s+sentence", ctx.text[d.start : d.sentence_end]):
+                ps, pe = ctx.sentence_at(max(ctx.start, d.sentence_start - 2))
+                windows.append((ps, pe, _DEFINED_PRICE - 0.05 - 0.02 * min(rank, 8),
+                                f"price.defined.{term.replace(' ', '_')}.prior_sentence", None))
     if ctx.grant:
         windows.append((ctx.grant[0], ctx.grant[1], _NEAR_PRICE_WORDS + 0.05, "price.grant", None))
     for m in re.finditer(r"(?:exercise|warrant|purchase)\s+price", ctx.text[ctx.start : ctx.end], re.I):
         s, e = ctx.sentence_at(ctx.start + m.start())
         windows.append((s, e, _NEAR_PRICE_WORDS - 0.1, "price.sentence", None))
-        if len(windows) > 60:
+        if len(windows) > 200:
             break
     seen: set[tuple[int, int, int | None]] = set()
     for s, e, score, rule, anchor in windows:

@@ -37,6 +37,8 @@ _PER_WARRANT = re.compile(
     r"\b(?:(?:for|per)\s+(?:each|every|one)|per)\s+(?:whole\s+)?(?:[A-Z][\w\-]*\s+)?warrants?\b"
     r"(?!\s+(?:units?|shares?|stock))",
     re.IGNORECASE)
+_EACH_WARRANT = re.compile(
+    r"\beach\s+(?:whole\s+)?(?:[A-Z][\w\-]*\s+)?warrant\b(?!\s+(?:shares?|stock))", re.IGNORECASE)
 _PERCENT_OF = re.compile(r"\d+(?:\.\d+)?\s*%|percent(?:age)?\s+of\s+the", re.IGNORECASE)
 SHARES_GRANT_SCORE = 0.9
 SHARES_LABEL_SCORE = 0.85
@@ -155,7 +157,8 @@ def _count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: 
         follow = follow[digits.end() :]
     if _NOT_SHARES_AFTER.match(follow) or value <= 0:
         return None
-    if _PER_WARRANT.search(follow[:100]):
+    clause = re.split(r"[;:]|\.\s", follow[:260], maxsplit=1)[0]
+    if _PER_WARRANT.search(clause) or (rule == "shares.grant" and _EACH_WARRANT.search(ctx.text, max(ctx.start, pos - 300), pos)):
         return None  # "one share … for each Warrant" is a ratio, not the warrant's share count
     if not _SHARES_AFTER.match(follow) and rule != "shares.label":
         return None

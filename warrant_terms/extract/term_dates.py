@@ -24,6 +24,8 @@ _ISSUE_LABEL_BARE = re.compile(
     r"(?:(?:Original\s+)?Issue\s+Date|Issuance\s+Date|Date\s+of\s+(?:Issuance|Issue|Grant)|Effective\s+Date)"
     r"\s+(?=[A-Z][a-z]+\s+\d)")
 _DATED_AS_OF = re.compile(r"\b(?:dated|made|entered\s+into)(?:\s+and\s+effective)?\s+as\s+of\s+|\bis\s+issued\s+(?:on|as\s+of)\s+", re.IGNORECASE)
+# "that certain Securities Purchase Agreement, dated as of …" dates another agreement.
+_OTHER_AGREEMENT = re.compile(r"\bcertain\b|\b(?:Purchase|Loan|Credit|Subscription|Exchange|Merger)\s+Agreement\W*$", re.IGNORECASE)
 _VOID_AFTER = re.compile(r"(?:VOID|Void|void)\s+(?:AFTER|after|AT|at)\s+", re.IGNORECASE)
 _EXPIRE_WORDS = re.compile(
     r"\bexpir(?:e|es|ation|y)\b|\bterminat(?:e|es|ion)\b|\bvoid\b|\bup\s+to\s+and\s+including\b|"
@@ -75,7 +77,7 @@ def find_issue_date(ctx: Context) -> list[Candidate]:
                     cands.append(ctx.candidate("issue_date", x.value, [(x.start, x.end)], 0.85 - 0.05 * rank,
                                                "issue_date.defined_term", f"defines the {term}"))
     m = _DATED_AS_OF.search(ctx.text, ctx.start, min(ctx.end, ctx.start + 3000 if not ctx.grant else ctx.grant[1]))
-    if m:
+    if m and not _OTHER_AGREEMENT.search(ctx.text, max(ctx.start, m.start() - 150), m.start()):
         c = _first_date(ctx, m.end(), min(ctx.end, m.end() + 60), "issue_date.dated_as_of", 0.75,
                         "issue_date", "the instrument is dated as of")
         if c:
