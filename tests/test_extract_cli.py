@@ -121,3 +121,17 @@ def test_json_format_is_one_array(seed_files: dict[str, Path]) -> None:
 def test_schema_command_prints_the_generated_schema() -> None:
     schema = json.loads(run_cli("schema").stdout)
     assert set(CONTRACT_FIELDS) <= set(schema["$defs"]["Warrant"]["properties"])
+
+
+def test_extracted_record_drives_the_calculations(seed_files: dict[str, Path], tmp_path: Path) -> None:
+    """The seed's worked examples, from the record `extract` writes (never from the text)."""
+    record = tmp_path / "seed.jsonl"
+    record.write_text(run_cli("extract", str(seed_files["txt"])).stdout, encoding="utf-8")
+    net = json.loads(run_cli("calc", "exercise", str(record), "--fmv", "10.00", "--json").stdout)
+    assert net["method"] == "net" and net["shares_issued"] == 63333
+    # Section 16: the fraction is paid at the Stock Purchase Price: 0.08 x $2.40.
+    assert net["fraction_basis"] == "exercise_price" and net["cash_for_fraction"] == "0.19"
+    split = json.loads(run_cli("calc", "adjust", str(record), "--event", "split:2:1", "--json").stdout)
+    assert split["shares"] == 166666 and split["exercise_price"].startswith("1.20")
+    bad = run_cli("calc", "exercise", str(record), "--fmv", "-3")
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr and "error" in bad.stderr
