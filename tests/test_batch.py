@@ -172,7 +172,7 @@ def test_runaway_is_killed_recorded_and_retried(tmp_path: Path) -> None:
     db = tmp_path / "r.sqlite"
     started = time.monotonic()
     summary = run_batch(sorted(folder.iterdir()), db,
-                        BatchOptions(workers=1, timeout=2.0, func=runaway_or_real,
+                        BatchOptions(workers=1, timeout=3.0, func=runaway_or_real,
                                      progress=False))
     assert time.monotonic() - started < 30
     assert summary.error_codes == {"timeout": 1}

@@ -37,7 +37,7 @@ def _ev(text: str, page: int = 1, start: int = 0) -> list[Evidence]:
 
 def _warrant(holder: str, shares: int | None, price: str | None) -> Warrant:
     w = Warrant()
-    w.issuer = Term[str](value="Juniper Networks, Inc.", evidence=_ev("Juniper Networks, Inc."),
+    w.issuer = Term[str](value="Juniper Networks, Inc.", evidence=_ev("Juniper Networks,\n  Inc."),
                          confidence=0.97, rule="issuer.purchase_from")
     w.holder = Term[str](value=holder, evidence=_ev(holder, page=2, start=40), confidence=0.9)
     w.security = Term[str](value="Series B Preferred Stock", evidence=_ev("Series B Preferred"))
@@ -103,6 +103,7 @@ def test_csv_has_one_row_per_warrant_and_neutralized_cells(
     assert first["expiration_date"] == "2003-12-15"
     assert first["expiration_date_page"] == "3"
     assert first["holder_evidence"] == "Venture Lending & Leasing, Inc."
+    assert first["issuer_evidence"] == "Juniper Networks, Inc."
     assert first["anti_dilution"] == "split_combination; stock_dividend"
     assert first["company"] == "JUNIPER NETWORKS INC"
     assert first["accession_number"] == "0001012870-99-001234"

@@ -41,8 +41,11 @@ class WarmUpPlugin(WorkerPlugin):
 def _connect(address: str) -> tuple[Client, LocalCluster | None]:
     if address == "local" or address.startswith("local:"):
         n = int(address.partition(":")[2] or 2)
+        if not log.isEnabledFor(logging.INFO):
+            # The in-process scheduler logs at INFO by its own config; keep stderr for progress.
+            logging.getLogger("distributed").setLevel(logging.WARNING)
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+                               dashboard_address=None, silence_logs=logging.WARNING)
         return Client(cluster), cluster
     return Client(address), None
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from warrant_terms.batch.work import FileResult, error_result, warm_up
+from warrant_terms.batch.work import FileResult, error_result, process_path, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -103,8 +103,6 @@ class SupervisedPool:
         max_tasks: int = 0,
         warm: bool | None = None,
     ) -> None:
-        from warrant_terms.batch.work import process_path
-
         self.size = max(1, workers)
         self.timeout = timeout
         self.func = func or process_path
@@ -113,7 +111,7 @@ class SupervisedPool:
         self.warm = warm if warm is not None else func is None
         self._ctx = _context()
         self._workers: list[_Worker] = []
-        self.restarts = 0
+        self.restarts = 0  # workers killed and replaced (timeouts, crashes), not recycled
 
     def _start(self) -> _Worker:
         parent, child = self._ctx.Pipe(duplex=True)
@@ -142,8 +140,10 @@ class SupervisedPool:
         worker.conn.close()
 
     def _replace(self, worker: _Worker, kill: bool) -> None:
+        """A fresh worker in place of `worker`: killed (timeout, crash) or recycled."""
         self._stop(worker, kill)
-        self.restarts += 1
+        if kill:
+            self.restarts += 1
         self._start()
 
     def map(self, tasks: Iterable[Task]) -> Generator[tuple[Task, FileResult], None, None]:
