@@ -55,7 +55,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from warrant_terms.pipeline import extract_path
 
     fmt = args.format
-    if fmt in ("csv", "xlsx") and not args.output:
+    if fmt not in ("jsonl", "json") and not args.output:
         print(f"error: --format {fmt} needs -o OUT", file=sys.stderr)
         return 2
     records = []
@@ -84,10 +84,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             Path(args.output).write_text(payload + "\n", encoding="utf-8")
         else:
             sys.stdout.write(payload + "\n")
-    elif fmt in ("csv", "xlsx"):
+    else:
         from warrant_terms.export import write_records
 
-        write_records(records, Path(args.output), fmt)
+        try:
+            write_records(records, Path(args.output), fmt)
+        except OSError as exc:
+            print(f"error: cannot write output: {exc}", file=sys.stderr)
+            return 2
     return 0
 
 
@@ -129,7 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="extract warrant terms (JSONL on stdout)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
-    p.add_argument("--format", choices=("jsonl", "json", "csv", "xlsx"), default="jsonl")
+    p.add_argument(
+        "--format", choices=("jsonl", "json", "csv", "xlsx", "parquet", "ocf"), default="jsonl"
+    )
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     p.set_defaults(func=_cmd_extract)
 
