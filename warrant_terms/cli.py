@@ -7,6 +7,7 @@ gave a record (error records included) and 2 only when the command itself cannot
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import logging
@@ -14,6 +15,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from warrant_terms import __version__
 
@@ -59,39 +61,37 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         print(f"error: --format {fmt} needs -o OUT", file=sys.stderr)
         return 2
     records = []
-    out = None
     try:
-        if fmt == "jsonl":
-            out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-        for path in iter_inputs(args.paths):
-            for extraction in extract_path(path):
-                rec = extraction.record
-                log.info("%s: %s (%d warrant(s))", path, rec.status, len(rec.warrants))
-                if out is not None:
-                    out.write(rec.model_dump_json() + "\n")
-                    out.flush()
+        with contextlib.ExitStack() as stack:
+            out: TextIO | None = None
+            if fmt == "jsonl":
+                out = (
+                    stack.enter_context(open(args.output, "w", encoding="utf-8"))
+                    if args.output
+                    else sys.stdout
+                )
+            for path in iter_inputs(args.paths):
+                for extraction in extract_path(path):
+                    rec = extraction.record
+                    log.info("%s: %s (%d warrant(s))", path, rec.status, len(rec.warrants))
+                    if out is not None:
+                        out.write(rec.model_dump_json() + "\n")
+                        out.flush()
+                    else:
+                        records.append(rec)
+            if fmt == "json":
+                payload = json.dumps([r.model_dump(mode="json") for r in records], indent=2)
+                if args.output:
+                    Path(args.output).write_text(payload + "\n", encoding="utf-8")
                 else:
-                    records.append(rec)
+                    sys.stdout.write(payload + "\n")
+            elif fmt != "jsonl":
+                from warrant_terms.export import write_records
+
+                write_records(records, Path(args.output), fmt)
     except OSError as exc:
         print(f"error: cannot write output: {exc}", file=sys.stderr)
         return 2
-    finally:
-        if out is not None and out is not sys.stdout:
-            out.close()
-    if fmt == "json":
-        payload = json.dumps([r.model_dump(mode="json") for r in records], indent=2)
-        if args.output:
-            Path(args.output).write_text(payload + "\n", encoding="utf-8")
-        else:
-            sys.stdout.write(payload + "\n")
-    else:
-        from warrant_terms.export import write_records
-
-        try:
-            write_records(records, Path(args.output), fmt)
-        except OSError as exc:
-            print(f"error: cannot write output: {exc}", file=sys.stderr)
-            return 2
     return 0
 
 

@@ -50,10 +50,15 @@ def validate(chosen: dict[str, Candidate | None], found: dict[str, list[Candidat
         warnings.append(Issue(code="shares_not_positive", field="shares", message="share count is not positive; dropped"))
         out["shares"] = None
     issue_c, expiry_c = out.get("issue_date"), out.get("expiration_date")
-    if issue_c and expiry_c and isinstance(issue_c.value, date) and isinstance(expiry_c.value, date):
-        if expiry_c.value <= issue_c.value:
-            warnings.append(Issue(code="expiry_not_after_issue", field="expiration_date",
-                                  message=f"expiration {expiry_c.value} is not after issue {issue_c.value}"))
-            weaker = "issue_date" if issue_c.score < expiry_c.score else "expiration_date"
-            out[weaker] = None
+    if (
+        issue_c
+        and expiry_c
+        and isinstance(issue_c.value, date)
+        and isinstance(expiry_c.value, date)
+        and expiry_c.value <= issue_c.value
+    ):
+        warnings.append(Issue(code="expiry_not_after_issue", field="expiration_date",
+                              message=f"expiration {expiry_c.value} is not after issue {issue_c.value}"))
+        weaker = "issue_date" if issue_c.score < expiry_c.score else "expiration_date"
+        out[weaker] = None
     return out, warnings

@@ -25,7 +25,7 @@ _ADJUST_WORDS = re.compile(
     r"\b(?:purchasable|issuable)\b|\bsame\s+(?:kind|amount)|\bAlternate\s+Consideration",
     re.IGNORECASE | re.DOTALL,
 )
-_NOTICE_HEADING = re.compile(r"\bnotice|\bnotices\b|\bregistration\b|\brepresentation|\bdefinition", re.I)
+_NOTICE_HEADING = re.compile(r"\bnotice|\bnotices\b|\bregistration\b|\brepresentation|\bdefinition", re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:no|not|without|neither|nor)\b[^.;]{0,40}$|\bother\s+than\s*$|\bexcept\s*$|\bexcluding\s*$",
     re.IGNORECASE,
@@ -125,7 +125,7 @@ def _adjustment_context(ctx: Context, s: int, e: int, cue_start: int) -> bool:
 _DISTRIBUTION_WHAT = re.compile(
     r"\bcash\b|\bproperty\b|\bassets\b|\bindebtedness\b|\brights\b|\boptions\b|\bwarrants\b|"
     r"\bspin|\bsecurities\s+(?:other|of\s+any|of\s+another)|\bother\s+securities\b", re.IGNORECASE)
-_STRONG_DISTRIBUTION = re.compile(r"indebtedness|spin|pro\s+rata\s+distribution|extraordinary|otherwise\s+than", re.I)
+_STRONG_DISTRIBUTION = re.compile(r"indebtedness|spin|pro\s+rata\s+distribution|extraordinary|otherwise\s+than", re.IGNORECASE)
 
 
 def find_anti_dilution(ctx: Context) -> list[Candidate]:
@@ -136,9 +136,12 @@ def find_anti_dilution(ctx: Context) -> list[Candidate]:
                 continue
             if _NO_ADJUST.search(ctx.text[s:e]):
                 continue
-            if kind == "distribution" and not _STRONG_DISTRIBUTION.search(ctx.text[cue.start : cue.end]):
-                if not _DISTRIBUTION_WHAT.search(ctx.text[s:e]):
-                    continue
+            if (
+                kind == "distribution"
+                and not _STRONG_DISTRIBUTION.search(ctx.text[cue.start : cue.end])
+                and not _DISTRIBUTION_WHAT.search(ctx.text[s:e])
+            ):
+                continue
             if _adjustment_context(ctx, s, e, cue.start):
                 found.setdefault(kind, []).append((cue.start, cue.end))
     for s, e in ctx.sentences:
@@ -161,10 +164,10 @@ def find_anti_dilution(ctx: Context) -> list[Candidate]:
     for s, e in ctx.sentences:
         if s >= ctx.body_end:
             continue
-        m = re.search(_WA_PHRASE, ctx.text[s:e], re.I)
+        m = re.search(_WA_PHRASE, ctx.text[s:e], re.IGNORECASE)
         if m and _adjustment_context(ctx, s, e, s + m.start()):
             found.setdefault("price_based_weighted_average", []).append((s + m.start(), s + m.end()))
-        m = re.search(r"full[\s-]+ratchet", ctx.text[s:e], re.I)
+        m = re.search(r"full[\s-]+ratchet", ctx.text[s:e], re.IGNORECASE)
         if m and not _NEGATED.search(ctx.text[max(s, s + m.start() - 40) : s + m.start()]):
             found.setdefault("price_based_full_ratchet", []).append((s + m.start(), s + m.end()))
     order = ["split_combination", "stock_dividend", "distribution", "reorganization",
@@ -183,9 +186,9 @@ def _fraction_sentences(ctx: Context) -> list[tuple[int, int]]:
         if s >= ctx.body_end:
             break
         sentence = ctx.text[s:e]
-        if re.search(r"\bfractional\b|\bfractions?\s+of\s+(?:a\s+|one\s+)?(?:share|unit|warrant\s+share)", sentence, re.I) and re.search(
-            r"\bshares?\b|\bstock\b|\bissu", sentence, re.I
-        ) and not re.search(r"fraction(?:al)?\s+(?:of\s+a\s+)?warrants?\b", sentence, re.I):
+        if re.search(r"\bfractional\b|\bfractions?\s+of\s+(?:a\s+|one\s+)?(?:share|unit|warrant\s+share)", sentence, re.IGNORECASE) and re.search(
+            r"\bshares?\b|\bstock\b|\bissu", sentence, re.IGNORECASE
+        ) and not re.search(r"fraction(?:al)?\s+(?:of\s+a\s+)?warrants?\b", sentence, re.IGNORECASE):
             out.append((s, e))
     return out
 
@@ -242,7 +245,7 @@ def find_aggregate_preserved(ctx: Context) -> list[Candidate]:
         if s >= ctx.body_end:
             break
         m = re.search(r"number\s+of\s+(?:warrant\s+)?shares\b.{0,200}?\bmultiplying\b.{0,200}?"
-                      r"\b(?:dividing|divided)\b.{0,120}?\bresulting", ctx.text[s:e], re.I | re.S)
+                      r"\b(?:dividing|divided)\b.{0,120}?\bresulting", ctx.text[s:e], re.IGNORECASE | re.DOTALL)
         if m:
             return [ctx.candidate("preserves_aggregate_price", True, [(s + m.start(), s + m.end())], 0.8,
                                   "aggregate.multiply_divide", "shares = old price × old shares / new price")]
@@ -262,7 +265,7 @@ def find_governing_law(ctx: Context) -> list[Candidate]:
             if m.start() < g.start() - 300 or m.start() > g.end() + 400:
                 continue
             lead = sentence[max(0, m.start() - 80) : m.start()]
-            if re.search(r"organized|incorporated|existing|formed", lead, re.I):
+            if re.search(r"organized|incorporated|existing|formed", lead, re.IGNORECASE):
                 continue
             found = match_jurisdiction(m.group("j"))
             if not found:
@@ -273,7 +276,7 @@ def find_governing_law(ctx: Context) -> list[Candidate]:
             score = 0.9 + (0.05 if heading_like(heading, "governing law", "applicable law", "choice of law") else 0.0)
             if ctx.in_form(s) or s >= ctx.end:
                 score -= 0.2
-            if re.search(r"conflicts?\s+of\s+laws?|choice\s+of\s+law", sentence[m.start() - 60 : m.start()], re.I):
+            if re.search(r"conflicts?\s+of\s+laws?|choice\s+of\s+law", sentence[m.start() - 60 : m.start()], re.IGNORECASE):
                 continue
             cands.append(ctx.candidate("governing_law", name, [(js, js + length)], score,
                                        "governing_law.laws_of", "governed by the laws of"))

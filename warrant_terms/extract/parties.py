@@ -19,15 +19,15 @@ _ENTITY_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _UPPER_NAME = re.compile(r"(?<![A-Za-z])([A-Z0-9][A-Z0-9&.,'’\- ]{2,80}?(?:INC|CORP|CORPORATION|LTD|LIMITED|LLC|PLC|CO|SA|AG)\.?)(?![A-Za-z])")
-_FROM_NAME = re.compile(r"\b(?:purchase|subscribe\s+for(?:\s+and\s+purchase)?)\b.{0,300}?\bfrom\s+", re.I | re.S)
-_ISSUED_TO = re.compile(r"\bissued\s+to\s+", re.I)
-_ISSUED_BY = re.compile(r"\)\s*(?:by)\s+", re.I)
+_FROM_NAME = re.compile(r"\b(?:purchase|subscribe\s+for(?:\s+and\s+purchase)?)\b.{0,300}?\bfrom\s+", re.IGNORECASE | re.DOTALL)
+_ISSUED_TO = re.compile(r"\bissued\s+to\s+", re.IGNORECASE)
+_ISSUED_BY = re.compile(r"\)\s*(?:by)\s+", re.IGNORECASE)
 _LABEL = re.compile(
     r"(?:^|(?<=\n)|(?<=\s\s)|(?<=[.:;]\s)|(?<=\d\s))(?P<label>Company|Issuer|Name\s+of\s+(?:Company|Issuer)|"
     r"Holder|Name\s+of\s+Holder|Registered\s+Holder|Warrantholder|Warrant\s+Holder)\s*:\s*",
 )
 LABEL_SCORE = 0.9
-_CERTIFIES = re.compile(r"\bcertif(?:y|ies|ied)\s+that[\s,]+(?:for\s+value\s+received[\s,]+)?", re.I)
+_CERTIFIES = re.compile(r"\bcertif(?:y|ies|ied)\s+that[\s,]+(?:for\s+value\s+received[\s,]+)?", re.IGNORECASE)
 
 
 def _defined_party(ctx: Context, terms: tuple[str, ...], field: str, score: float) -> list[Candidate]:
@@ -127,7 +127,7 @@ def find_jurisdiction(ctx: Context, issuers: list[Candidate]) -> list[Candidate]
     head_end = ctx.grant[1] if ctx.grant else min(ctx.end, ctx.start + 3000)
     for m in re.finditer(r"(?:organized|incorporated|existing|formed|continued|amalgamated)"
                          r"(?:,?\s+(?:organized|incorporated|and|existing))*\s+under\s+the\s+laws\s+of",
-                         ctx.text[ctx.start:head_end], re.I):
+                         ctx.text[ctx.start:head_end], re.IGNORECASE):
         s = ctx.start + m.start()
         found = jurisdiction_in(ctx.text, s, min(head_end + 200, s + 150))
         if found:

@@ -100,7 +100,7 @@ def find_exercise_price(ctx: Context) -> list[Candidate]:
                                 f"price.defined.{term.replace(' ', '_')}.prior_sentence", None))
     if ctx.grant:
         windows.append((ctx.grant[0], ctx.grant[1], _NEAR_PRICE_WORDS + 0.05, "price.grant", None))
-    for m in re.finditer(r"(?:exercise|warrant|purchase)\s+price", ctx.text[ctx.start : ctx.end], re.I):
+    for m in re.finditer(r"(?:exercise|warrant|purchase)\s+price", ctx.text[ctx.start : ctx.end], re.IGNORECASE):
         s, e = ctx.sentence_at(ctx.start + m.start())
         windows.append((s, e, _NEAR_PRICE_WORDS - 0.1, "price.sentence", None))
         if len(windows) > 200:
@@ -143,7 +143,7 @@ _OTHER_TERM = re.compile(r"^\)?\s*\((?:the\s+|each,?\s+an?\s+|an?\s+)?[“\"]\s*
 def _defines_other_term(after: str) -> bool:
     """"$500,000 (the “Warrant Coverage Amount”)": the amount is some other defined term."""
     m = _OTHER_TERM.match(after)
-    return bool(m) and "price" not in m.group("term").lower()
+    return m is not None and "price" not in m.group("term").lower()
 
 
 def find_currency(ctx: Context, price: Candidate | None, blank_price: Candidate | None) -> list[Candidate]:

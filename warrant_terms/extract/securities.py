@@ -66,7 +66,7 @@ def title_case(name: str) -> str:
     >>> title_case("series B preferred stock")
     'Series B Preferred Stock'
     """
-    name = re.sub(r"\b(Shares?|Units?)$", lambda m: m.group(1).rstrip("sS") + "s", name.strip(), flags=re.I)
+    name = re.sub(r"\b(Shares?|Units?)$", lambda m: m.group(1).rstrip("sS") + "s", name.strip(), flags=re.IGNORECASE)
     words = re.sub(r"\s+", " ", name.strip()).split(" ")
     out = []
     for i, w in enumerate(words):
@@ -132,8 +132,9 @@ def find_security(ctx: Context) -> list[Candidate]:
 def _count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: str) -> Candidate | None:
     """A share count starting at `pos` (words and/or digits), or a blank there."""
     window = ctx.text[pos:limit]
-    if _BLANK.match(window):
-        return ctx.candidate("shares", None, [(pos, pos + len(_BLANK.match(window).group()))],
+    blank = _BLANK.match(window)
+    if blank:
+        return ctx.candidate("shares", None, [(pos, pos + len(blank.group()))],
                              score, rule + ".blank", "share count left blank")
     phrases = [p for p in find_number_phrases(window) if p.start < 3]
     if not phrases:
@@ -170,7 +171,7 @@ def find_shares(ctx: Context) -> list[Candidate]:
     if ctx.grant:
         gs, ge = ctx.grant
         sentence = ctx.text[gs:ge]
-        for m in re.finditer(r"(?:purchase|subscribe\s+for|receive|acquire)\b", sentence, re.I):
+        for m in re.finditer(r"(?:purchase|subscribe\s+for|receive|acquire)\b", sentence, re.IGNORECASE):
             after = gs + m.end()
             for n in find_number_phrases(ctx.text[after : min(ge, after + 400)]):
                 c = _count_at(ctx, after + n.start, min(ge, after + n.start + 300),
@@ -181,16 +182,15 @@ def find_shares(ctx: Context) -> list[Candidate]:
             if cands:
                 break
         if not cands:
-            for b in re.finditer(r"up\s+to\s+(?=\[|_)|purchase\s+(?=\[|_)", sentence, re.I):
+            for b in re.finditer(r"up\s+to\s+(?=\[|_)|purchase\s+(?=\[|_)", sentence, re.IGNORECASE):
                 c = _count_at(ctx, gs + b.end(), ge, "shares.grant", SHARES_GRANT_SCORE, "")
                 if c is not None:
                     cands.append(c)
                     break
-        if _PERCENT_OF.search(sentence) and not any(c.value for c in cands):
-            m = _PERCENT_OF.search(sentence)
-            assert m is not None
-            cands.append(ctx.candidate("shares", None, [(gs + m.start(), gs + m.end())], 0.9,
-                                       "shares.percentage", "a percentage, not a count"))
+        percent = _PERCENT_OF.search(sentence)
+        if percent and not any(c.value for c in cands):
+            cands.append(ctx.candidate("shares", None, [(gs + percent.start(), gs + percent.end())],
+                                       0.9, "shares.percentage", "a percentage, not a count"))
     head_end = ctx.grant[1] if ctx.grant else min(ctx.end, ctx.start + 4000)
     for pattern, rule, score in ((_LABELLED_COUNT, "shares.label", SHARES_LABEL_SCORE),
                                  (_TITLE_COUNT, "shares.title", SHARES_TITLE_SCORE)):

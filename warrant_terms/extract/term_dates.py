@@ -76,9 +76,10 @@ def find_issue_date(ctx: Context) -> list[Candidate]:
                 if x.complete:
                     cands.append(ctx.candidate("issue_date", x.value, [(x.start, x.end)], 0.85 - 0.05 * rank,
                                                "issue_date.defined_term", f"defines the {term}"))
-    m = _DATED_AS_OF.search(ctx.text, ctx.start, min(ctx.end, ctx.start + 3000 if not ctx.grant else ctx.grant[1]))
-    if m and not _OTHER_AGREEMENT.search(ctx.text, max(ctx.start, m.start() - 150), m.start()):
-        c = _first_date(ctx, m.end(), min(ctx.end, m.end() + 60), "issue_date.dated_as_of", 0.75,
+    head = min(ctx.end, ctx.start + 3000 if not ctx.grant else ctx.grant[1])
+    dated = _DATED_AS_OF.search(ctx.text, ctx.start, head)
+    if dated and not _OTHER_AGREEMENT.search(ctx.text, max(ctx.start, dated.start() - 150), dated.start()):
+        c = _first_date(ctx, dated.end(), min(ctx.end, dated.end() + 60), "issue_date.dated_as_of", 0.75,
                         "issue_date", "the instrument is dated as of")
         if c:
             cands.append(c)
@@ -122,11 +123,11 @@ def find_expiration_date(ctx: Context, issue: Candidate | None) -> list[Candidat
         if e - s > 3000 or s >= ctx.body_end:
             continue
         sentence = ctx.text[s:e]
-        if not re.search(r"\bexercis|\bexpir|\bvoid\b", sentence, re.I):
+        if not re.search(r"\bexercis|\bexpir|\bvoid\b", sentence, re.IGNORECASE):
             continue
         for x in _dates_in(ctx, s, e):
             lead = ctx.text[max(s, x.start - 140) : x.start]
-            if not _EXPIRE_WORDS.search(lead) or re.search(r"dated|as\s+of\s*$", lead[-20:], re.I):
+            if not _EXPIRE_WORDS.search(lead) or re.search(r"dated|as\s+of\s*$", lead[-20:], re.IGNORECASE):
                 continue
             if x.complete:
                 cands.append(ctx.candidate("expiration_date", x.value, [(x.start, x.end)], 0.7,
@@ -136,7 +137,7 @@ def find_expiration_date(ctx: Context, issue: Candidate | None) -> list[Candidat
             break
     if issue is not None and issue.value is not None:
         for s, e in ctx.sentences:
-            if s >= ctx.body_end or not re.search(r"anniversary|years?\s+(?:after|from|following)", ctx.text[s:e], re.I):
+            if s >= ctx.body_end or not re.search(r"anniversary|years?\s+(?:after|from|following)", ctx.text[s:e], re.IGNORECASE):
                 continue
             if not _EXPIRE_WORDS.search(ctx.text[s:e]):
                 continue

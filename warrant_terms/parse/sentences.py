@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 
 ABBREVIATIONS = frozenset(
-    """inc corp co ltd llc lp l.p no nos mr mrs ms dr st sec secs art p.m a.m u.s i.e e.g
-    etc v vs jr sr n.a s.a ag plc pty u.s.a n.v b.v cf approx dept est fig op para pp ch
-    ct ave blvd ste fl p.o a.g s.p.a p.c l.l.c l.l.p""".split()
+    ["inc", "corp", "co", "ltd", "llc", "lp", "l.p", "no", "nos", "mr", "mrs", "ms", "dr", "st", "sec", "secs", "art", "p.m", "a.m", "u.s", "i.e", "e.g", "etc", "v", "vs", "jr", "sr", "n.a", "s.a", "ag", "plc", "pty", "u.s.a", "n.v", "b.v", "cf", "approx", "dept", "est", "fig", "op", "para", "pp", "ch", "ct", "ave", "blvd", "ste", "fl", "p.o", "a.g", "s.p.a", "p.c", "l.l.c", "l.l.p"]
 )
 _END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z(\"“‘\[])|\n\s*\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
