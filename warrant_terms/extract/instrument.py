@@ -9,6 +9,7 @@ yields the region of that exhibit; a document that only talks about warrants yie
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -138,8 +139,13 @@ def _grant_score(text: str, s: int, e: int, score: float) -> float:
 def find_instruments(doc: Document) -> list[Instrument]:
     """The warrant instruments a document sets out, the main one first (possibly none)."""
     text = doc.text
+    # One pass for the mechanics cues, then the first at or after each grant: a search per
+    # grant sentence rescanned the window each time (hours on a text of repeated grants).
+    cues = [m.start() for m in MECHANICS.finditer(text)]
     grants = [
-        g for g in _grant_sentences(text) if MECHANICS.search(text, g[0], g[1] + MECHANICS_WINDOW)
+        g
+        for g in _grant_sentences(text)
+        if (i := bisect.bisect_left(cues, g[0])) < len(cues) and cues[i] < g[1] + MECHANICS_WINDOW
     ]
     if not grants:
         return []

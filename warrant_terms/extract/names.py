@@ -25,7 +25,7 @@ _ENTITY_WORDS = (
 )
 _STOP = re.compile(
     r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
-    r"|,?\s*\(?\s*(?:or|and)\s+(?:any\s+of\s+)?(?:its|his|her|their)?\s*(?:registered\s+|permitted\s+)*"
+    r"|,?\s*(?:\(\s*)?(?:or|and)\s+(?:any\s+of\s+)?(?:(?:its|his|her|their)\s*)?(?:registered\s+|permitted\s+)*"
     r"(?:assigns|assignees|successors)"
     r"|\s*\("
     r"|,\s*\d"
@@ -81,7 +81,7 @@ _TEMPERED = r"(?:(?!certif|hereby|\bthat\b|\bfrom\b|\bby\b|\bamong\b|\bbetween\b
 _TAIL = tuple(
     re.compile(p + r"\s*$", re.IGNORECASE | re.DOTALL)
     for p in (
-        r",?\s*\(?\s*(?:or|and)\s+(?:any\s+of\s+)?(?:its|his|her|their)?\s*(?:registered\s+|permitted\s+)*"
+        r",?\s*(?:\(\s*)?(?:or|and)\s+(?:any\s+of\s+)?(?:(?:its|his|her|their)\s*)?(?:registered\s+|permitted\s+)*"
         r"(?:assigns|assignees|successors|transferees)(?:\s+and\s+(?:permitted\s+)?assigns)?",
         r",?\s+an?\s+[^,()]{0,80}?\b" + _ENTITY_WORDS,
         r",?\s*(?:with|having)\s+(?:its|a|an)\s+(?:principal|registered|head|chief)" + _TEMPERED + "{0,250}",

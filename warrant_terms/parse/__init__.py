@@ -15,8 +15,8 @@ from __future__ import annotations
 import errno
 import hashlib
 import html as html_module
-import re
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -188,6 +188,13 @@ def _body(
             return _pdf(decoded, meta, limits)
         name = uu_name or meta.get("filename") or "a file"
         return _not_text(f"The document is a uuencoded binary ({name}), not text.", meta)
+    if end - start > limits.max_source_chars:  # checked before parsing: parsing costs time too
+        return Unreadable(
+            TOO_LARGE,
+            f"The document is {end - start:,} characters long, more than the "
+            f"{limits.max_source_chars:,} this tool reads; a warrant is far shorter.",
+            {**meta, "media_type": TEXT_PLAIN},
+        )
     body = text[start:end]
     if not body.strip():
         return Unreadable(EMPTY, "The document is empty.", {**meta, "media_type": TEXT_PLAIN})
@@ -248,6 +255,13 @@ def _shifted(lines: list[Line], base: int) -> list[Line]:
 
 def _pdf(data: bytes, meta: dict[str, Any], limits: Limits) -> Item:
     meta = {**meta, "media_type": APPLICATION_PDF}
+    if len(data) > limits.max_pdf_bytes:
+        return Unreadable(
+            TOO_LARGE,
+            f"The PDF is {len(data):,} bytes, more than the {limits.max_pdf_bytes:,} bytes "
+            "this tool reads.",
+            meta,
+        )
     pages = pdf_pages(data, limits)
     if isinstance(pages, PdfFailure):
         return Unreadable(pages.code, pages.message, meta)

@@ -21,6 +21,7 @@ from pdfminer.pdftypes import PDFException, resolve1
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
+from warrant_terms.parse.pdfscan import find_bomb
 from warrant_terms.parse.result import (
     ENCRYPTED_PDF,
     MALFORMED,
@@ -51,7 +52,7 @@ def _declared_pages(pdf: Any) -> int | None:
     try:
         pages = resolve1(pdf.doc.catalog.get("Pages"))
         count = resolve1(pages.get("Count")) if isinstance(pages, dict) else None
-    except _PDF_LIBRARY_ERRORS:
+    except Exception:  # noqa: BLE001 - unvalidated objects: pdfminer's errors vary (see above)
         return None
     return count if isinstance(count, int) else None
 
@@ -80,8 +81,50 @@ def _page_text(page: Any) -> str:
     return "\n".join(out)
 
 
+def _damaged(exc: BaseException, what: str = "damaged") -> PdfFailure:
+    # The exception's type only: pdfminer's messages quote raw file bytes, which could carry
+    # markup or control characters into a report.
+    return PdfFailure(
+        MALFORMED, f"The PDF is {what} and cannot be read ({type(exc).__name__})."
+    )
+
+
+def _read_pages(pdf: Any, limits: Limits) -> list[str] | PdfFailure:
+    declared = _declared_pages(pdf)
+    if declared is not None and declared > limits.max_pdf_pages:
+        return PdfFailure(
+            TOO_LARGE,
+            f"The PDF has {declared} pages, more than the {limits.max_pdf_pages} this tool reads.",
+        )
+    try:
+        pages = pdf.pages
+        if len(pages) > limits.max_pdf_pages:
+            return PdfFailure(
+                TOO_LARGE,
+                f"The PDF has {len(pages)} pages, more than the "
+                f"{limits.max_pdf_pages} this tool reads.",
+            )
+        return [_page_text(page) for page in pages]
+    except _PDF_LIBRARY_ERRORS as exc:
+        return _damaged(exc)
+    except Exception as exc:  # noqa: BLE001 - as above: pdfminer's errors on bad input vary
+        return _damaged(exc)
+
+
+def _close(pdf: Any) -> None:
+    """Close the PDF. pdfplumber's `close` walks the page tree again, and on a damaged tree
+    raises what reading it raised (already reported): then only the byte stream is closed."""
+    try:
+        pdf.close()
+    except Exception:  # noqa: BLE001 - pdfminer's errors on bad input vary
+        pdf.stream.close()
+
+
 def pdf_pages(data: bytes, limits: Limits) -> list[str] | PdfFailure:
     """The text of each page, or why there is none."""
+    bomb = find_bomb(data, limits.max_pdf_stream_bytes, limits.max_pdf_inflated_bytes)
+    if bomb is not None:
+        return PdfFailure(TOO_LARGE, bomb.message)
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except _PDF_LIBRARY_ERRORS as exc:
@@ -91,33 +134,16 @@ def pdf_pages(data: bytes, limits: Limits) -> list[str] | PdfFailure:
                 "The PDF is encrypted and cannot be opened without "
                 "a password; ask for an unencrypted copy.",
             )
-        return PdfFailure(
-            MALFORMED, f"The PDF is damaged or truncated and cannot be read ({exc!r})."
-        )
+        return _damaged(exc, "damaged or truncated")
     # pdfminer raises assorted built-in types on corrupt input (see _PDF_LIBRARY_ERRORS).
     except Exception as exc:  # noqa: BLE001
-        return PdfFailure(MALFORMED, f"The PDF is damaged and cannot be read ({exc!r}).")
-    with pdf:
-        declared = _declared_pages(pdf)
-        if declared is not None and declared > limits.max_pdf_pages:
-            return PdfFailure(
-                TOO_LARGE,
-                f"The PDF has {declared} pages, more than the "
-                f"{limits.max_pdf_pages} this tool reads.",
-            )
-        try:
-            pages = pdf.pages
-            if len(pages) > limits.max_pdf_pages:
-                return PdfFailure(
-                    TOO_LARGE,
-                    f"The PDF has {len(pages)} pages, more than the "
-                    f"{limits.max_pdf_pages} this tool reads.",
-                )
-            texts = [_page_text(page) for page in pages]
-        except _PDF_LIBRARY_ERRORS as exc:
-            return PdfFailure(MALFORMED, f"The PDF is damaged and cannot be read ({exc!r}).")
-        except Exception as exc:  # noqa: BLE001 - as above: pdfminer's errors on bad input vary
-            return PdfFailure(MALFORMED, f"The PDF is damaged and cannot be read ({exc!r}).")
+        return _damaged(exc)
+    try:
+        texts = _read_pages(pdf, limits)
+    finally:
+        _close(pdf)
+    if isinstance(texts, PdfFailure):
+        return texts
     if not texts:
         return PdfFailure(MALFORMED, "The PDF has no pages.")
     visible = sum(len("".join(t.split())) for t in texts)

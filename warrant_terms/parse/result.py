@@ -19,6 +19,10 @@ NO_TEXT_LAYER = "no_text_layer"
 TOO_LARGE = "too_large"
 MALFORMED = "malformed"
 UNREADABLE = "unreadable"
+# Set by the pipeline, not the parse layer: extraction ran past `Limits.max_seconds`, or failed
+# on a bug (the document is still recorded; the message names the exception type only).
+TIMEOUT = "timeout"
+INTERNAL_ERROR = "internal_error"
 
 
 @dataclass(frozen=True)
@@ -32,11 +36,33 @@ class Unreadable:
 
 @dataclass(frozen=True)
 class Limits:
-    """Bounds that keep one hostile or huge input from taking the whole run down."""
+    """Bounds that keep one hostile or huge input from taking the whole run down.
 
+    Each bound turns an input past it into a `too_large` (or `timeout`) record instead of a
+    run that stalls or runs out of memory. The defaults sit far above any real warrant
+    exhibit (the largest in the corpus is ~330 KB of text, ~100 PDF pages).
+    """
+
+    # Bytes of one input file (an EDGAR submission holds many documents, so this is generous).
     max_bytes: int = 200 * 2**20
+    # Characters of one document's decoded source (markup included), checked before parsing:
+    # parsing HTML costs about 1 s per MB, so this bounds the parse time.
+    max_source_chars: int = 25_000_000
+    # Characters of one document's clean text that extraction reads (the pipeline checks it;
+    # `warrant-terms text` still prints longer ones). Extraction time grows with the text:
+    # about 0.5 s per million characters of prose, 15 s on the most adversarial text found.
+    max_text_chars: int = 2_000_000
     max_pdf_pages: int = 2000
+    # Bytes of a PDF file: a text-layer warrant is a few hundred KB; larger is scans or bloat.
+    max_pdf_bytes: int = 64 * 2**20
+    # Bytes one compressed PDF stream (not an image) may inflate to, and all of them together:
+    # a decompression bomb (a few KB that inflate to GBs) stops here, before pdfminer reads it.
+    max_pdf_stream_bytes: int = 32 * 2**20
+    max_pdf_inflated_bytes: int = 256 * 2**20
     # A PDF averaging fewer non-space characters per page than this has no usable text layer.
     min_pdf_chars_per_page: int = 10
     # Documents beyond this many in one EDGAR submission are not read (a real one has < 200).
     max_documents: int = 1000
+    # Wall-clock seconds for reading and extracting one file in-process (enforced with SIGALRM,
+    # so only in the main thread; None: no limit). Batch workers add their own hard limit.
+    max_seconds: float | None = 300.0

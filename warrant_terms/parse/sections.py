@@ -102,7 +102,9 @@ _LOOSE_HEADING = re.compile(
     r"(?P<punct>[.:]?)[ \t]+(?P<heading>[A-Z“\"][^\n.]{0,118}?[.:])"
 )
 _LOOKBACK = 80
-_TOC_LEADER = re.compile(r"[^\n]{0,80}?(?:\.{4,}|(?:\s?\.){4,}|_{4,})\s*\d{1,3}\b")
+# Leaders are capped and possessive: uncapped, a long run of dots was rescanned from each of
+# the 81 prefix lengths, with backtracking (seconds per heading on a line of dots).
+_TOC_LEADER = re.compile(r"[^\n]{0,80}?(?:\.{4,200}+|(?:\s?\.){4,200}+|_{4,200}+)\s*\d{1,3}\b")
 
 
 def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Section]:

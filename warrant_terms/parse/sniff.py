@@ -22,6 +22,7 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 _SAMPLE = 64 * 1024
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # C0 controls other than tab, line feed, vertical tab, form feed, carriage return, and SUB
 # (0x1a, the old DOS end-of-file mark that some EDGAR text still carries).
 _CONTROL = (
@@ -62,8 +63,8 @@ def looks_binary(data: bytes) -> bool:
     are dropped, but a sample that is mostly NULs (and not UTF-16) is no text.
     """
     sample = data[:_SAMPLE]
-    if not sample or _utf16_without_bom(sample):
-        return False
+    if not sample or sample.startswith(_WIDE_BOMS) or _utf16_without_bom(sample):
+        return False  # UTF-16/32 text is full of NULs by design; `decode` reads it
     controls = len(sample) - len(sample.translate(None, _CONTROL))
     nuls = sample.count(0)
     return controls - nuls > 0.05 * len(sample) or nuls > 0.3 * len(sample)
