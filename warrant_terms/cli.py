@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from warrant_terms import __version__
+from warrant_terms.parse.result import Limits
 
 log = logging.getLogger("warrant_terms")
 
@@ -53,6 +54,10 @@ def iter_inputs(paths: Sequence[str]) -> Iterator[Path]:
             yield path
 
 
+def _limits(args: argparse.Namespace) -> Limits:
+    return Limits(pdf_engine=args.pdf_engine) if args.pdf_engine else Limits()
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from warrant_terms.pipeline import extract_path
 
@@ -71,7 +76,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                     else sys.stdout
                 )
             for path in iter_inputs(args.paths):
-                for extraction in extract_path(path):
+                for extraction in extract_path(path, _limits(args)):
                     rec = extraction.record
                     log.info("%s: %s (%d warrant(s))", path, rec.status, len(rec.warrants))
                     if out is not None:
@@ -101,7 +106,7 @@ def _cmd_text(args: argparse.Namespace) -> int:
     status = 0
     for path in iter_inputs(args.paths):
         try:
-            items = load(path)
+            items = load(path, _limits(args))
         except OSError as exc:
             print(f"error: {path}: {exc}", file=sys.stderr)
             status = 1
@@ -145,6 +150,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("schema", help="print the JSON Schema of one output record")
     p.set_defaults(func=_cmd_schema)
+
+    for name in ("extract", "text"):
+        sub.choices[name].add_argument(
+            "--pdf-engine", choices=("pdfplumber", "pdfium"), default=None,
+            help="how PDF text is read: pdfplumber (default) or pdfium (about 100x faster; "
+                 "sees no paragraph gaps, so title blocks can run together)",
+        )
 
     for module_name in FEATURE_COMMANDS:
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -13,6 +14,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_DB = "results.sqlite"
 STATUSES = ("ok", "not_warrant", "error")
+
+from warrant_terms.parse.result import PDF_ENGINE_ENV, PDF_ENGINES
 
 
 def _positive_int(text: str) -> int:
@@ -30,6 +33,9 @@ def _positive_float(text: str) -> float:
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
+    if args.pdf_engine:
+        # Worker processes inherit the environment: every Limits() they build follows it.
+        os.environ[PDF_ENGINE_ENV] = args.pdf_engine
     from warrant_terms.batch.inputs import expand_inputs
     from warrant_terms.batch.pool import PoolError
     from warrant_terms.batch.runner import BatchOptions, run_batch
@@ -119,6 +125,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--max-tasks-per-worker", type=int, default=DEFAULT_MAX_TASKS,
                    metavar="N", help="recycle a worker after N files (0: never)")
     p.add_argument("--no-progress", action="store_true", help="no progress on stderr")
+    p.add_argument("--pdf-engine", choices=PDF_ENGINES, default=None,
+                   help="how PDF text is read (default pdfplumber; pdfium is much faster but "
+                        "sees no paragraph gaps)")
     p.set_defaults(func=_cmd_batch)
 
     p = subparsers.add_parser(

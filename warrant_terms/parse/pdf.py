@@ -104,7 +104,13 @@ def _read_pages(pdf: Any, limits: Limits) -> list[str] | PdfFailure:
                 f"The PDF has {len(pages)} pages, more than the "
                 f"{limits.max_pdf_pages} this tool reads.",
             )
-        return [_page_text(page) for page in pages]
+        texts = []
+        for page in pages:
+            texts.append(_page_text(page))
+            # pdfplumber caches every page's objects until the document closes: free each
+            # page as soon as its text is read, so memory stays flat on long PDFs.
+            page.close()
+        return texts
     except _PDF_LIBRARY_ERRORS as exc:
         return _damaged(exc)
     except Exception as exc:  # noqa: BLE001 - as above: pdfminer's errors on bad input vary
@@ -125,6 +131,11 @@ def pdf_pages(data: bytes, limits: Limits) -> list[str] | PdfFailure:
     bomb = find_bomb(data, limits.max_pdf_stream_bytes, limits.max_pdf_inflated_bytes)
     if bomb is not None:
         return PdfFailure(TOO_LARGE, bomb.message)
+    if limits.pdf_engine == "pdfium":
+        texts_or_failure = _pdfium_pages(data, limits)
+        if isinstance(texts_or_failure, PdfFailure):
+            return texts_or_failure
+        return _checked(texts_or_failure, limits)
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except _PDF_LIBRARY_ERRORS as exc:
@@ -144,6 +155,11 @@ def pdf_pages(data: bytes, limits: Limits) -> list[str] | PdfFailure:
         _close(pdf)
     if isinstance(texts, PdfFailure):
         return texts
+    return _checked(texts, limits)
+
+
+def _checked(texts: list[str], limits: Limits) -> list[str] | PdfFailure:
+    """Page texts, unless there are none or they hold (almost) no text."""
     if not texts:
         return PdfFailure(MALFORMED, "The PDF has no pages.")
     visible = sum(len("".join(t.split())) for t in texts)
@@ -154,3 +170,37 @@ def pdf_pages(data: bytes, limits: Limits) -> list[str] | PdfFailure:
             "images); run it through OCR to make the text readable.",
         )
     return texts
+
+
+def _pdfium_pages(data: bytes, limits: Limits) -> list[str] | PdfFailure:
+    """Page texts through PDFium's own text layer (`--pdf-engine pdfium`)."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            return PdfFailure(
+                ENCRYPTED_PDF,
+                "The PDF is encrypted and cannot be opened without "
+                "a password; ask for an unencrypted copy.",
+            )
+        return _damaged(exc, "damaged or truncated")
+    try:
+        if len(pdf) > limits.max_pdf_pages:
+            return PdfFailure(
+                TOO_LARGE,
+                f"The PDF has {len(pdf)} pages, more than the {limits.max_pdf_pages} this tool reads.",
+            )
+        texts = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_bounded().replace("\r\n", "\n").replace("\r", "\n"))
+            textpage.close()
+            page.close()
+        return texts
+    except pdfium.PdfiumError as exc:
+        return _damaged(exc)
+    finally:
+        pdf.close()
