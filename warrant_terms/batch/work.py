@@ -19,6 +19,8 @@ WARM_UP_TEXT = (
     "a Delaware corporation, 1,000 shares of Common Stock at $1.00 per share.\n"
 )
 
+from warrant_terms.parse.result import Limits
+
 
 @dataclass(frozen=True)
 class StoredRecord:
@@ -70,12 +72,18 @@ def warm_up() -> None:
     extract_bytes(WARM_UP_TEXT.encode(), "warm-up.txt")
 
 
+def _worker_limits() -> Limits:
+    # The pool enforces `batch --timeout` by killing the worker from outside; the pipeline's
+    # own in-process alarm would cut a longer user-set timeout short.
+    return Limits(max_seconds=None)
+
+
 def process_path(path: str) -> FileResult:
     """Every record of the file at `path` (the local pool's task)."""
     from warrant_terms.pipeline import extract_path
 
     start = time.perf_counter()
-    records = [e.record for e in extract_path(path)]
+    records = [e.record for e in extract_path(path, _worker_limits())]
     return FileResult(path=path, records=stored(records), seconds=time.perf_counter() - start)
 
 
@@ -84,5 +92,5 @@ def process_bytes(data: bytes, name: str) -> FileResult:
     from warrant_terms.pipeline import extract_bytes
 
     start = time.perf_counter()
-    records = [e.record for e in extract_bytes(data, name)]
+    records = [e.record for e in extract_bytes(data, name, _worker_limits())]
     return FileResult(path=name, records=stored(records), seconds=time.perf_counter() - start)
