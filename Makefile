@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/warrant-terms extract corpus/examples corpus/constructed -o demo-output.jsonl
+	$(BIN)/warrant-terms extract corpus/examples corpus/constructed/c* -o demo-output.jsonl
 	$(BIN)/python -m warrant_terms.demo demo-output.jsonl
 
 test: $(STAMP)
