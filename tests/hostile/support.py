@@ -10,27 +10,11 @@ from typing import Any
 import jsonschema
 
 from warrant_terms.parse.document import Document
-from warrant_terms.schema import FIELD_NAMES, Record, json_schema
+from warrant_terms.schema import CONTRACT_FIELDS, FIELD_NAMES, Record, json_schema
 
 from . import builders as b
 
 NAME_FIELDS = frozenset({"issuer", "holder", "issuer_jurisdiction", "security", "governing_law"})
-# The thirteen fields of the contract (the schema may carry more).
-CONTRACT_FIELDS = (
-    "issuer",
-    "issuer_jurisdiction",
-    "holder",
-    "security",
-    "shares",
-    "exercise_price",
-    "currency",
-    "issue_date",
-    "expiration_date",
-    "cashless_exercise",
-    "anti_dilution",
-    "fractional_shares",
-    "governing_law",
-)
 
 
 @functools.cache
