@@ -443,3 +443,12 @@ def test_measured_thresholds_pass_their_own_check(
     failures = th.check(overall, raised)
     assert any(f.startswith("real: overall") for f in failures)
     assert any(f.startswith("constructed:") and "invented" in f for f in failures)
+
+
+def test_builder_and_reader_agree_on_columns() -> None:
+    """The manifest writer (a standalone script) and the reader share one column list."""
+    from dataclasses import fields
+
+    builder = _load_builder()
+    reader = tuple(f.name for f in fields(ManifestEntry) if f.name != "root")
+    assert builder.COLUMNS == reader

@@ -40,17 +40,7 @@ WARRANT_COLUMNS: tuple[str, ...] = (
     + ("warnings",)
 )
 DOCUMENT_COLUMNS: tuple[str, ...] = (
-    "company",
-    "cik",
-    "accession_number",
-    "form_type",
-    "filing_date",
-    "exhibit",
-    "filename",
-    "description",
-    "path",
-    "document_index",
-    "sha256",
+    *(c for c in FILING_COLUMNS if c != "warrant_index"),
     "media_type",
     "pages",
     "status",
