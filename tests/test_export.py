@@ -12,6 +12,7 @@ import jsonschema
 import openpyxl
 import pyarrow as pa
 import pyarrow.parquet as pq
+from warrant_terms import SCHEMA_VERSION
 import pytest
 
 from warrant_terms.export import FORMATS, write_records
@@ -196,7 +197,7 @@ def test_parquet_schema_is_typed(records: list[Record], tmp_path: Path) -> None:
     assert rows[0]["expiration_date"] == dt.date(2003, 12, 15)
     assert rows[1]["shares"] is None
     assert rows[1]["holder"] == FORMULA  # Parquet keeps the true value
-    assert schema.metadata[b"warrant_terms.schema_version"] == b"1"
+    assert schema.metadata[b"warrant_terms.schema_version"] == SCHEMA_VERSION.encode()
 
 
 def test_json_outputs_follow_the_schema(records: list[Record], tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from warrant_terms.pipeline import Extraction, extract_path
-from warrant_terms.schema import CONTRACT_FIELDS, FIELD_NAMES, Warrant
+from warrant_terms.schema import CONTRACT_FIELDS, FIELD_NAMES, Warrant, is_stated
 
 FIELDS: tuple[str, ...] = CONTRACT_FIELDS
 NAME_FIELDS = frozenset(
@@ -280,7 +280,7 @@ def check_spans(doc_id: str, extraction: Extraction, result: DocResult) -> None:
     for warrant in extraction.record.warrants:
         for name in FIELD_NAMES:
             term = getattr(warrant, name)
-            if normalize(name, term.value) is None:
+            if normalize(name, term.value) is None or not is_stated(name, term):
                 continue
             if not term.evidence:
                 result.unsupported.append(name)

@@ -27,6 +27,11 @@ _VALUE_TYPES: dict[str, pa.DataType] = {
     "cashless_exercise": pa.bool_(),
     "preserves_aggregate_price": pa.bool_(),
     "anti_dilution": pa.list_(pa.string()),
+    "warrant_count": pa.int64(),
+    "shares_per_warrant": PRICE_TYPE,
+    "redemption": pa.list_(pa.string()),
+    "automatic_exercise": pa.bool_(),
+    "fundamental_transaction_cash_value": pa.bool_(),
 }
 _FILING_TYPES: dict[str, pa.DataType] = {
     "filing_date": pa.date32(),

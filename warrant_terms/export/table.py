@@ -13,6 +13,8 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
+from pydantic import BaseModel
+
 from warrant_terms.schema import FIELD_NAMES, Record, Term, Warrant
 
 Cell = str | int | float | bool | Decimal | dt.date | list[str] | None
@@ -84,8 +86,10 @@ def _filing(record: Record) -> dict[str, Cell]:
 
 def _term_cells(name: str, term: Term[Any]) -> dict[str, Cell]:
     value: Cell = term.value
-    if isinstance(value, list):
-        value = [str(v) for v in value]
+    if isinstance(term.value, BaseModel):
+        value = term.value.model_dump_json()
+    if isinstance(term.value, list):
+        value = [v.model_dump_json() if isinstance(v, BaseModel) else str(v) for v in term.value]
     # A cell reads better on one line (and naive line counts of the CSV stay right); the
     # exact span text, line breaks included, stays in the JSON outputs.
     evidence = EVIDENCE_JOINER.join(" ".join(e.text.split()) for e in term.evidence)

@@ -30,7 +30,7 @@ from warrant_terms.review.assets import (
     stripes,
 )
 from warrant_terms.review.spans import Highlight, Piece, escape_text, split_pieces
-from warrant_terms.schema.models import FIELD_NAMES, Evidence, Issue, Record, Term, Warrant
+from warrant_terms.schema.models import FIELD_NAMES, Evidence, Issue, Record, Term, Warrant, is_stated
 
 # Confidence below this shows an amber bar: worth a second look.
 LOW_CONFIDENCE = 0.6
@@ -129,7 +129,7 @@ def _build_rows(
                 if usable:
                     row.highlights.append(Highlight(key, name, span_id, ev.start, ev.end, order))
                     row.links.append((span_id, ev))
-            if term.value is not None and not term.evidence:
+            if is_stated(name, term) and not term.evidence:
                 row.notes.append(("no evidence given for this value", True))
             # Issues name a field, not a warrant: show them on the main warrant's row.
             if wi == 0:
@@ -243,8 +243,8 @@ def _render_panel(record: Record, rows_by_warrant: list[tuple[int, list[_FieldRo
             '<p class="found">No warrant terms were extracted from this document.</p></aside>'
         )
     main_rows = rows_by_warrant[0][1]
-    found = [r for r in main_rows if r.term.value is not None]
-    nulls = [r.key for r in main_rows if r.term.value is None]
+    found = [r for r in main_rows if is_stated(r.name, r.term)]
+    nulls = [r.key for r in main_rows if not is_stated(r.name, r.term)]
     null_text = f"; null: {', '.join(nulls)}" if nulls else ""
     legend = "".join(
         f'<span><span class="swatch s-{r.name}"></span>{html.escape(r.name)}</span>'

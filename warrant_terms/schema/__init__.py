@@ -1,8 +1,17 @@
 """The output contract as pydantic models: the one truth of the record's shape."""
 
 from warrant_terms.schema.models import (
+    ANCHOR_EVENTS,
     ANTI_DILUTION_KINDS,
     CONTRACT_FIELDS,
+    TIME_UNITS,
+    V2_FIELDS,
+    BeneficialOwnershipLimit,
+    EarlierOf,
+    LaterOf,
+    Redemption,
+    RelativeDate,
+    RelativeTerm,
     FIELD_NAMES,
     AntiDilutionKind,
     Evidence,
@@ -13,12 +22,22 @@ from warrant_terms.schema.models import (
     Status,
     Term,
     Warrant,
+    is_stated,
     json_schema,
 )
 
 __all__ = [
+    "ANCHOR_EVENTS",
     "ANTI_DILUTION_KINDS",
     "CONTRACT_FIELDS",
+    "TIME_UNITS",
+    "V2_FIELDS",
+    "BeneficialOwnershipLimit",
+    "EarlierOf",
+    "LaterOf",
+    "Redemption",
+    "RelativeDate",
+    "RelativeTerm",
     "FIELD_NAMES",
     "AntiDilutionKind",
     "Evidence",
@@ -29,5 +48,6 @@ __all__ = [
     "Status",
     "Term",
     "Warrant",
+    "is_stated",
     "json_schema",
 ]

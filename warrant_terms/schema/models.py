@@ -30,12 +30,87 @@ ANTI_DILUTION_KINDS: tuple[str, ...] = get_args(AntiDilutionKind)
 FractionalPolicy = Literal["cash", "round_down", "round_up", "round_nearest"]
 FractionalCashBasis = Literal["fair_market_value", "exercise_price"]
 Status = Literal["ok", "not_warrant", "error"]
+TimeUnit = Literal["days", "business_days", "trading_days", "months", "years"]
+AnchorEvent = Literal[
+    "issue_date",
+    "initial_exercise_date",
+    "business_combination",
+    "ipo_closing",
+    "registration_effective",
+    "stockholder_approval",
+    "other",
+]
+ANCHOR_EVENTS: tuple[str, ...] = get_args(AnchorEvent)
+TIME_UNITS: tuple[str, ...] = get_args(TimeUnit)
 
 DecimalString = Annotated[
     Decimal,
     PlainSerializer(lambda d: format(d, "f"), return_type=str, when_used="json"),
     WithJsonSchema({"type": "string", "pattern": r"^\d+(\.\d+)?$"}),
 ]
+
+
+PercentString = Annotated[
+    Decimal,
+    PlainSerializer(lambda d: format(d, "f"), return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "pattern": r"^\d+(\.\d+)?$"}),
+]
+
+
+class RelativeDate(BaseModel):
+    """A date stated relative to an event: "five years after the completion of the initial
+    Business Combination" is amount 5, unit years, anchor business_combination."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    amount: int = Field(ge=0)
+    unit: TimeUnit
+    anchor: AnchorEvent
+    anchor_text: str = Field(description="the document's words for the event")
+
+
+DateItem = RelativeDate | dt.date
+
+
+class EarlierOf(BaseModel):
+    """The earlier of several dates (relative or calendar)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    earlier_of: list[DateItem] = Field(min_length=2)
+
+
+class LaterOf(BaseModel):
+    """The later of several dates (relative or calendar)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    later_of: list[DateItem] = Field(min_length=2)
+
+
+RelativeTerm = RelativeDate | EarlierOf | LaterOf
+
+
+class BeneficialOwnershipLimit(BaseModel):
+    """The blocker: the holder may not own more than `percent` after exercise; `max_percent`
+    is the most it may be raised to on notice (null where it cannot be raised)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    percent: PercentString
+    max_percent: PercentString | None = None
+
+
+class Redemption(BaseModel):
+    """One way the company may redeem the warrants (a key is null where not stated)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    trigger_price: DecimalString | None = None
+    trading_days: int | None = Field(default=None, ge=1)
+    window_days: int | None = Field(default=None, ge=1)
+    redemption_price: DecimalString | None = None
+    notice_days: int | None = Field(default=None, ge=0)
 
 
 class Evidence(BaseModel):
@@ -91,6 +166,23 @@ class Warrant(BaseModel):
         description="true where a price adjustment also adjusts the share count so that "
         "shares x price stays constant",
     )
+    # Version 2 (CONTRACT.md, "Version 2").
+    instrument_name: Term[str] = Field(default_factory=Term[str])
+    warrant_count: Term[int] = Field(default_factory=Term[int])
+    shares_per_warrant: Term[DecimalString] = Field(default_factory=Term[DecimalString])
+    exercisable_from: Term[RelativeTerm] = Field(default_factory=Term[RelativeTerm])
+    expiration_term: Term[RelativeTerm] = Field(default_factory=Term[RelativeTerm])
+    beneficial_ownership_limit: Term[BeneficialOwnershipLimit] = Field(
+        default_factory=Term[BeneficialOwnershipLimit]
+    )
+    redemption: Term[list[Redemption]] = Field(
+        default_factory=lambda: Term[list[Redemption]](value=[])
+    )
+    warrant_agent: Term[str] = Field(default_factory=Term[str])
+    automatic_exercise: Term[bool] = Field(default_factory=lambda: Term[bool](value=False))
+    fundamental_transaction_cash_value: Term[bool] = Field(
+        default_factory=lambda: Term[bool](value=False)
+    )
 
 
 CONTRACT_FIELDS: tuple[str, ...] = (
@@ -108,7 +200,36 @@ CONTRACT_FIELDS: tuple[str, ...] = (
     "fractional_shares",
     "governing_law",
 )
+V2_FIELDS: tuple[str, ...] = (
+    "instrument_name",
+    "warrant_count",
+    "shares_per_warrant",
+    "exercisable_from",
+    "expiration_term",
+    "beneficial_ownership_limit",
+    "redemption",
+    "warrant_agent",
+    "automatic_exercise",
+    "fundamental_transaction_cash_value",
+)
 FIELD_NAMES: tuple[str, ...] = tuple(Warrant.model_fields)
+# Version-2 fields whose value, where the document says nothing, is this default rather than
+# null (CONTRACT.md): such a default carries no evidence.
+UNSTATED_DEFAULTS: dict[str, Any] = {
+    "redemption": [],
+    "automatic_exercise": False,
+    "fundamental_transaction_cash_value": False,
+}
+
+
+def is_stated(name: str, term: Term[Any]) -> bool:
+    """Whether `term` holds a value the document states (and so must cite evidence): not
+    null, and not the unstated default of a version-2 field unless evidence backs it."""
+    if term.value is None:
+        return False
+    if name in UNSTATED_DEFAULTS and term.value == UNSTATED_DEFAULTS[name]:
+        return bool(term.evidence)
+    return True
 
 
 class Issue(BaseModel):
@@ -146,7 +267,7 @@ class Record(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: Literal["1"] = SCHEMA_VERSION  # type: ignore[assignment]
+    schema_version: Literal["2"] = SCHEMA_VERSION  # type: ignore[assignment]
     source: Source
     status: Status
     errors: list[Issue] = Field(default_factory=list)
@@ -161,5 +282,5 @@ def json_schema() -> dict[str, Any]:
     """The JSON Schema of one record, generated from the models."""
     schema = Record.model_json_schema(mode="serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://github.com/warrant-terms/warrant-terms/schema/record-v1.json"
+    schema["$id"] = "https://github.com/warrant-terms/warrant-terms/schema/record-v2.json"
     return schema
