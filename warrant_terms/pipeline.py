@@ -1,5 +1,10 @@
 """One document in, one record out: parse → section → extract → validate.
 
+Each stage is its own module and the data flows one way: `parse` reads the document,
+`extract` proposes candidates per instrument (sections, defined terms and cues are computed
+in its context), `validate` checks them within and across fields, and this module builds the
+record.
+
 `extract_path` is what the CLI, the batch runner, the review page and the evaluation all
 call; nothing else builds records.
 
@@ -26,7 +31,7 @@ from typing import Any
 
 from warrant_terms.parse import Document, Limits, Unreadable, load, load_bytes
 from warrant_terms.parse.result import INTERNAL_ERROR, TIMEOUT, TOO_LARGE
-from warrant_terms.schema import Issue, Record, Source
+from warrant_terms.schema import Issue, Record, Source, Warrant
 
 log = logging.getLogger(__name__)
 
@@ -51,14 +56,20 @@ def _source(meta: dict[str, Any], fallback_path: str, pages: int | None) -> Sour
 
 def extract_document(document: Document, path: str = "") -> Extraction:
     """Extract the warrant terms of one parsed document."""
-    from warrant_terms.extract import extract_warrants
+    from warrant_terms.extract import extract_candidates, to_warrant
+    from warrant_terms.validate import validate
 
-    result = extract_warrants(document)
+    warrants: list[Warrant] = []
+    warnings: list[Issue] = []
+    for found in extract_candidates(document):
+        chosen, issues = validate(found.chosen, found.found)
+        warrants.append(to_warrant(found.ctx, chosen))
+        warnings.extend(issues)
     record = Record(
         source=_source(document.meta, path, document.pages),
-        status="ok" if result.warrants else "not_warrant",
-        warnings=result.warnings,
-        warrants=result.warrants,
+        status="ok" if warrants else "not_warrant",
+        warnings=warnings,
+        warrants=warrants,
     )
     return Extraction(record, document)
 

@@ -1,12 +1,13 @@
-"""Checks across fields. Disagreements become warnings with codes, never silent guesses: the
-value with the stronger evidence wins, or the field is null where neither is strong."""
+"""Validation, the stage after extraction: checks within and across fields. Disagreements
+become warnings with codes, never silent guesses: the value with the stronger evidence wins,
+or the field is null where neither is strong. It reads the candidates' typed flags."""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
 
-from warrant_terms.extract.candidate import Candidate
+from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.schema import Issue
 
 MIN_SCORE = 0.3
@@ -35,7 +36,7 @@ def validate(chosen: dict[str, Candidate | None], found: dict[str, list[Candidat
             warnings.append(Issue(code="weak_evidence", field=field,
                                   message=f"{field}: {c.value!s} dropped, evidence too weak ({c.score:.2f})"))
             out[field] = None
-        if c is not None and "words say" in c.explanation:
+        if c is not None and Flag.WORDS_DIGITS_MISMATCH in c.flags:
             warnings.append(Issue(code="words_digits_mismatch", field=field, message=c.explanation))
         issue = _conflict(field, found.get(field, []), c)
         if issue:

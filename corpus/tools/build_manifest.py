@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SEED_DIR = SHARED / "seeds"
 FOUND_DIR = SHARED / "corpus-found"
+OPENINGS_DIR = SHARED / "real-openings"
 REAL_DIR = ROOT / "corpus" / "real"
 CONSTRUCTED_DIR = ROOT / "corpus" / "constructed"
 GOLD_DIR = ROOT / "corpus" / "gold"
@@ -186,6 +187,38 @@ def _sourced_entries(folder: Path) -> list[Entry]:
     return out
 
 
+def opening_entries() -> list[Entry]:
+    """The openings of real SEC exhibits in `../shared/real-openings/` (origin `real-opening`),
+    each with its gold file beside it; none if the folder is absent."""
+    if not OPENINGS_DIR.is_dir():
+        return []
+    out: list[Entry] = []
+    for doc in sorted(OPENINGS_DIR.glob("*.txt")):
+        gold = doc.with_name(doc.name + GOLD_SUFFIX)
+        if not gold.is_file():
+            raise ValueError(f"{doc.name} has no gold file {rel(gold)}")
+        data = read_gold(gold)
+        source = data.get("source")
+        url = source.get("url", "") if isinstance(source, dict) else ""
+        status = _gold_status(gold, doc.name)
+        out.append(
+            Entry(
+                id=doc.stem,
+                path=rel(doc),
+                gold=rel(gold),
+                origin="real-opening",
+                source=str(url),
+                issuer=_first_issuer(gold),
+                year=_gold_year(gold),
+                kind="opening" if status == "ok" else "negative",
+                format="txt",
+                sha256=sha256_file(doc),
+                status=status,
+            )
+        )
+    return out
+
+
 def constructed_entries() -> list[Entry]:
     out: list[Entry] = []
     for doc in sorted(CONSTRUCTED_DIR.iterdir()):
@@ -249,7 +282,13 @@ def assign_splits(entries: list[Entry], frozen: dict[str, str]) -> tuple[list[En
 
 
 def build() -> tuple[list[Entry], dict[str, str]]:
-    entries = [seed_entry(), *found_entries(), *real_entries(), *constructed_entries()]
+    entries = [
+        seed_entry(),
+        *found_entries(),
+        *real_entries(),
+        *opening_entries(),
+        *constructed_entries(),
+    ]
     return assign_splits(entries, load_frozen())
 
 

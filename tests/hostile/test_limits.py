@@ -80,7 +80,7 @@ def test_a_bug_on_one_document_is_that_document_s_record(
 ) -> None:
     """A submission of two exhibits, the extractor failing on the first: the first is an
     `internal_error` record naming only the exception type, the second is read as usual."""
-    real = extract_package.extract_warrants
+    real = extract_package.extract_candidates
     calls: list[int] = []
 
     def flaky(doc: object) -> object:
@@ -89,7 +89,7 @@ def test_a_bug_on_one_document_is_that_document_s_record(
             raise IndexError("secret text from the document")
         return real(doc)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(extract_package, "extract_warrants", flaky)
+    monkeypatch.setattr(extract_package, "extract_candidates", flaky)
     data = b.submission([("EX-4.1", "a.txt", b.GRANT), ("EX-4.2", "b.txt", b.seed_text())])
     records = [x.record for x in extract_bytes(data.encode(), "sub.txt")]
     assert [(r.status, r.errors[0].code if r.errors else None) for r in records] == [

@@ -1,11 +1,16 @@
 """`warrant-terms eval`: score the extractor against the gold labels of the corpus manifest.
 
-    warrant-terms eval [PATHS] [--split dev|test|all] [--origin real|constructed|all]
-                       [--json OUT] [--show-misses] [--check] [--ratchet] [--manifest CSV]
+    warrant-terms eval [PATHS] [--split dev|test|all] [--origin real|real-opening|constructed|all]
+                       [--json OUT] [--show-misses] [--by-rule] [--check] [--ratchet]
+                       [--manifest CSV]
 
-Prints, per origin (real first: it is the headline), the per-field table, status accuracy
-and confusion, the share of exact evidence slices and overall accuracy, per split. Exit 0;
-with `--check`, 1 when any threshold of `corpus/thresholds.json` is not met.
+Prints, per origin (real full documents first: they are the headline, then the openings of
+real exhibits, then the constructed documents), the per-field table of the contract fields and
+of the version-2 fields where labelled, instruments found per document, status accuracy,
+precision and recall and confusion, the share of exact evidence slices and overall accuracy,
+per split. `--by-rule` adds, per rule id, how often it produced a scored value, how often that
+value was right and on how many documents. Exit 0; with `--check`, 1 when any threshold of
+`corpus/thresholds.json` is not met.
 """
 
 from __future__ import annotations
@@ -17,12 +22,15 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from warrant_terms.evaluate import thresholds as th
+from warrant_terms.schema import V2_FIELDS
 from warrant_terms.evaluate.core import (
     FIELDS,
+    ORIGINS,
     SPLITS,
     STATUSES,
     DocResult,
     Summary,
+    by_rule,
     evaluate,
     find_manifest,
     load_manifest,
@@ -47,12 +55,17 @@ def register(subparsers: Any) -> None:
         help="only manifest documents at (or under, or whose path contains) these",
     )
     p.add_argument("--split", choices=("dev", "test", "all"), default="dev")
-    p.add_argument("--origin", choices=("real", "constructed", "all"), default="all")
+    p.add_argument("--origin", choices=(*ORIGINS, "all"), default="all")
     p.add_argument("--json", metavar="OUT", type=Path, help="write the full report as JSON")
     p.add_argument(
         "--show-misses",
         action="store_true",
         help="list every field miss (gold beside output) and span problem",
+    )
+    p.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="per rule id: values produced and scored, how many right, on how many documents",
     )
     p.add_argument(
         "--check",
@@ -91,22 +104,26 @@ def print_summary(origin: str, split: str, per_split: dict[str, Summary], out: T
     out.write(
         f"{'field':<22}{'correct':>8}{'wrong':>7}{'missed':>8}{'invented':>10}{'accuracy':>10}\n"
     )
-    for name in FIELDS:
-        t = s.fields[name]
+    _field_rows(s, FIELDS, "overall", s.overall, out)
+    if any(s.fields[name].total for name in V2_FIELDS):
+        out.write("version-2 fields:\n")
+        _field_rows(s, V2_FIELDS, "overall v2", s.overall_v2, out)
+        i = s.instruments
         out.write(
-            f"{name:<22}{t.correct:>8}{t.wrong:>7}{t.missed:>8}{t.invented:>10}"
-            f"{_pct(t.accuracy):>10}\n"
+            f"instruments: count right on {i.right_count}/{i.documents} documents "
+            f"({_pct(i.count_accuracy)}); found {i.found}, missed {i.missed}, "
+            f"invented {i.invented}\n"
         )
-    total = {
-        k: sum(getattr(t, k) for t in s.fields.values())
-        for k in ("correct", "wrong", "missed", "invented")
-    }
+    null_gold = s.null_gold
     out.write(
-        f"{'overall':<22}{total['correct']:>8}{total['wrong']:>7}{total['missed']:>8}"
-        f"{total['invented']:>10}{_pct(s.overall):>10}\n"
+        f"invented values: {s.invented} of {null_gold} null gold values "
+        f"({_pct(s.invented_rate)})\n"
     )
     right = sum(n for (g, o), n in s.status_confusion.items() if g == o)
-    out.write(f"status accuracy: {_pct(s.status_accuracy)} ({right}/{s.documents})\n")
+    out.write(
+        f"status accuracy: {_pct(s.status_accuracy)} ({right}/{s.documents}); "
+        f"ok precision {_pct(s.status_precision)}, recall {_pct(s.status_recall)}\n"
+    )
     out.write("status confusion (rows gold, columns output):\n")
     out.write(f"  {'':<12}" + "".join(f"{_SHORT[o]:>8}" for o in STATUSES) + "\n")
     for g in STATUSES:
@@ -127,6 +144,37 @@ def print_summary(origin: str, split: str, per_split: dict[str, Summary], out: T
         out.write("by split: " + " | ".join(parts) + "\n")
 
 
+def _field_rows(
+    s: Summary, names: tuple[str, ...], label: str, overall: float | None, out: TextIO
+) -> None:
+    shown = [n for n in names if s.fields[n].total]
+    for name in shown:
+        t = s.fields[name]
+        out.write(
+            f"{name:<22}{t.correct:>8}{t.wrong:>7}{t.missed:>8}{t.invented:>10}"
+            f"{_pct(t.accuracy):>10}\n"
+        )
+    total = {
+        k: sum(getattr(s.fields[n], k) for n in shown)
+        for k in ("correct", "wrong", "missed", "invented")
+    }
+    out.write(
+        f"{label:<22}{total['correct']:>8}{total['wrong']:>7}{total['missed']:>8}"
+        f"{total['invented']:>10}{_pct(overall):>10}\n"
+    )
+
+
+def print_by_rule(results: list[DocResult], out: TextIO) -> None:
+    rules = by_rule(results)
+    out.write(f"\n== by rule: {len(rules)} rule ids that produced a scored value ==\n")
+    out.write(f"{'rule':<46}{'fired':>7}{'right':>7}{'prec':>7}{'docs':>6}{'docs right':>12}\n")
+    for rule, t in sorted(rules.items(), key=lambda kv: (-kv[1].fired, kv[0])):
+        out.write(
+            f"{rule:<46}{t.fired:>7}{t.correct:>7}{_pct(t.precision):>7}{len(t.documents):>6}"
+            f"{len(t.correct_documents):>12}\n"
+        )
+
+
 def print_misses(origin: str, s: Summary, out: TextIO) -> None:
     out.write(
         f"\n-- {origin} misses: {len(s.misses)} field(s), "
@@ -134,7 +182,8 @@ def print_misses(origin: str, s: Summary, out: TextIO) -> None:
     )
     out.writelines(f"  {doc}: status gold {g} / output {o}\n" for doc, g, o in s.status_misses)
     out.writelines(
-        f"  {m.doc_id}: {m.field} {m.outcome}\n"
+        f"  {m.doc_id}{f' [{m.warrant}]' if m.warrant else ''}: {m.field} {m.outcome}"
+        f"{f' ({m.rule})' if m.rule else ''}\n"
         f"      gold:   {_value(m.gold)}\n      output: {_value(m.output)}\n"
         for m in s.misses
     )
@@ -152,7 +201,15 @@ def report_json(results: list[DocResult], sums: dict[str, dict[str, Summary]]) -
                 "gold_status": r.gold_status,
                 "output_status": r.output_status,
                 "errors": r.errors,
-                "fields": {c.field: c.outcome for c in r.comparisons},
+                "fields": {
+                    (f"{c.field}[{c.warrant}]" if c.warrant else c.field): c.outcome
+                    for c in r.comparisons
+                },
+                "instruments": {
+                    "gold": r.instruments_gold,
+                    "output": r.instruments_output,
+                    "found": r.instruments_found,
+                },
             }
             for r in results
         ],
@@ -194,6 +251,8 @@ def run(args: argparse.Namespace) -> int:
                 f"\n{origin}: {len(s.misses)} field miss(es), {len(s.status_misses)} status "
                 f"miss(es), {len(s.span_problems)} span problem(s) (--show-misses lists them)\n"
             )
+    if args.by_rule:
+        print_by_rule(results, out)
     if args.json:
         args.json.write_text(
             json.dumps(report_json(results, sums), indent=2) + "\n", encoding="utf-8"

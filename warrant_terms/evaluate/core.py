@@ -1,12 +1,18 @@
 """The evaluation: run `extract_path` on every manifest document and score it against gold.
 
-Scoring follows CONTRACT.md ("Gold labels"). The first output warrant is compared with the
-first gold warrant, field by field, after normalization:
+Scoring follows CONTRACT.md ("Gold labels", "Version 2"). Every gold warrant is matched to an
+output warrant by `instrument_name` (plurals folded), then by order; each is compared field by
+field on the gold's `scored_fields` where it lists them, else on every field the gold warrant
+carries (the 13 contract fields, and the version-2 fields where labelled). After normalization:
 
 - names (issuer, holder, issuer_jurisdiction, security, governing_law, currency): Unicode
   NFKC, case-folded, punctuation removed, white space collapsed ("Inc." == "Inc");
 - exercise_price: as Decimal ("2.4" == "2.40"); shares, dates, booleans, fractional_shares:
-  exactly; anti_dilution: as a set, where an empty list counts as null (both say "no kind").
+  exactly; anti_dilution: as a set, where an empty list counts as null (both say "no kind");
+- version 2: instrument_name as a name with plurals folded; relative dates on amount, unit and
+  anchor (not the anchor's wording), earlier/later-of as sets; the blocker and redemption terms
+  as decimals and integers, redemption as a multiset (`[]` == null); automatic_exercise and
+  fundamental_transaction_cash_value with null == false (their unstated default).
 
 Each comparison is `correct` (equal, null == null included), `wrong` (both non-null,
 different), `missed` (gold non-null, output null) or `invented` (gold null, output non-null).
@@ -34,14 +40,18 @@ from pathlib import Path
 from typing import Any, Literal
 
 from warrant_terms.pipeline import Extraction, extract_path
-from warrant_terms.schema import CONTRACT_FIELDS, FIELD_NAMES, Warrant, is_stated
+from warrant_terms.schema import CONTRACT_FIELDS, FIELD_NAMES, V2_FIELDS, Warrant, is_stated
 
 FIELDS: tuple[str, ...] = CONTRACT_FIELDS
+SCORED_FIELDS: tuple[str, ...] = CONTRACT_FIELDS + V2_FIELDS
 NAME_FIELDS = frozenset(
-    {"issuer", "holder", "issuer_jurisdiction", "security", "governing_law", "currency"}
+    {"issuer", "holder", "issuer_jurisdiction", "security", "governing_law", "currency",
+     "warrant_agent"}
 )
+FALSE_BY_DEFAULT = frozenset({"automatic_exercise", "fundamental_transaction_cash_value"})
+RELATIVE_FIELDS = frozenset({"exercisable_from", "expiration_term"})
 STATUSES: tuple[str, ...] = ("ok", "not_warrant", "error")
-ORIGINS: tuple[str, ...] = ("real", "constructed")
+ORIGINS: tuple[str, ...] = ("real", "real-opening", "constructed")
 SPLITS: tuple[str, ...] = ("dev", "test")
 MANIFEST_NAME = Path("corpus") / "manifest.csv"
 
@@ -70,10 +80,74 @@ def _as_decimal(value: object) -> Decimal | str:
         return str(value).strip()
 
 
+def _plain_json(value: object) -> object:
+    """Pydantic models and dates as their JSON forms, so gold and output compare alike."""
+    dump = getattr(value, "model_dump", None)
+    if callable(dump):
+        return dump(mode="json")
+    if isinstance(value, list):
+        return [_plain_json(v) for v in value]
+    iso = getattr(value, "isoformat", None)
+    return iso() if callable(iso) else value
+
+
+def _relative(value: object) -> object:
+    """A relative date (or an earlier/later-of of them) as comparable tuples."""
+    value = _plain_json(value)
+    if isinstance(value, str):
+        return ("date", value)
+    if not isinstance(value, dict):
+        return ("other", str(value))
+    for key in ("earlier_of", "later_of"):
+        if key in value and isinstance(value[key], list):
+            return (key, frozenset(_relative(v) for v in value[key]))
+    return ("relative", value.get("amount"), value.get("unit"), value.get("anchor"))
+
+
+def _dec(value: object) -> object:
+    return None if value is None else _as_decimal(value)
+
+
+def _redemption(value: object) -> object:
+    items = _plain_json(value)
+    if not isinstance(items, list) or not items:
+        return None
+    keys = ("trigger_price", "trading_days", "window_days", "redemption_price", "notice_days")
+    out = []
+    for item in items:
+        if not isinstance(item, dict):
+            return ("other", str(items))
+        out.append(tuple(_dec(item.get(k)) if "price" in k else item.get(k) for k in keys))
+    return tuple(sorted(out, key=str))
+
+
+def normalize_instrument(value: str) -> str:
+    """An instrument name with plurals folded: "Public Warrants" == "public warrant"."""
+    words = normalize_name(value).split()
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
 def normalize(field_name: str, value: object) -> object:
     """The comparable form of one field value (None stands for null)."""
+    if field_name in FALSE_BY_DEFAULT:
+        return ("bool", bool(value)) if value is None or isinstance(value, bool) else ("other", value)
+    if field_name == "redemption":
+        return _redemption(value)
     if value is None:
         return None
+    if field_name == "instrument_name":
+        return normalize_instrument(str(value)) or None
+    if field_name in RELATIVE_FIELDS:
+        return _relative(value)
+    if field_name == "shares_per_warrant":
+        return _as_decimal(value)
+    if field_name == "warrant_count":
+        return ("int", value) if isinstance(value, int) and not isinstance(value, bool) else value
+    if field_name == "beneficial_ownership_limit":
+        plain = _plain_json(value)
+        if isinstance(plain, dict):
+            return (_dec(plain.get("percent")), _dec(plain.get("max_percent")))
+        return ("other", str(plain))
     if field_name in NAME_FIELDS:
         name = normalize_name(str(value))
         return name or None
@@ -242,6 +316,8 @@ class FieldComparison:
     outcome: Outcome
     gold: object
     output: object
+    warrant: int = 0
+    rule: str | None = None
 
 
 @dataclass(frozen=True)
@@ -262,16 +338,16 @@ class DocResult:
     unsupported: list[str] = field(default_factory=list)
     span_problems: list[SpanProblem] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    instruments_gold: int = 0
+    instruments_output: int = 0
+    instruments_found: int = 0
 
 
 def _json_value(term_value: object) -> object:
-    """Output values in their JSON form (Decimal -> str, date -> ISO) for display."""
+    """Output values in their JSON form (Decimal -> str, date -> ISO, models -> dicts)."""
     if isinstance(term_value, Decimal):
         return format(term_value, "f")
-    iso = getattr(term_value, "isoformat", None)
-    if callable(iso):
-        return iso()
-    return term_value
+    return _plain_json(term_value)
 
 
 def check_spans(doc_id: str, extraction: Extraction, result: DocResult) -> None:
@@ -308,6 +384,42 @@ def _span_problem(document: Any, start: int, end: int, page: int, text: str) -> 
     return None
 
 
+def scored_fields(gold: Mapping[str, Any], gold_warrant: Mapping[str, object]) -> tuple[str, ...]:
+    """The fields a gold warrant is scored on: its document's `scored_fields` where listed,
+    else every known field the gold warrant carries."""
+    listed = gold.get("scored_fields")
+    if isinstance(listed, list):
+        return tuple(f for f in SCORED_FIELDS if f in listed)
+    return tuple(f for f in SCORED_FIELDS if f in gold_warrant)
+
+
+def match_warrants(
+    gold_warrants: Sequence[Mapping[str, object]], output: Sequence[Warrant]
+) -> list[int | None]:
+    """For each gold warrant, the index of its output warrant (or None): same
+    `instrument_name` first, then the remaining ones in order."""
+    taken: set[int] = set()
+    out: list[int | None] = [None] * len(gold_warrants)
+    for gi, g in enumerate(gold_warrants):
+        name = g.get("instrument_name")
+        if not isinstance(name, str):
+            continue
+        for oi, w in enumerate(output):
+            if oi not in taken and isinstance(w.instrument_name.value, str) and (
+                normalize_instrument(w.instrument_name.value) == normalize_instrument(name)
+            ):
+                out[gi] = oi
+                taken.add(oi)
+                break
+    rest = iter(i for i in range(len(output)) if i not in taken)
+    for gi in range(len(gold_warrants)):
+        if out[gi] is None:
+            out[gi] = next(rest, None)
+            if out[gi] is not None:
+                taken.add(out[gi])  # type: ignore[arg-type]
+    return out
+
+
 def evaluate_entry(entry: ManifestEntry) -> DocResult:
     gold = entry.load_gold()
     gold_status = str(gold.get("status"))
@@ -316,18 +428,24 @@ def evaluate_entry(entry: ManifestEntry) -> DocResult:
     result = DocResult(entry, gold_status, record.status)
     result.errors = [f"{e.code}: {e.message}" for e in record.errors]
     check_spans(entry.id, extraction, result)
+    output = record.warrants if record.status == "ok" else []
+    result.instruments_output = len(output)
     if gold_status != "ok":
         return result
-    gold_warrants = gold.get("warrants") or []
-    gold_first: Mapping[str, object] = gold_warrants[0] if gold_warrants else {}
-    # A wrong status leaves no output warrant: every gold value then counts as missed.
-    out_first = record.warrants[0] if record.status == "ok" and record.warrants else Warrant()
-    for name in FIELDS:
-        g = gold_first.get(name)
-        o = getattr(out_first, name).value
-        result.comparisons.append(
-            FieldComparison(entry.id, name, compare_field(name, g, o), g, _json_value(o))
-        )
+    gold_warrants: list[Mapping[str, object]] = list(gold.get("warrants") or [])
+    result.instruments_gold = len(gold_warrants)
+    matched = match_warrants(gold_warrants, output)
+    result.instruments_found = sum(m is not None for m in matched)
+    for wi, (g, oi) in enumerate(zip(gold_warrants, matched, strict=True)):
+        # A warrant not found (or a wrong status) counts as all-null: its gold values are missed.
+        out = output[oi] if oi is not None else Warrant()
+        for name in scored_fields(gold, g):
+            term = getattr(out, name)
+            gv, ov = g.get(name), term.value
+            result.comparisons.append(
+                FieldComparison(entry.id, name, compare_field(name, gv, ov), gv,
+                                _json_value(ov), wi, term.rule)
+            )
     return result
 
 
@@ -339,11 +457,27 @@ def evaluate(entries: Iterable[ManifestEntry]) -> list[DocResult]:
 
 
 @dataclass
+class InstrumentTally:
+    """Instruments per document: gold ones found or missed, output ones beyond the gold."""
+
+    documents: int = 0
+    right_count: int = 0
+    found: int = 0
+    missed: int = 0
+    invented: int = 0
+
+    @property
+    def count_accuracy(self) -> float | None:
+        return self.right_count / self.documents if self.documents else None
+
+
+@dataclass
 class FieldTally:
     correct: int = 0
     wrong: int = 0
     missed: int = 0
     invented: int = 0
+    null_correct: int = 0
 
     @property
     def total(self) -> int:
@@ -353,8 +487,10 @@ class FieldTally:
     def accuracy(self) -> float | None:
         return self.correct / self.total if self.total else None
 
-    def add(self, outcome: Outcome) -> None:
+    def add(self, outcome: Outcome, gold_null: bool = False) -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)
+        if gold_null and outcome == "correct":
+            self.null_correct += 1
 
 
 @dataclass
@@ -371,15 +507,53 @@ class Summary:
     misses: list[FieldComparison]
     status_misses: list[tuple[str, str, str]]
     span_problems: list[SpanProblem]
+    instruments: InstrumentTally = field(default_factory=lambda: InstrumentTally())
+
+    def _overall(self, names: Iterable[str]) -> float | None:
+        tallies = [self.fields[n] for n in names if n in self.fields]
+        total = sum(t.total for t in tallies)
+        return sum(t.correct for t in tallies) / total if total else None
 
     @property
     def overall(self) -> float | None:
-        total = sum(t.total for t in self.fields.values())
-        return sum(t.correct for t in self.fields.values()) / total if total else None
+        """Accuracy over the 13 contract fields (comparable across versions)."""
+        return self._overall(CONTRACT_FIELDS)
+
+    @property
+    def overall_v2(self) -> float | None:
+        """Accuracy over the version-2 fields, where gold labels them."""
+        return self._overall(V2_FIELDS)
 
     @property
     def invented(self) -> int:
         return sum(t.invented for t in self.fields.values())
+
+    @property
+    def null_gold(self) -> int:
+        """Comparisons whose gold is null: the base of the invented rate."""
+        return sum(t.invented + t.null_correct for t in self.fields.values())
+
+    @property
+    def invented_rate(self) -> float | None:
+        return self.invented / self.null_gold if self.null_gold else None
+
+    def _status_counts(self) -> tuple[int, int, int]:
+        tp = self.status_confusion.get(("ok", "ok"), 0)
+        fp = sum(n for (g, o), n in self.status_confusion.items() if o == "ok" and g != "ok")
+        fn = sum(n for (g, o), n in self.status_confusion.items() if g == "ok" and o != "ok")
+        return tp, fp, fn
+
+    @property
+    def status_precision(self) -> float | None:
+        """Of the documents reported `ok`, the share that are warrants."""
+        tp, fp, _ = self._status_counts()
+        return tp / (tp + fp) if tp + fp else None
+
+    @property
+    def status_recall(self) -> float | None:
+        """Of the warrants, the share reported `ok`."""
+        tp, _, fn = self._status_counts()
+        return tp / (tp + fn) if tp + fn else None
 
     @property
     def status_accuracy(self) -> float | None:
@@ -399,7 +573,19 @@ class Summary:
             "documents": self.documents,
             "scored_documents": self.scored_documents,
             "overall": self.overall,
+            "overall_v2": self.overall_v2,
             "status_accuracy": self.status_accuracy,
+            "status_precision": self.status_precision,
+            "status_recall": self.status_recall,
+            "invented_rate": self.invented_rate,
+            "instruments": {
+                "documents": self.instruments.documents,
+                "right_count": self.instruments.right_count,
+                "count_accuracy": self.instruments.count_accuracy,
+                "found": self.instruments.found,
+                "missed": self.instruments.missed,
+                "invented": self.instruments.invented,
+            },
             "status_confusion": {
                 g: {o: self.status_confusion.get((g, o), 0) for o in STATUSES} for g in STATUSES
             },
@@ -412,6 +598,7 @@ class Summary:
                     "accuracy": t.accuracy,
                 }
                 for name, t in self.fields.items()
+                if t.total
             },
             "invented": self.invented,
             "spans_total": self.spans_total,
@@ -446,7 +633,8 @@ def _plain(value: object) -> object:
 
 
 def summarize(results: Sequence[DocResult]) -> Summary:
-    tallies = {name: FieldTally() for name in FIELDS}
+    tallies = {name: FieldTally() for name in SCORED_FIELDS}
+    instruments = InstrumentTally()
     confusion: Counter[tuple[str, str]] = Counter()
     misses: list[FieldComparison] = []
     status_misses: list[tuple[str, str, str]] = []
@@ -462,8 +650,14 @@ def summarize(results: Sequence[DocResult]) -> Summary:
             negatives_ok += r.output_status == "not_warrant"
         if r.comparisons:
             scored += 1
+        if r.gold_status == "ok":
+            instruments.documents += 1
+            instruments.right_count += r.instruments_output == r.instruments_gold
+            instruments.found += r.instruments_found
+            instruments.missed += r.instruments_gold - r.instruments_found
+            instruments.invented += max(0, r.instruments_output - r.instruments_found)
         for c in r.comparisons:
-            tallies[c.field].add(c.outcome)
+            tallies[c.field].add(c.outcome, normalize(c.field, c.gold) is None)
             if c.outcome != "correct":
                 misses.append(c)
         spans_total += r.spans_total
@@ -483,6 +677,7 @@ def summarize(results: Sequence[DocResult]) -> Summary:
         misses=misses,
         status_misses=status_misses,
         span_problems=problems,
+        instruments=instruments,
     )
 
 
@@ -497,3 +692,37 @@ def summaries(results: Sequence[DocResult]) -> dict[str, dict[str, Summary]]:
         per_split["all"] = summarize(mine)
         out[origin] = per_split
     return out
+
+
+# --- per rule ---------------------------------------------------------------------------
+
+
+@dataclass
+class RuleTally:
+    """How a rule id fared: values it produced that were scored, right, and on how many
+    documents (a rule right on one document only is a rule keyed to that document)."""
+
+    fired: int = 0
+    correct: int = 0
+    documents: set[str] = field(default_factory=set)
+    correct_documents: set[str] = field(default_factory=set)
+
+    @property
+    def precision(self) -> float | None:
+        return self.correct / self.fired if self.fired else None
+
+
+def by_rule(results: Sequence[DocResult]) -> dict[str, RuleTally]:
+    """Per rule id, over every scored output value a rule produced (null outputs excluded)."""
+    out: dict[str, RuleTally] = {}
+    for r in results:
+        for c in r.comparisons:
+            if c.rule is None or normalize(c.field, c.output) is None:
+                continue
+            tally = out.setdefault(c.rule, RuleTally())
+            tally.fired += 1
+            tally.documents.add(c.doc_id)
+            if c.outcome == "correct":
+                tally.correct += 1
+                tally.correct_documents.add(c.doc_id)
+    return dict(sorted(out.items()))

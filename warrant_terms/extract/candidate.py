@@ -1,10 +1,13 @@
-"""What every extractor returns: candidates with value, span, score, rule and why."""
+"""What every recognizer returns: candidates with value, span, score, rule, flags and why."""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from warrant_terms.extract.rulebook import rule_ids
 
 
 class Span(BaseModel):
@@ -14,6 +17,16 @@ class Span(BaseModel):
 
     start: int
     end: int
+
+
+class Flag(StrEnum):
+    """What a later stage must know about a candidate (typed, not read from prose)."""
+
+    BLANK = "blank"  # the document leaves the value blank ("$____ per share")
+    INCOMPLETE = "incomplete"  # a date with a part missing ("January [__], 2023")
+    WORDS_DIGITS_MISMATCH = "words_digits_mismatch"  # "Ten Thousand (10,500)"
+    IN_FORM = "in_form"  # read from an attached form, not the instrument's body
+    COMPUTED = "computed"  # derived from other stated values (an anniversary of a date)
 
 
 class Candidate(BaseModel):
@@ -27,6 +40,14 @@ class Candidate(BaseModel):
     score: float = Field(ge=0.0, le=1.0)
     rule: str
     explanation: str = ""
+    flags: frozenset[Flag] = frozenset()
+
+    @field_validator("rule")
+    @classmethod
+    def _known_rule(cls, rule: str) -> str:
+        if rule not in rule_ids():
+            raise ValueError(f"rule id {rule!r} is not in patterns/rule_ids.json")
+        return rule
 
     @property
     def start(self) -> int:

@@ -1,18 +1,24 @@
-"""What every extractor sees: the document, the warrant's region in it, its sections, its
-defined terms, its sentences and the cue rules that fired there — each computed once."""
+"""What every recognizer sees: the document, the instrument's region in it, its sections,
+defined terms, sentences, labelled values and the cue rules that fired there — each computed
+once, and the one home of the windows recognizers look in (`head()`, `body()`)."""
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from warrant_terms.extract.candidate import Candidate, Span
+from warrant_terms.extract.candidate import Candidate, Flag, Span
 from warrant_terms.extract.defined_terms import Definition, find_defined_terms, normalize_term
+from warrant_terms.extract.layout import LabelledValue, labelled_values
 from warrant_terms.extract.rules import Cue, cue_matcher
 from warrant_terms.parse.document import Document
 from warrant_terms.parse.sections import Section, parent_labels, section_at, split_sections
 from warrant_terms.parse.sentences import sentence_spans
+
+# Without a grant sentence, the head of an instrument is its first stretch of this length.
+HEAD_CHARS = 4000
 
 
 @dataclass
@@ -22,11 +28,28 @@ class Context:
     end: int
     grant: tuple[int, int] | None = None  # the operative grant sentence
     title: tuple[int, int] | None = None
+    kind: str | None = None  # the instrument's name where a document sets out several
     notes: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
         return self.doc.text
+
+    # --- windows ------------------------------------------------------------------------
+
+    def head(self, through_grant: bool = True, chars: int = HEAD_CHARS) -> tuple[int, int]:
+        """The head of the instrument: from its start to the end of the grant sentence (or to
+        its start, with `through_grant=False`), or its first `chars` characters where there
+        is no grant."""
+        if self.grant is not None:
+            return self.start, self.grant[1] if through_grant else self.grant[0]
+        return self.start, min(self.end, self.start + chars)
+
+    def body(self) -> tuple[int, int]:
+        """The instrument's own text, attached forms excluded."""
+        return self.start, self.body_end
+
+    # --- structure ----------------------------------------------------------------------
 
     @cached_property
     def sections(self) -> list[Section]:
@@ -53,6 +76,13 @@ class Context:
             return (self.start, min(self.end, self.start + 1))
         return self.sentences[i]
 
+    def sentences_in(self, start: int, end: int) -> Iterable[tuple[int, int]]:
+        """The sentences that start in `[start, end)`."""
+        i = bisect.bisect_left(self._sentence_starts, start)
+        while i < len(self.sentences) and self.sentences[i][0] < end:
+            yield self.sentences[i]
+            i += 1
+
     @cached_property
     def terms(self) -> dict[str, list[Definition]]:
         return find_defined_terms(self.doc.text, self.start, self.end)
@@ -66,11 +96,27 @@ class Context:
         return None
 
     @cached_property
+    def labels(self) -> list[LabelledValue]:
+        """Cover-table and label-block values in the head (`layout.py`)."""
+        s, _ = self.head(through_grant=False)
+        return labelled_values(self.doc.text, s, max(self.head()[1], s + HEAD_CHARS))
+
+    def labelled(self, key: str) -> list[LabelledValue]:
+        return [lv for lv in self.labels if lv.key == key]
+
+    @cached_property
     def cues(self) -> list[Cue]:
         return cue_matcher().find(self.doc.text[self.start : self.end], self.start)
 
+    @cached_property
+    def _cues_by_label(self) -> dict[str, list[Cue]]:
+        out: dict[str, list[Cue]] = {}
+        for c in self.cues:
+            out.setdefault(c.label, []).append(c)
+        return out
+
     def cues_in(self, label: str, start: int, end: int) -> list[Cue]:
-        return [c for c in self.cues if c.label == label and start <= c.start < end]
+        return [c for c in self._cues_by_label.get(label, []) if start <= c.start < end]
 
     def section_of(self, offset: int) -> Section | None:
         return section_at(self.sections, offset)
@@ -92,6 +138,8 @@ class Context:
         names = [self._headings_by_label.get(label) for label in parent_labels(sec.label)]
         return " / ".join(n for n in names if n)
 
+    # --- candidates ---------------------------------------------------------------------
+
     def candidate(
         self,
         field_name: str,
@@ -100,7 +148,11 @@ class Context:
         score: float,
         rule: str,
         explanation: str = "",
+        flags: Iterable[Flag] = (),
     ) -> Candidate:
+        flagged = set(flags)
+        if spans and self.in_form(min(s for s, _ in spans)):
+            flagged.add(Flag.IN_FORM)
         return Candidate(
             field=field_name,
             value=value,
@@ -108,4 +160,5 @@ class Context:
             score=max(0.0, min(1.0, score)),
             rule=rule,
             explanation=explanation,
+            flags=frozenset(flagged),
         )

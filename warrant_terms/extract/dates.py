@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from warrant_terms.extract.numbers import NUMBER_WORDS, words_to_int
 
@@ -167,13 +167,25 @@ class DateMatch:
 
 @dataclass(frozen=True, slots=True)
 class AnniversaryMatch:
-    """An expiry stated relative to an event: `years` after the date named by `anchor`."""
+    """A date stated relative to an event: `amount` `unit`s after the date named by `anchor`
+    ("the fifth anniversary of the Issue Date" is 5 years; "sixty (60) months from the date
+    of this Warrant" is 60 months). `unit` is years, months, days, business_days or
+    trading_days."""
 
     start: int
     end: int
-    years: int
+    amount: int
     anchor: str
     raw: str
+    unit: str = "years"
+
+    @property
+    def years(self) -> int | None:
+        return self.amount if self.unit == "years" else None
+
+    @property
+    def anchor_start(self) -> int:
+        return self.end - len(self.anchor)
 
 
 def ordinal_to_int(text: str) -> int | None:
@@ -328,12 +340,18 @@ _CARDINAL_ANNIVERSARY_RE = re.compile(
         _SP, "(?i:of)", _SP, _ANCHOR,
     )
 )  # fmt: skip
-# "the date that is five (5) years after the Initial Exercise Date", "ten years from ..."
+# "the date that is five (5) years after the Initial Exercise Date", "ten years from ...",
+# "sixty (60) months from the date of this Warrant", "thirty (30) days after the completion of"
+_UNIT = (
+    r"(?P<unit>(?i:years?|calendar\s{1,3}months?|months?|calendar\s{1,3}days?|"
+    r"business\s{1,3}days?|trading\s{1,3}days?|days?))"
+)
 _YEARS_AFTER_RE = re.compile(
     _cat(
-        r"(?:\b(?i:the)", _SP, "(?i:date)", _SP,
+        r"(?:\b(?i:the)", _SP, "(?i:date|day)", _SP,
         "(?:(?i:that|which)", _SP, "(?i:is)", _SP, ")?)?",
-        _YEARS_COUNT, _SP, "(?i:years?)", _SP, "(?i:after|from|following)", _SP, _ANCHOR,
+        _YEARS_COUNT, r"[\s\-]{1,3}", _UNIT, _SP,
+        "(?i:after|from|following|of|subsequent\\s{1,3}to)", _SP, _ANCHOR,
     )
 )  # fmt: skip
 _ANCHOR_STOP_WORDS = frozenset(
@@ -371,9 +389,11 @@ _ANCHOR_CONNECTORS = frozenset({"of", "the"})
 # words the anchor is a clause, read to the punctuation that ends it.
 _CLAUSE_STARTERS = frozenset({"on", "which", "that", "when", "it", "upon"})
 _CLAUSE_ENDERS = frozenset({"and", "or", "provided", "subject", "unless", "but"})
-_MAX_PHRASE_ANCHOR_WORDS = 6
+_MAX_PHRASE_ANCHOR_WORDS = 10
 # The keyword every anniversary phrase contains, and how far around it a phrase can reach.
-_ANNIVERSARY_KEYWORD_RE = re.compile(r"(?i:anniversary|years?\s{1,10}(?:after|from|following))")
+_ANNIVERSARY_KEYWORD_RE = re.compile(
+    r"(?i:anniversary|(?:years?|months?|days?)\s{1,10}(?:after|from|following|of|subsequent))"
+)
 _REACH_BEFORE = 200
 _REACH_AFTER = 400
 
@@ -429,6 +449,40 @@ def _count_value(count: str) -> int | None:
     return ordinal_to_int(count) or words_to_int(count)
 
 
+def _unit_name(raw: str | None) -> str:
+    """ "Business Days" → "business_days"; None (an anniversary) → "years"."""
+    if raw is None:
+        return "years"
+    words = raw.lower().split()
+    last = words[-1].rstrip("s") + "s"
+    if words[0] in ("business", "trading"):
+        return f"{words[0]}_days"
+    return last
+
+
+def add_period(d: date, amount: int, unit: str) -> date | None:
+    """`d` moved by a period; None for business or trading days (they need a calendar).
+
+    >>> add_period(date(2007, 9, 25), 60, "months"), add_period(date(2020, 1, 31), 1, "months")
+    (datetime.date(2012, 9, 25), datetime.date(2020, 2, 29))
+    >>> add_period(date(2020, 1, 1), 30, "days"), add_period(date(2020, 1, 1), 5, "trading_days")
+    (datetime.date(2020, 1, 31), None)
+    """
+    if unit == "years":
+        return add_years(d, amount)
+    if unit == "months":
+        month0 = d.month - 1 + amount
+        year, month = d.year + month0 // 12, month0 % 12 + 1
+        for day in (d.day, 30, 29, 28):
+            try:
+                return d.replace(year=year, month=month, day=day)
+            except ValueError:
+                continue
+    if unit == "days":
+        return d + timedelta(days=amount)
+    return None
+
+
 def find_anniversary_phrases(text: str) -> list[AnniversaryMatch]:
     """Expiries written as years after an event, in order of position.
 
@@ -448,15 +502,16 @@ def find_anniversary_phrases(text: str) -> list[AnniversaryMatch]:
     regexes = (_ORDINAL_ANNIVERSARY_RE, _CARDINAL_ANNIVERSARY_RE, _YEARS_AFTER_RE)
     for lo, hi in _keyword_segments(text):
         for m in (m for regex in regexes for m in regex.finditer(text, lo, hi)):
-            years = _count_value(m.group("count"))
+            amount = _count_value(m.group("count"))
             length = _anchor_length(m.group("anchor"))
-            if years is None or years <= 0 or length == 0:
+            if amount is None or amount <= 0 or length == 0:
                 continue
             anchor_start = m.start("anchor")
             end = anchor_start + length
+            unit = _unit_name(m.groupdict().get("unit"))
             found.append(
                 AnniversaryMatch(
-                    m.start(), end, years, text[anchor_start:end], text[m.start() : end]
+                    m.start(), end, amount, text[anchor_start:end], text[m.start() : end], unit
                 )
             )
     kept: list[AnniversaryMatch] = []

@@ -1,175 +1,381 @@
 """Is this document a warrant, and where is the warrant in it?
 
-Decided by content, not by exhibit number: an operative grant ("hereby certifies that … is
-entitled … to purchase", "each whole Warrant shall entitle the Registered Holder … to
-purchase") in warrant context, followed by exercise mechanics (an exercise price, an expiry,
-a notice of exercise). An agreement that embeds a complete form of warrant as an exhibit
-yields the region of that exhibit; a document that only talks about warrants yields none.
+A scored decision over several kinds of evidence (weights and wordings in
+`patterns/instrument.json`), not one sentence that must match:
+
+- the title block ("WARRANT", "COMMON STOCK PURCHASE WARRANT", "Warrant Certificate",
+  "WARRANT AGREEMENT", "Instrument by way of Deed Poll relating to Warrants") and the
+  restrictive legend ("THIS WARRANT AND THE SECURITIES ISSUABLE UPON EXERCISE … HAVE NOT BEEN
+  REGISTERED");
+- the operative grant, as families of wordings ("certifies that … is entitled … to purchase",
+  "is the registered holder of N Warrants, each entitling …", "is hereby granted the right to
+  purchase", "the right and warrant to purchase", "to subscribe for and purchase", "entitling …
+  to acquire");
+- warrant-agreement recitals ("warrant certificates evidencing the right to purchase", "desires
+  the Warrant Agent to act"), price and expiry definitions, exercise mechanics;
+
+against the signs of another kind of document: a title naming a purchase, underwriting or
+registration-rights agreement, an 8-K, a prospectus; first-person prose; a letter; notes to
+financial statements. An opening cut before the exercise mechanics is still a warrant when its
+title, legend and grant say so.
+
+Where the document itself is another kind (its title says so), only a complete form of warrant
+embedded in it (its own title or grant, and exercise mechanics) makes it a warrant, and the
+warrant's region is that exhibit.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from warrant_terms.extract.rulebook import patterns
 from warrant_terms.parse.document import Document
 from warrant_terms.parse.sentences import sentence_spans
 
-GRANT_PATTERNS: tuple[tuple[str, re.Pattern[str], float], ...] = tuple(
-    (rule, re.compile(pattern, re.IGNORECASE | re.DOTALL), score)
-    for rule, pattern, score in (
-        (
-            "grant.certifies_entitled",
-            r"certif(?:y|ies|ied)\s+that\b.{0,900}?\b(?:is|are|shall\s+be|will\s+be)\s+entitled\b"
-            r".{0,400}?\bto\s+(?:purchase|subscribe|receive|acquire)",
-            0.95,
-        ),
-        (
-            "grant.certifies_right",
-            r"certif(?:y|ies|ied)\s+that\b.{0,900}?\b(?:shall\s+have|has|have)\s+the\s+right\b"
-            r".{0,200}?\bto\s+(?:purchase|subscribe|acquire)",
-            0.95,
-        ),
-        (
-            "grant.warrant_entitles",
-            r"\b(?:each|this|such|the)\s+(?:whole\s+)?(?:[A-Z][\w\-]*\s+){0,2}warrants?"
-            r"(?:\s+certificate)?\b.{0,120}?\b(?:shall\s+)?entitles?\b.{0,200}?"
-            r"\b(?:holder|holders|owner|bearer)\b.{0,300}?\bto\s+(?:purchase|subscribe|receive)",
-            0.85,
-        ),
-        (
-            "grant.issued_to",
-            r"\b(?:this|the)\s+warrant\s+(?:is\s+(?:hereby\s+)?issued|is\s+granted)\s+to\b",
-            0.8,
-        ),
-        (
-            "grant.entitled_to_purchase",
-            r"\bis\s+entitled\b.{0,300}?\bto\s+(?:purchase|subscribe\s+for)\b.{0,300}?"
-            r"\bshares?\b",
-            0.7,
-        ),
-        (
-            "grant.may_purchase",
-            r"\b(?:may|shall\s+have\s+the\s+right\s+to|has\s+the\s+right\s+to)\s+"
-            r"(?:purchase|subscribe\s+for(?:\s+and\s+purchase)?)\b.{0,300}?\bfrom\b",
-            0.7,
-        ),
-        (
-            "grant.hereby_grants",
-            r"\bhereby\s+(?:grants?|issues?)\b.{0,200}?\b(?:the\s+)?right\s+to\s+(?:purchase|subscribe)",
-            0.8,
-        ),
-    )
-)
-MECHANICS = re.compile(
-    r"\b(?:exercise\s+price|warrant\s+price|stock\s+purchase\s+price|purchase\s+price|"
-    r"notice\s+of\s+exercise|exercise\s+of\s+(?:this\s+)?warrant|expiration\s+date|"
-    r"termination\s+date|expiry\s+(?:date|time)|void\s+after|subscription\s+form|"
-    r"form\s+of\s+subscription|election\s+to\s+purchase)\b",
-    re.IGNORECASE,
-)
-WARRANT_WORD = re.compile(r"\bwarrant", re.IGNORECASE)
-BOUNDARY = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.:;”\"]\s)|(?<=\s\s))\s{0,8}(?:EXHIBIT|ANNEX|SCHEDULE|APPENDIX|Exhibit|Annex)"
-    r"\s+[A-Z0-9][A-Z0-9.\-]{0,5}\b(?!\s+(?:hereto|to\s+th|attached|of\s+th))"
-)
-TITLE = re.compile(
-    r"\b(?:FORM\s+OF\s+)?(?:[A-Z][A-Z\-]+\s+){0,4}WARRANT(?:\s+CERTIFICATE|\s+AGREEMENT)?\b"
-    r"|\bWARRANT\s+TO\s+PURCHASE\b|\bForm\s+of\s+(?:[A-Z][a-z\-]+\s+){0,3}Warrant\b"
-)
-_ATTACHMENT = re.compile(
-    r"warrant|exercise|subscription|assignment|election|purchase\s+form|transfer", re.IGNORECASE
-)
-MECHANICS_WINDOW = 40_000
-CONTEXT_WINDOW = 3_000
+P = patterns("instrument")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One piece of evidence for (or against) a warrant: its kind, rule, weight and span."""
+
+    kind: str
+    rule: str
+    weight: float
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
 class Instrument:
-    """Where a warrant is set out in a document, and the sentence that grants it."""
+    """Where a warrant is set out in a document, the sentence that grants it (if any), its
+    title block (if any) and the evidence that decided it."""
 
     start: int
     end: int
-    grant_start: int
-    grant_end: int
+    grant_start: int | None
+    grant_end: int | None
     rule: str
     score: float
+    title: tuple[int, int] | None = None
+    evidence: tuple[Evidence, ...] = field(default=(), compare=False)
+
+    @property
+    def grant(self) -> tuple[int, int] | None:
+        if self.grant_start is None or self.grant_end is None:
+            return None
+        return (self.grant_start, self.grant_end)
 
 
-def _grant_sentences(text: str) -> list[tuple[int, int, str, float]]:
-    found = []
-    for s, e in sentence_spans(text):
-        sentence = text[s:e]
-        if len(sentence) > 6000 or not WARRANT_WORD.search(
-            text, max(0, s - CONTEXT_WINDOW), min(len(text), e + CONTEXT_WINDOW // 3)
-        ):
+# --- title blocks -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TitleBlock:
+    start: int
+    end: int
+    text: str  # upper-cased, white space collapsed
+    rule: str
+    positive: bool
+
+
+_SPACE = re.compile(r"\s+")
+_PIPES = re.compile(r"[|]+")
+
+
+def _head_lines(text: str, start: int, limit: int, max_lines: int) -> list[tuple[int, int]]:
+    """Non-empty lines of the head as (start, end), at most `max_lines`, within `limit` chars."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    stop = min(len(text), start + limit)
+    while pos < stop and len(out) < max_lines:
+        nl = text.find("\n", pos, stop)
+        end = stop if nl < 0 else nl
+        s, e = pos, end
+        while s < e and text[s] in " \t|":
+            s += 1
+        while e > s and text[e - 1] in " \t|\r":
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        pos = end + 1
+    return out
+
+
+def _title_text(text: str, s: int, e: int) -> str:
+    """A head line as title text: upper case, pipes and runs of white space collapsed, and a
+    leading exhibit label ("Exhibit 4.3", "EX-4.1") removed."""
+    line = _SPACE.sub(" ", _PIPES.sub(" ", text[s:e])).strip().upper()
+    return P.regex("exhibit_label").sub("", line, count=1).strip()
+
+
+def _is_short(line: str, words: int) -> bool:
+    n = len(line.split())
+    return 0 < n <= words and not line.rstrip().endswith((",", ";"))
+
+
+def title_blocks(text: str, start: int = 0) -> list[TitleBlock]:
+    """Classified title blocks of the head at `start`: one to a few consecutive short lines
+    whose text names a kind of document (a warrant, or something else)."""
+    lines = _head_lines(text, start, P.window("head_chars"), P.window("head_lines"))
+    not_title = P.regex("not_title")
+    words = P.window("title_words")
+    found: list[TitleBlock] = []
+    taken_until = -1
+    for i, (s, _) in enumerate(lines):
+        if s < taken_until:
             continue
-        for rule, pattern, score in GRANT_PATTERNS:
-            if pattern.search(sentence):
-                found.append((s, e, rule, score))
-                break
+        for n in range(P.window("title_block_lines"), 0, -1):
+            block = lines[i : i + n]
+            if len(block) < n:
+                continue
+            parts = [_title_text(text, bs, be) for bs, be in block]
+            if any(not_title.search(p) or not _is_short(p, words) for p in parts):
+                continue
+            joined = " ".join(parts)
+            if len(joined.split()) > words + 4:
+                continue
+            verdict = _classify_title(joined)
+            if verdict is None:
+                continue
+            rule, positive = verdict
+            found.append(TitleBlock(block[0][0], block[-1][1], joined, rule, positive))
+            taken_until = block[-1][1]
+            break
     return found
 
 
-def _boundaries(text: str) -> list[int]:
-    return [m.start() + len(m.group()) - len(m.group().lstrip()) for m in BOUNDARY.finditer(text)]
+def _classify_title(title: str) -> tuple[str, bool] | None:
+    for rule, rx in P.rules("title_negative"):
+        if rx.search(title):
+            return rule.id, False
+    for rule, rx in P.rules("title_positive"):
+        if rx.search(title):
+            return rule.id, True
+    return None
 
 
-_RECITAL = re.compile(r"^\s*(?:WHEREAS|Whereas|RECITALS?)\b")
-_TERMS_IN_GRANT = re.compile(
-    r"\$\s?\d|\b(?:exercise|warrant|purchase)\s+price\b|\bper\s+(?:whole\s+)?share\b|"
-    r"\bnumber\s+of\s+(?:fully\s+paid\s+)?shares\b",
-    re.IGNORECASE,
-)
-RECITAL_PENALTY = 0.2
-TERMS_BONUS = 0.05
+# --- grant sentences --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Grant:
+    start: int
+    end: int
+    rule: str
+    score: float
 
 
 def _grant_score(text: str, s: int, e: int, score: float) -> float:
     """The operative grant states terms; a recital ("WHEREAS … each Warrant entitling …") only
     describes the instrument."""
-    if _RECITAL.match(text, s):
-        score -= RECITAL_PENALTY
-    if _TERMS_IN_GRANT.search(text, s, e):
-        score += TERMS_BONUS
+    if P.regex("recital_start").match(text, s):
+        score -= P.score("recital_grant_penalty")
+    if P.regex("terms_in_grant").search(text, s, e):
+        score += P.score("terms_in_grant_bonus")
     return score
+
+
+def grant_sentences(text: str, sentences: list[tuple[int, int]]) -> list[Grant]:
+    """Sentences in warrant context that match a grant family, with the family's score."""
+    trigger = P.regex("grant_trigger")
+    warrant = P.regex("warrant_word")
+    ctx = P.window("warrant_context")
+    longest = P.window("grant_sentence_max")
+    out: list[Grant] = []
+    for s, e in sentences:
+        if e - s > longest or not trigger.search(text, s, e):
+            continue
+        if not warrant.search(text, max(0, s - ctx), min(len(text), e + ctx // 3)):
+            continue
+        sentence = text[s:e]
+        for rule, rx in P.rules("grant"):
+            if rx.search(sentence):
+                out.append(Grant(s, e, rule.id, _grant_score(text, s, e, rule.score)))
+                break
+    return out
+
+
+# --- scoring a region -------------------------------------------------------------------
+
+
+def _first(rx: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    return rx.search(text, start, end)
+
+
+def region_evidence(
+    text: str, start: int, end: int, grants: list[Grant], titles: list[TitleBlock]
+) -> list[Evidence]:
+    """Every kind of evidence in `text[start:end]` with its weight (negative for signs of
+    another kind of document). The head is the region's first `head_chars` characters."""
+    head_end = min(end, start + P.window("head_chars"))
+    ev: list[Evidence] = []
+    first = titles[0] if titles else None
+    if first is not None and not first.positive:
+        ev.append(Evidence("negative_title", first.rule, P.score("negative_title"), first.start, first.end))
+    positive = next((t for t in titles if t.positive), None)
+    if positive is not None and (first is positive or first is None or first.positive):
+        key = "title_agreement" if positive.rule == "instrument.title.agreement" else "title"
+        ev.append(Evidence("title", positive.rule, P.score(key), positive.start, positive.end))
+        if P.regex("title_grant").search(positive.text):
+            ev.append(Evidence("title_grant", "instrument.title_grant", P.score("title_grant"),
+                               positive.start, positive.end))
+    legends = list(P.regex("legend").finditer(text, start, head_end))
+    if legends:
+        named = [m for m in legends if P.regex("legend_warrant_word").search(m.group())]
+        legend = named[0] if named else legends[0]
+        kind = "legend_warrant" if named else "legend_generic"
+        ev.append(Evidence("legend", f"instrument.{kind}", P.score(kind), legend.start(), legend.end()))
+    void = _first(P.regex("void_after"), text, start, head_end)
+    if void:
+        ev.append(Evidence("void_after", "instrument.void_after", P.score("void_after"), void.start(), void.end()))
+    best = _best_grant(grants, start, end)
+    if best is not None:
+        ev.append(Evidence("grant", best.rule, best.score * 0.6, best.start, best.end))
+    for rule, rx in P.rules("recital"):
+        m = rx.search(text, start, min(end, start + 4 * P.window("head_chars")))
+        if m:
+            ev.append(Evidence("recital", rule.id, rule.score, m.start(), m.end()))
+    kinds: dict[str, re.Match[str]] = {}
+    for m in P.regex("definition").finditer(text, start, end):
+        kinds.setdefault(_SPACE.sub(" ", m.group("kind").lower()), m)
+    weight = min(P.score("definitions_max"), P.score("definition") * len(kinds))
+    if kinds:
+        m = next(iter(kinds.values()))
+        ev.append(Evidence("definitions", "instrument.definitions", weight, m.start(), m.end()))
+    mech: dict[str, re.Match[str]] = {}
+    for m in P.regex("mechanics").finditer(text, start, end):
+        mech.setdefault(_SPACE.sub(" ", m.group("kind").lower()), m)
+        if len(mech) * P.score("mechanics") >= P.score("mechanics_max"):
+            break
+    if mech:
+        m = next(iter(mech.values()))
+        weight = min(P.score("mechanics_max"), P.score("mechanics") * len(mech))
+        ev.append(Evidence("mechanics", "instrument.mechanics", weight, m.start(), m.end()))
+    ev.extend(_negative_signs(text, start, head_end))
+    return ev
+
+
+def _negative_signs(text: str, start: int, end: int) -> list[Evidence]:
+    ev: list[Evidence] = []
+    people = list(P.regex("first_person").finditer(text, start, end))
+    if len(people) >= P.window("first_person_min"):
+        ev.append(Evidence("first_person", "instrument.not.first_person", P.score("first_person"),
+                           people[0].start(), people[0].end()))
+    for key in ("letter", "form_item", "financial_note"):
+        m = P.regex(key).search(text, start, end)
+        if m:
+            ev.append(Evidence(key, f"instrument.not.{key}", P.score(key), m.start(), m.end()))
+    return ev
+
+
+def _total(ev: list[Evidence]) -> float:
+    return sum(e.weight for e in ev)
+
+
+# --- regions ----------------------------------------------------------------------------
+
+
+def _boundaries(text: str) -> list[int]:
+    return [m.start() + len(m.group()) - len(m.group().lstrip()) for m in P.regex("boundary").finditer(text)]
+
+
+def _region_end(text: str, after: int, bounds: list[int]) -> int:
+    """The first exhibit boundary after `after` that does not start an attachment of the
+    warrant (an exercise form, an assignment form)."""
+    look = P.window("attachment_look")
+    attachment = P.regex("attachment")
+    for b in bounds:
+        if b > after and not attachment.search(text, b, min(len(text), b + look)):
+            return b
+    return len(text)
+
+
+def _has_mechanics(text: str, start: int, end: int) -> bool:
+    return P.regex("mechanics").search(text, start, end) is not None
+
+
+def _embedded(
+    text: str, bounds: list[int], grants: list[Grant], after: int = 0
+) -> list[Instrument]:
+    """Complete forms of warrant inside another kind of document: an exhibit whose head has a
+    warrant title or whose grant sentence follows, with exercise mechanics after it."""
+    out: list[Instrument] = []
+    look = P.window("embedded_title_look")
+    grant_starts = [g.start for g in grants]
+    for b in bounds:
+        if b < after or (out and b < out[-1].end):
+            continue
+        titles = [t for t in title_blocks(text, b) if t.start < b + look]
+        titled = next((t for t in titles if t.positive), None)
+        i = bisect.bisect_left(grant_starts, b)
+        first_grant = grants[i] if i < len(grants) else None
+        end = _region_end(text, first_grant.end if first_grant else b, bounds)
+        grant = _best_grant(grants, b, end)
+        if titled is None and grant is None:
+            continue
+        body_from = grant.end if grant else b
+        if not _has_mechanics(text, body_from, min(end, body_from + P.window("mechanics_after_grant"))):
+            continue
+        if grant is None or titled is None:
+            # Only a complete form counts: its own title and grant, or a grant in warrant words.
+            if grant is None:
+                continue
+        ev = region_evidence(text, b, end, grants, titles)
+        ev = [e for e in ev if e.kind != "negative_title"]
+        score = _total(ev)
+        if score >= P.score("threshold"):
+            out.append(_instrument(b, end, grant, titled, score, ev))
+    return out
+
+
+def _best_grant(grants: list[Grant], start: int, end: int) -> Grant | None:
+    """The grant sentence of a region that reads most like the operative one."""
+    inside = [g for g in grants if start <= g.start < end]
+    return max(inside, key=lambda g: (g.score, -g.start), default=None)
+
+
+def _instrument(
+    start: int, end: int, grant: Grant | None, title: TitleBlock | None, score: float,
+    ev: list[Evidence],
+) -> Instrument:
+    rule = grant.rule if grant else (title.rule if title else "instrument.evidence")
+    return Instrument(
+        start, end,
+        grant.start if grant else None, grant.end if grant else None,
+        rule, round(min(1.0, score), 3),
+        (title.start, title.end) if title else None,
+        tuple(ev),
+    )
 
 
 def find_instruments(doc: Document) -> list[Instrument]:
     """The warrant instruments a document sets out, the main one first (possibly none)."""
     text = doc.text
-    # One pass for the mechanics cues, then the first at or after each grant: a search per
-    # grant sentence rescanned the window each time (hours on a text of repeated grants).
-    cues = [m.start() for m in MECHANICS.finditer(text)]
-    grants = [
-        g
-        for g in _grant_sentences(text)
-        if (i := bisect.bisect_left(cues, g[0])) < len(cues) and cues[i] < g[1] + MECHANICS_WINDOW
-    ]
-    if not grants:
-        return []
+    sentences = sentence_spans(text)
+    grants = grant_sentences(text, sentences)
+    titles = title_blocks(text, 0)
     bounds = _boundaries(text)
-    instruments: list[Instrument] = []
-    for s, e, rule, score in grants:
-        score = _grant_score(text, s, e, score)
-        if instruments and instruments[-1].start <= s < instruments[-1].end:
-            # Same instrument: keep the grant sentence that reads most like the operative one.
-            last = instruments[-1]
-            if score > last.score:
-                instruments[-1] = Instrument(last.start, last.end, s, e, rule, score)
-            continue
-        start = max((b for b in bounds if b <= s), default=0)
-        # A standalone exhibit starts with its own "Exhibit 4.2" label: that is the document.
-        if start < 2_000 or not TITLE.search(text, start, s) and start < s - 20_000:
-            start = 0
-        end = len(text)
-        for b in bounds:
-            if b <= e:
-                continue
-            if not _ATTACHMENT.search(text, b, min(len(text), b + 300)):
-                end = b
-                break
-        instruments.append(Instrument(start, end, s, e, rule, score))
-    main = max(instruments, key=lambda i: (i.score, i.end - i.start))
-    return [main]
+    first = titles[0] if titles else None
+    if first is not None and not first.positive:
+        return _embedded(text, bounds, grants, after=first.end)
+    ev = region_evidence(text, 0, len(text), grants, titles)
+    score = _total(ev)
+    if score < P.score("threshold"):
+        return _embedded(text, bounds, grants, after=P.window("standalone_start"))
+    grant = _best_grant(grants, 0, len(text))
+    title = next((t for t in titles if t.positive), None)
+    start = 0
+    if grant is not None:
+        # A standalone exhibit starts with its own title; an exhibit that follows a long
+        # preamble of another document starts at its boundary.
+        before = [b for b in bounds if b <= grant.start]
+        if before and before[-1] >= P.window("standalone_start") and title is None and \
+                before[-1] > grant.start - P.window("exhibit_title_gap"):
+            start = before[-1]
+    end = _region_end(text, grant.end if grant else (title.end if title else 0), bounds)
+    if grant is not None and not start <= grant.start < end:
+        grant = None
+    return [_instrument(start, end, grant, title, score, ev)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warrant_terms.extract.rules import jurisdictions
+from warrant_terms.extract.blanks import BLANK
 
 _ANCHOR = re.compile(
     r"\b(?:certif(?:y|ies|ied)\s+that|hereby\s+certifies\s+that|is\s+issued\s+to|issued\s+to|"
@@ -35,22 +35,12 @@ _STOP = re.compile(
     r"|\s+(?:is|are|shall|will|hereby|has)\s",
     re.IGNORECASE,
 )
-_BLANK = re.compile(r"_{2,}|\[\s*[_•●·.\s]*\]|\[\s*(?:name|insert|holder)[^\]]*\]", re.IGNORECASE)
 _SMALL_CAPS = re.compile(r"(?<![A-Za-z])([A-Z]) ([A-Z]{2,})\b")
 _GENERIC = re.compile(
     r"^(?:the|this|such|each|any|a|an|said|holder|company|corporation|issuer|purchaser|"
     r"registered|undersigned|person|persons|you)\b",
     re.IGNORECASE,
 )
-JURISDICTION_PHRASE = re.compile(
-    r"(?:under\s+the\s+laws\s+of|laws\s+of)\s+(?:the\s+)?(?:State|Province|Commonwealth|"
-    r"Republic|Kingdom|Grand\s+Duchy|Territory)?\s*(?:of\s+)?(?P<j>[A-Z][A-Za-z .'’]{1,40}?)"
-    r"(?=[,;.)]|\s+and\b|\s+without\b|\s+applicable\b|\s+\(|$)"
-    r"|\ban?\s+(?:public\s+|private\s+)?(?P<adj>[A-Z][A-Za-z .]{1,30}?)\s+(?:\([^)]{0,30}\)\s+)?"
-    + _ENTITY_WORDS,
-)
-
-
 @dataclass(frozen=True)
 class Name:
     value: str
@@ -84,13 +74,31 @@ _TAIL = tuple(
         r",?\s*(?:\(\s*)?(?:or|and)\s+(?:any\s+of\s+)?(?:(?:its|his|her|their)\s*)?(?:registered\s+|permitted\s+)*"
         r"(?:assigns|assignees|successors|transferees)(?:\s+and\s+(?:permitted\s+)?assigns)?",
         r",?\s+an?\s+[^,()]{0,80}?\b" + _ENTITY_WORDS,
-        r",?\s*(?:with|having)\s+(?:its|a|an)\s+(?:principal|registered|head|chief)" + _TEMPERED + "{0,250}",
+        r",?\s*(?:with|having)\s+(?:its|a|an)\s+(?:(?:principal|registered|head|chief|executive)\s+)*"
+        r"(?:offices?|place|address|business)" + _TEMPERED + "{0,400}",
+        r",?\s*(?:whose|located|residing|of|at)\s+(?:registered\s+|principal\s+)?"
+        r"(?:office|address|\d)" + _TEMPERED + "{0,400}",
         r",?\s*(?:whose|located|residing)\b" + _TEMPERED + "{0,250}",
         r",\s*\d{1,6}[A-Za-z]?\s+[A-Za-z]" + _TEMPERED + "{0,200}",
         r",?\s*(?:incorporated|organized|existing|formed|registered|continued)\b" + _TEMPERED + "{0,300}",
         r"\s*\([^()]{0,80}\)",
     )
 )
+# "00000", "60201", "1603": postcodes and street numbers end an address, not part of a name.
+_ADDRESS_TOKEN = re.compile(r"^\d{3,}(?:-\d{4})?$")
+
+
+def _name_word(word: str) -> bool:
+    """A word that can be part of a name: capitalized, a number, or a lower-case brand with a
+    capital or a dot inside ("eBay", "iGo", "xXxxxxxx.xxx")."""
+    if not word:
+        return False
+    first = word[0]
+    if first.isupper() or first.isdigit():
+        return True
+    return first.isalpha() and (any(c.isupper() for c in word[1:]) or "." in word[1:-1])
+
+
 _CONNECTORS = frozenset({"of", "and", "&", "de", "du", "la", "der", "von", "van", "y", "the", "for", "et", "del"})
 _STOPWORDS = frozenset(
     """that certifies certify from by to between among hereby received consideration issued
@@ -119,7 +127,9 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
         bare = word.strip(",.;:")
         if word.rstrip(",;").endswith((":", ")", "”", '"', "’")) or bare.lower() in _STOPWORDS:
             break
-        if not bare or bare[:1].isupper() or bare[:1].isdigit() or bare.lower() in _CONNECTORS or bare[:1] in "_[":
+        if _ADDRESS_TOKEN.match(bare) and first is not None:
+            break  # a postcode or street number: the address ends here, the name follows it
+        if not bare or _name_word(bare) or bare.lower() in _CONNECTORS or bare[:1] in "_[":
             first = tok.start()
             count += 1
             if count > 14:
@@ -140,14 +150,35 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _make_name(text: str, s: int, e: int) -> Name | None:
     raw = text[s:e]
-    if _BLANK.search(raw) or not re.search(r"[A-Za-z]", raw):
+    if BLANK.search(raw) or not re.search(r"[A-Za-z]", raw):
         return Name("", s, e, blank=True)
     value = clean_name(raw)
     if len(value) > 120 or len(value.split()) > 14 or _GENERIC.match(value):
         return None
-    if not (value[:1].isupper() or value[:1].isdigit()):
+    if not _name_word(value.split()[0]):
         return None
     return Name(value, s, e)
+
+
+_DESCRIPTOR = re.compile(
+    r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b", re.IGNORECASE
+)
+_ADDRESS_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:with|having)\b|(?:whose|located|residing|registered)\b|\d|\(|$)|"
+    r"^\s*,\s*(?:as\s+|or\s+|and\s+its\s+|its\s+)", re.IGNORECASE
+)
+
+
+def _before_descriptor(text: str, start: int, end: int) -> int:
+    """Where the party's own words end: before its last descriptor ("…, a Cayman Islands
+    exempted company, with executive offices at …") where an address or the like follows it,
+    so that the backward reading does not walk through the address."""
+    last = None
+    for m in _DESCRIPTOR.finditer(text, start, end):
+        last = m
+    if last is None or not _ADDRESS_AFTER.match(text, last.end(), end):
+        return end
+    return last.start()
 
 
 def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name | None:
@@ -160,7 +191,7 @@ def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name
     first descriptor.
     """
     if not anchored:
-        span = _name_backward(text, start, end)
+        span = _name_backward(text, start, _before_descriptor(text, start, end))
         return _make_name(text, *span) if span else None
     segment = text[start:end]
     lead = re.match(r"[\s,]*(?:for\s+value\s+received[\s,]+)?", segment, re.IGNORECASE)
@@ -191,36 +222,3 @@ def prefer_mixed_case(name: str, text: str) -> str:
         if not spelled.isupper() and spelled[:1].isupper():
             return clean_name(spelled)
     return name
-
-
-def jurisdiction_in(text: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """The first state or country of incorporation named in `text[start:end]`."""
-    table = jurisdictions()
-    for m in JURISDICTION_PHRASE.finditer(text, start, end):
-        group = "j" if m.group("j") else "adj"
-        words = m.group(group)
-        found = match_jurisdiction(words)
-        if found:
-            canonical, offset, length = found
-            s = m.start(group) + offset
-            return canonical, s, s + length
-    del table
-    return None
-
-
-def match_jurisdiction(words: str) -> tuple[str, int, int] | None:
-    """Canonical jurisdiction for the longest known name at or near the start of `words`."""
-    table = jurisdictions()
-    lowered = words.lower()
-    best: tuple[str, int, int] | None = None
-    for name, canonical in table.items():
-        i = lowered.find(name)
-        while i >= 0:
-            before = lowered[i - 1] if i > 0 else " "
-            after = lowered[i + len(name)] if i + len(name) < len(lowered) else " "
-            if not before.isalpha() and not after.isalpha():
-                if best is None or (i, -len(name)) < (best[1], -best[2]):
-                    best = (canonical, i, len(name))
-                break
-            i = lowered.find(name, i + 1)
-    return best

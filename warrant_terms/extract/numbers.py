@@ -525,3 +525,29 @@ def words_digits_agree(
     if words_value is None or digits_value is None:
         return False
     return Decimal(words_value) == Decimal(digits_value)
+
+
+# The currency named by a sign or a word near an amount (the one home of currency reading).
+_CURRENCY_MARK_RE = re.compile(
+    r"(?P<sign>US\s?\$|U\.S\.\s?\$|Cdn\.?\s?\$|CDN\.?\s?\$|CA\$|C\$|AU\$|A\$|£|€|\$)"
+    r"|(?P<word>\b(?:USD|CAD|AUD|EUR|GBP|CHF)\b|(?i:\b(?:(?:U\.\s?S\.|US|United\s{1,3}States|"
+    r"Canadian|Australian)\s{1,3})?dollars?\b|\beuros?\b|\bpounds?\s{1,3}sterling\b|"
+    r"\bswiss\s{1,3}francs?\b))"
+)
+
+
+def currency_mark(text: str, start: int = 0, end: int | None = None) -> tuple[str, int, int] | None:
+    """The first currency sign or word in `text[start:end]`: (ISO code, start, end). A bare
+    "$" or "dollars" is US dollars (these are SEC filings).
+
+    >>> currency_mark("at Cdn$1.25 per share")
+    ('CAD', 3, 7)
+    >>> currency_mark("Two and 40/100 Dollars")
+    ('USD', 15, 22)
+    """
+    m = _CURRENCY_MARK_RE.search(text, start, len(text) if end is None else end)
+    if m is None:
+        return None
+    if m.group("sign"):
+        return _currency_of_sign(m.group("sign")), m.start(), m.end()
+    return _currency_of_word(m.group("word")), m.start(), m.end()

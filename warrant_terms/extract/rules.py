@@ -47,6 +47,23 @@ class CueFile(BaseModel):
     doc: str = Field(alias="_doc", default="")
     rules: list[CueRule]
 
+    @model_validator(mode="after")
+    def _consistent(self) -> CueFile:
+        from warrant_terms.extract.rulebook import rule_ids
+
+        known = rule_ids()
+        labels: dict[str, str] = {}
+        for rule in self.rules:
+            if rule.id not in known:
+                raise ValueError(f"cue rule {rule.id!r} is not in rule_ids.json")
+            for phrase in rule.phrases or []:
+                key = " ".join(_TOKEN.findall(phrase.lower()))
+                if labels.setdefault(key, rule.label) != rule.label:
+                    raise ValueError(
+                        f"phrase {phrase!r} is under two labels: {labels[key]} and {rule.label}"
+                    )
+        return self
+
 
 @dataclass(frozen=True)
 class Cue:

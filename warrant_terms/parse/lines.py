@@ -339,6 +339,10 @@ def _continues(prev: str) -> bool:
     return t.rsplit(None, 1)[-1].lower() in _CONTINUATION_WORDS
 
 
+# A cover-block line: a short capitalized label, a colon, then its value.
+_LABEL_LINE = re.compile(r"[A-Z][A-Za-z.’'/&\- ]{1,40}:(?:\s|$)")
+
+
 def _is_caps_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and not any(c.islower() for c in letters)
@@ -366,6 +370,8 @@ def _starts_paragraph(
     clause = bool(_CLAUSE_START.match(line.text))
     if clause and line.indent >= 2 and _ends_sentence(prev.text):
         return True
+    if _LABEL_LINE.match(line.text) and not _continues(prev.text):
+        return True  # "Number of Shares: 62,500" under "Company: …": a label block, not prose
     if _ends_sentence(prev.text) and _is_caps_heading(line.text):
         return True
     if width:

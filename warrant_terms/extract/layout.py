@@ -1,0 +1,202 @@
+"""Key-value layouts: cover tables and label blocks.
+
+Venture-lender and bank warrants put their terms in a block of labels ("Company: …",
+"Number of Shares: …", "Warrant Price: $1.40 per share") or a table whose first column holds
+the labels; registered-direct forms put "Warrant Shares: ____" and "Issue Date: ____" beside
+the title. This reader finds them in the head of an instrument, matches each label against
+the lexicon in `patterns/labels.json` (fuzzily, with rapidfuzz), and returns where each value
+lies, so that every recognizer reads a labelled value with the same parser it uses for prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from warrant_terms.extract.rulebook import patterns
+
+P = patterns("labels")
+
+
+@dataclass(frozen=True)
+class LabelledValue:
+    """A label of the lexicon and the value it introduces (`start`/`end` into the text)."""
+
+    key: str
+    label: str
+    label_start: int
+    label_end: int
+    start: int
+    end: int
+
+
+@cache
+def _lexicon() -> list[tuple[str, str]]:
+    return [(key, _fold(label)) for key, labels in P.data.terms.items() for label in labels]
+
+
+def _fold(label: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", label.lower()).strip()
+
+
+def label_key(label: str) -> str | None:
+    """The field a label introduces, or None.
+
+    >>> label_key("Warrant Price"), label_key("Number  of Shares"), label_key("Class of Stock")
+    ('exercise_price', 'shares', 'security')
+    >>> label_key("Notice Address") is None
+    True
+    """
+    folded = _fold(label)
+    if not folded or len(folded.split()) > P.window("max_label_words"):
+        return None
+    best: tuple[float, str] | None = None
+    for key, known in _lexicon():
+        if folded == known:
+            return key
+        ratio = fuzz.ratio(folded, known)
+        if ratio >= P.window("fuzzy_ratio") and (best is None or ratio > best[0]):
+            best = (ratio, key)
+    return best[1] if best else None
+
+
+@dataclass(frozen=True)
+class _Cell:
+    start: int
+    end: int
+
+
+def _cells(text: str, start: int, end: int) -> list[_Cell]:
+    """The cells of one line: split at pipes, tabs or wide gaps."""
+    out: list[_Cell] = []
+    pos = start
+    for m in P.regex("cell_split").finditer(text, start, end):
+        if m.start() > pos:
+            out.append(_Cell(pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append(_Cell(pos, end))
+    return [c for c in out if text[c.start : c.end].strip()]
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if text[pos:stop].strip():
+            out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t|*:":
+        s += 1
+    while e > s and text[e - 1] in " \t|*:":
+        e -= 1
+    return s, e
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.’'/&\-]*")
+
+
+def _label_before(text: str, start: int, colon: int) -> tuple[str, int] | None:
+    """The longest run of words ending at `colon` (and starting after `start`) that is a
+    lexicon label and starts with a capital: ("Number of Shares", its start)."""
+    words = list(_WORD.finditer(text, max(start, colon - 80), colon))
+    if not words or text[words[-1].end() : colon].strip():
+        return None
+    limit = P.window("max_label_words")
+    for i in range(max(0, len(words) - limit), len(words)):
+        first = words[i]
+        if not first.group()[0].isupper():
+            continue
+        label = text[first.start() : colon].strip()
+        if label_key(label) is not None:
+            return label, first.start()
+    return None
+
+
+def _inline(text: str, cs: int, ce: int) -> list[tuple[str, int, int, int]]:
+    """Labels followed by a colon inside one cell: (label, label start, colon end, value end),
+    each value running to the next label."""
+    found: list[tuple[str, int, int]] = []
+    pos = cs
+    while True:
+        colon = text.find(":", pos, ce)
+        if colon < 0:
+            break
+        hit = _label_before(text, found[-1][2] if found else cs, colon)
+        if hit is not None and (hit[1] == cs or text[hit[1] - 1].isspace()):
+            found.append((hit[0], hit[1], colon + 1))
+        pos = colon + 1
+    return [
+        (label, ls, ve, found[i + 1][1] if i + 1 < len(found) else ce)
+        for i, (label, ls, ve) in enumerate(found)
+    ]
+
+
+def _join_broken(
+    text: str, prev: tuple[int, int], cell: _Cell, pairs: list[tuple[str, int, int, int]]
+) -> list[tuple[str, int, int, int]]:
+    colon = text.index(":", cell.start, cell.end)
+    head = text[cell.start : colon].strip()
+    if pairs and pairs[0][1] != cell.start:
+        return pairs
+    tail = list(_WORD.finditer(text, *prev))[-2:]
+    for w in tail:
+        if not w.group()[0].isupper() or not P.regex("broken_label_head").match(w.group()):
+            continue
+        joined = f"{text[w.start() : prev[1]].strip(' |')} {head}"
+        if len(joined.split()) <= P.window("max_label_words") and label_key(joined) is not None:
+            rest = pairs[0][3] if pairs else cell.end
+            return [(joined, w.start(), colon + 1, rest), *pairs[1:]]
+    return pairs
+
+
+def labelled_values(text: str, start: int, end: int) -> list[LabelledValue]:
+    """Every lexicon label in `text[start:end]` with the span of its value: on the same line
+    after a colon (up to the next label), in the next cell of a table row, or on the next
+    line."""
+    limit = min(end, len(text), start + P.window("head_chars"))
+    lines = _lines(text, start, limit)
+    broken = P.regex("broken_label_head")
+    out: list[LabelledValue] = []
+
+    def add(label: str, ls: int, vs: int, ve: int) -> None:
+        key = label_key(label)
+        vs, ve = _strip(text, vs, ve)
+        if key is not None and ve > vs:
+            out.append(LabelledValue(key, label, ls, ls + len(label), vs,
+                                     min(ve, vs + P.window("value_chars"))))
+
+    for li, (ls_, le_) in enumerate(lines):
+        cells = _cells(text, ls_, le_)
+        for ci, cell in enumerate(cells):
+            pairs = _inline(text, cell.start, cell.end)
+            if li > 0 and ci == 0 and ":" in text[cell.start : cell.end]:
+                # "Warrant\nShares: ____", "… | Issue\nDate: ____": a label broken across
+                # lines; the longer reading wins where both are labels.
+                pairs = _join_broken(text, lines[li - 1], cell, pairs)
+            for label, ls, vs, ve in pairs:
+                if text[vs:ve].strip(" |*\t"):
+                    add(label, ls, vs, ve)
+                elif ci + 1 < len(cells):
+                    add(label, ls, cells[ci + 1].start, cells[ci + 1].end)
+                elif li + 1 < len(lines):
+                    ns, ne = lines[li + 1]
+                    if not _inline(text, ns, ne):
+                        add(label, ls, ns, min(ne, ns + P.window("value_chars")))
+            if pairs:
+                continue
+            raw = text[cell.start : cell.end].strip(" *_")
+            if ci + 1 < len(cells) and label_key(raw) is not None:
+                # A table row: the label in one cell, its value in the next.
+                add(raw, cell.start + text[cell.start : cell.end].find(raw),
+                    cells[ci + 1].start, cells[ci + 1].end)
+    return out

@@ -1,0 +1,188 @@
+"""Issuer, holder and the issuer's jurisdiction of incorporation.
+
+A party is read where the document names it: the words before its defined term ("Juniper
+Networks, Inc., a California corporation (the "Company")"), a label ("Company: …"), the grant
+("to purchase from …", "certifies that …", "in favour of …") or the title block. A party
+defined as a placement agent, underwriter or warrant agent is never the issuer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warrant_terms.extract.candidate import Candidate, Flag
+from warrant_terms.extract.context import Context
+from warrant_terms.extract.jurisdiction import incorporation_in, incorporation_phrases
+from warrant_terms.extract.names import Name, name_before, prefer_mixed_case
+from warrant_terms.extract.recognizer import Chosen, Recognizer
+from warrant_terms.extract.rulebook import patterns
+
+P = patterns("parties")
+
+
+def _name_candidate(
+    ctx: Context, field: str, name: Name, score: float, rule: str, why: str
+) -> Candidate:
+    if name.blank:
+        return ctx.candidate(field, None, [(name.start, name.end)], score, rule,
+                             f"the {why} is left blank", flags=[Flag.BLANK])
+    value = prefer_mixed_case(name.value, ctx.text[ctx.start : ctx.end])
+    if field == "issuer" and P.regex("entity_suffix").search(value) is None:
+        score -= P.score("no_entity_suffix")
+    return ctx.candidate(field, value, [(name.start, name.end)], score, rule, f"named as the {why}")
+
+
+def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate]:
+    """The names before a party's defined term: "… Inc., a Delaware corporation (the
+    "Company")"."""
+    out: list[Candidate] = []
+    look = P.window("paren_look")
+    for rank, term in enumerate(terms):
+        for d in ctx.terms.get(term.lower(), [])[:3]:
+            if d.kind != "parenthetical" or ctx.in_form(d.start):
+                continue
+            paren = ctx.text.rfind("(", max(d.sentence_start, d.start - look), d.start)
+            if paren < 0:
+                continue
+            seg_start = max(d.sentence_start, paren - P.window("segment"))
+            name = name_before(ctx.text, seg_start, paren)
+            if name is None:
+                continue
+            score = P.score("defined_term") - P.score("defined_term_rank_step") * rank
+            out.append(_name_candidate(ctx, field, name, score, f"{field}.defined_term", term))
+    return out
+
+
+def _labelled(ctx: Context, field: str) -> list[Candidate]:
+    """"Company: Ferncliff Robotics, Inc., a Delaware corporation" in a cover block."""
+    for lv in ctx.labelled(field):
+        name = name_before(ctx.text, lv.start, lv.end, anchored=True)
+        if name is not None:
+            return [_name_candidate(ctx, field, name, P.score("label"), f"{field}.label", lv.label)]
+    return []
+
+
+def _after(ctx: Context, rx: re.Pattern[str], start: int, end: int) -> Name | None:
+    m = rx.search(ctx.text, start, end)
+    if m is None:
+        return None
+    return name_before(ctx.text, m.end(), min(end, m.end() + P.window("name_chars")), anchored=True)
+
+
+def _agents(ctx: Context) -> set[str]:
+    """Names the document defines as agents, underwriters or counsel (never the issuer)."""
+    out: set[str] = set()
+    for term in P.terms("not_issuer_terms"):
+        for d in ctx.terms.get(term.lower(), [])[:2]:
+            paren = ctx.text.rfind("(", max(d.sentence_start, d.start - P.window("paren_look")), d.start)
+            if paren >= 0:
+                name = name_before(ctx.text, max(d.sentence_start, paren - P.window("segment")), paren)
+                if name is not None and not name.blank:
+                    out.add(_fold(name.value))
+    return out
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+class Issuer(Recognizer):
+    name = "issuer"
+    fields = ("issuer",)
+    patterns = "parties"
+
+    def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        cands = _defined_party(ctx, P.terms("issuer_terms"), "issuer")
+        cands.extend(_labelled(ctx, "issuer"))
+        if ctx.grant:
+            gs, ge = ctx.grant
+            name = _after(ctx, P.regex("grant_from"), gs, ge)
+            if name and not name.blank:
+                cands.append(_name_candidate(ctx, "issuer", name, P.score("grant_from"),
+                                             "issuer.grant_from", "seller in the grant"))
+            m = P.regex("issued_to").search(ctx.text, gs, ge)
+            if m:
+                name = _after(ctx, P.regex("issued_by"), m.end(), ge)
+                if name and not name.blank:
+                    cands.append(_name_candidate(ctx, "issuer", name, P.score("grant_from"),
+                                                 "issuer.issued_by", "issuer"))
+        cands.extend(self._title(ctx))
+        agents = _agents(ctx)
+        return [c for c in cands if c.value is not None and _fold(str(c.value)) not in agents]
+
+    def _title(self, ctx: Context) -> list[Candidate]:
+        """The company named in the title block: "WARRANT TO PURCHASE COMMON STOCK OF ACME
+        CORP." or a line of capitals ending in an entity suffix."""
+        hs, he = ctx.head(through_grant=False, chars=P.window("head"))
+        out: list[Candidate] = []
+        m = P.regex("title_of").search(ctx.text, hs, he)
+        if m:
+            name = name_before(ctx.text, m.end(), min(he, m.end() + 120), anchored=True)
+            if name and not name.blank and P.regex("entity_suffix").search(name.value):
+                out.append(_name_candidate(ctx, "issuer", name, P.score("title_of"),
+                                           "issuer.title_of", "company in the title"))
+        reject = P.regex("upper_name_reject")
+        for m in P.regex("upper_name").finditer(ctx.text, hs, he):
+            value = m.group(1).strip(" ,")
+            if len(value.split()) <= 8 and not reject.search(value):
+                name = Name(value, m.start(1), m.start(1) + len(value))
+                out.append(_name_candidate(ctx, "issuer", name, P.score("title_block"),
+                                           "issuer.title_block", "company in the title"))
+                break
+        return out
+
+
+class Holder(Recognizer):
+    name = "holder"
+    fields = ("holder",)
+    patterns = "parties"
+
+    def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        cands = _defined_party(ctx, P.terms("holder_terms"), "holder")
+        cands.extend(_labelled(ctx, "holder"))
+        if ctx.grant:
+            gs, ge = ctx.grant
+            for rule, key in (("holder.issued_to", "issued_to"), ("holder.certifies_that", "certifies")):
+                name = _after(ctx, P.regex(key), gs, ge)
+                if name:
+                    cands.append(_name_candidate(ctx, "holder", name, P.score("grant_from"), rule,
+                                                 "holder in the grant"))
+        hs, he = ctx.head(chars=P.window("head"))
+        name = _after(ctx, P.regex("in_favour_of"), hs, he)
+        if name:
+            cands.append(_name_candidate(ctx, "holder", name, P.score("in_favour_of"),
+                                         "holder.in_favour_of", "party the warrant is in favour of"))
+        return cands
+
+
+class IssuerJurisdiction(Recognizer):
+    name = "issuer_jurisdiction"
+    fields = ("issuer_jurisdiction",)
+    requires = ("issuer",)
+    patterns = "parties"
+
+    def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        cands: list[Candidate] = []
+        for issuer in chosen.all("issuer"):
+            if issuer.value is None or not issuer.spans:
+                continue
+            s = issuer.spans[0].end
+            # The descriptor follows the name, up to its defined term: "…, a Delaware
+            # corporation (the "Company")" or "(registered in England and Wales …)".
+            term = re.search(r"[“\"]\s*(?:Company|Issuer|Corporation)\s*[”\"]", ctx.text[s : s + P.window("descriptor_chars")])
+            close = s + term.start() if term else s + P.window("descriptor_chars") // 2
+            found = incorporation_in(ctx.text, s, close)
+            if found:
+                rule = "jurisdiction.label" if issuer.rule == "issuer.label" else "jurisdiction.issuer_descriptor"
+                cands.append(ctx.candidate("issuer_jurisdiction", found.name, [(found.start, found.end)],
+                                           P.score("descriptor"), rule, "the issuer's descriptor"))
+                break
+        hs, he = ctx.head(chars=P.window("head"))
+        for m in incorporation_phrases(ctx.text, hs, he):
+            found = incorporation_in(ctx.text, m.start(), min(he + 200, m.end() + 150))
+            if found:
+                cands.append(ctx.candidate("issuer_jurisdiction", found.name, [(found.start, found.end)],
+                                           P.score("organized_under"), "jurisdiction.organized_under",
+                                           "organized under the laws of"))
+                break
+        return cands

@@ -1,0 +1,170 @@
+"""The exercise price (words and digits) and its currency.
+
+Read from the sentence that defines the price term ("… at a price of Two and 40/100 Dollars
+($2.40) per share (the "Stock Purchase Price")", "The Exercise Price … shall be $0.001"), a
+cover label ("Warrant Price: $1.40 per share"), or an amount stated per share in the grant.
+Par values, thresholds and other defined amounts are never prices; nor is one side of "the
+lesser of (i) the IPO price and (ii) $14.00", which depends on a value the document does not
+state.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from warrant_terms.extract.blanks import is_blank
+from warrant_terms.extract.candidate import Candidate, Flag
+from warrant_terms.extract.context import Context
+from warrant_terms.extract.numbers import AmountMatch, currency_mark, find_amounts
+from warrant_terms.extract.recognizer import Chosen, Recognizer
+from warrant_terms.extract.rulebook import patterns
+
+P = patterns("price")
+_SIGN = re.compile(r"[$€£]|\b[A-Z]{3}\b")
+
+
+def _pair_words_digits(
+    amounts: list[AmountMatch], text: str, offset: int
+) -> list[tuple[Decimal, list[tuple[int, int]], bool]]:
+    """Join "Two and 40/100 Dollars ($2.40)" into one reading with both spans; the flag says
+    whether the words and the digits disagree."""
+    out: list[tuple[Decimal, list[tuple[int, int]], bool]] = []
+    i = 0
+    while i < len(amounts):
+        a = amounts[i]
+        spans = [(offset + a.start, offset + a.end)]
+        if a.kind == "words" and i + 1 < len(amounts):
+            b = amounts[i + 1]
+            gap = text[a.end : b.start]
+            if b.kind == "digits" and gap.strip(" \t\n(") == "":
+                spans.append((offset + b.start, offset + b.end))
+                out.append((b.value, spans, b.value != a.value))
+                i += 2
+                continue
+        out.append((a.value, spans, False))
+        i += 1
+    return out
+
+
+def _price_terms(ctx: Context) -> list[str]:
+    """The price terms this document defines: the usual names first, then any other defined
+    term that names a price per share ("Unit Purchase Price")."""
+    named = [t.lower() for t in P.terms("price_terms")]
+    other = P.regex("other_defined_price")
+    extra = [t for t in ctx.terms if t.endswith("price") and t not in named and len(t.split()) <= 4
+             and not other.search(t)]
+    return named + extra
+
+
+def _usable(sentence: str, a: AmountMatch) -> bool:
+    before = sentence[max(0, a.start - P.window("not_before")) : a.start]
+    after = sentence[a.end : a.end + P.window("not_after")]
+    if P.regex("not_before").search(before) or P.regex("not_after").match(after):
+        return False
+    m = P.regex("other_term").match(sentence[a.end : a.end + P.window("other_term")])
+    if m is not None and "price" not in m.group("term").lower():
+        return False  # "$500,000 (the “Warrant Coverage Amount”)"
+    return not P.regex("alternative").search(sentence[max(0, a.start - P.window("alternative_look")) : a.start])
+
+
+class ExercisePrice(Recognizer):
+    name = "exercise_price"
+    fields = ("exercise_price",)
+    patterns = "price"
+
+    def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        cands: list[Candidate] = []
+        for lv in ctx.labelled("exercise_price"):
+            cands.extend(self._read(ctx, lv.start, lv.end, P.score("label"), "price.label", None,
+                                    labelled=True))
+            break
+        seen: set[tuple[int, int, int | None]] = set()
+        for s, e, score, rule, anchor in self._windows(ctx):
+            if (s, e, anchor) in seen or e - s > P.window("sentence_max"):
+                continue
+            seen.add((s, e, anchor))
+            cands.extend(self._read(ctx, s, e, score, rule, anchor))
+        return cands
+
+    def _windows(self, ctx: Context) -> list[tuple[int, int, float, str, int | None]]:
+        """(start, end, base score, rule, where the price term is defined or None)."""
+        out: list[tuple[int, int, float, str, int | None]] = []
+        step, cap = P.score("defined_rank_step"), P.window("defined_rank_max")
+        for rank, term in enumerate(_price_terms(ctx)):
+            base = P.score("defined") - step * min(rank, cap)
+            for d in ctx.terms.get(term, [])[:2]:
+                out.append((d.sentence_start, d.sentence_end, base, "price.defined_term", d.start))
+                # "… shall mean the price per share described in the prior sentence"
+                if P.regex("prior_sentence").search(ctx.text, d.start, d.sentence_end):
+                    ps, pe = ctx.sentence_at(max(ctx.start, d.sentence_start - 2))
+                    out.append((ps, pe, base - P.score("prior_sentence_penalty"),
+                                "price.defined_term.prior_sentence", None))
+        if ctx.grant:
+            out.append((ctx.grant[0], ctx.grant[1], P.score("grant"), "price.grant", None))
+        for m in P.regex("price_mention").finditer(ctx.text, ctx.start, ctx.end):
+            s, e = ctx.sentence_at(m.start())
+            out.append((s, e, P.score("sentence"), "price.sentence", None))
+            if len(out) > P.window("price_sentences_max"):
+                break
+        return out
+
+    def _read(self, ctx: Context, s: int, e: int, score: float, rule: str, anchor: int | None,
+              labelled: bool = False) -> list[Candidate]:
+        sentence = ctx.text[s:e]
+        if labelled and is_blank(sentence.split("per")[0]):
+            return [ctx.candidate("exercise_price", None, [(s, e)], score, rule,
+                                  "price left blank", flags=[Flag.BLANK])]
+        amounts = [a for a in find_amounts(sentence) if _usable(sentence, a)]
+        out: list[Candidate] = []
+        gap = P.window("max_gap")
+        for value, spans, mismatch in _pair_words_digits(amounts, sentence, s):
+            a_start, a_end = spans[0][0], spans[-1][1]
+            near = labelled or P.regex("price_words").search(
+                ctx.text, max(s, a_start - gap), min(e, a_end + gap))
+            if near is None or value <= 0:
+                continue
+            sc = score - (P.score("words_digits_mismatch") if mismatch else 0.0)
+            sc -= P.score("in_form") if ctx.in_form(a_start) else 0.0
+            if len(spans) == 2 and not mismatch:
+                sc += P.score("both_readings")
+            if anchor is not None:
+                # The amount nearest the term's definition is the one it defines.
+                sc -= min(P.score("anchor_distance_max"), abs(anchor - a_end) / P.window("anchor_scale"))
+            flags = [Flag.WORDS_DIGITS_MISMATCH] if mismatch else []
+            why = "words and digits disagree" if mismatch else "stated as the price"
+            out.append(ctx.candidate("exercise_price", value, spans, sc, rule, why, flags=flags))
+            if labelled:
+                break
+        if not amounts:
+            blank = P.regex("blank_price").search(sentence)
+            if blank and (labelled or P.regex("price_words").search(sentence)):
+                out.append(ctx.candidate("exercise_price", None, [(s + blank.start(), s + blank.end())],
+                                         score - P.score("blank_penalty"), rule, "price left blank",
+                                         flags=[Flag.BLANK]))
+        return out
+
+
+class Currency(Recognizer):
+    name = "currency"
+    fields = ("currency",)
+    requires = ("exercise_price",)
+    patterns = "price"
+
+    def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        price = chosen.get("exercise_price")
+        if price is None or not price.spans:
+            return []
+        stated = price.value is not None
+        # The digits ("Cdn$1.25") name the currency more surely than the words ("Dollars").
+        spans = sorted(price.spans, key=lambda sp: _SIGN.search(ctx.text, sp.start, sp.end) is None)
+        for sp in spans:
+            lo = max(0, sp.start - 6)
+            found = currency_mark(ctx.text, lo, sp.end + (10 if stated else 0))
+            if found is None:
+                continue
+            code, ms, me = found
+            rule = "currency.of_price" if stated else "currency.of_blank_price"
+            score = P.score("currency") if stated else P.score("currency_blank")
+            return [ctx.candidate("currency", code, [(ms, me)], score, rule, "the price's currency")]
+        return []

@@ -1,0 +1,198 @@
+"""The class of security the warrant is exercisable for, and how many shares.
+
+A count is a number (words and/or digits) followed by "shares" (or the class) in the grant, a
+label ("Number of Shares: 62,500") or the title ("WARRANT TO PURCHASE 83,333 SHARES"). "One
+share for each Warrant" is a ratio, "2.5% of the Fully Diluted Capitalization" a percentage:
+neither is the count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warrant_terms.extract.blanks import is_blank
+from warrant_terms.extract.candidate import Candidate, Flag
+from warrant_terms.extract.context import Context
+from warrant_terms.extract.numbers import find_number_phrases
+from warrant_terms.extract.recognizer import Chosen, Recognizer
+from warrant_terms.extract.rulebook import patterns
+
+P = patterns("securities")
+_SMALL_WORDS = {"of", "and", "the"}
+
+
+def title_case(name: str) -> str:
+    """Title Case, with a class of shares named in the plural ("Common Share" → "Common Shares").
+
+    >>> title_case("COMMON SHARE")
+    'Common Shares'
+    >>> title_case("series B preferred stock")
+    'Series B Preferred Stock'
+    """
+    name = re.sub(r"\b(Shares?|Units?)$", lambda m: m.group(1).rstrip("sS") + "s", name.strip(),
+                  flags=re.IGNORECASE)
+    words = re.sub(r"\s+", " ", name.strip()).split(" ")
+    out = []
+    for i, w in enumerate(words):
+        if len(w) <= 3 and any(c.isdigit() for c in w) or (len(w) == 1 and w.isalpha()):
+            out.append(w.upper())
+        elif i and w.lower() in _SMALL_WORDS:
+            out.append(w.lower())
+        else:
+            out.append(w[:1].upper() + w[1:].lower())
+    return " ".join(out)
+
+
+def _classes(ctx: Context, start: int, end: int) -> list[re.Match[str]]:
+    """Class names in a stretch, leaving out a warrant's own title ("Series A Common Stock
+    Purchase Warrant" names the warrant, not the class)."""
+    after = P.regex("warrant_title_after")
+    return [m for m in P.regex("class").finditer(ctx.text, start, end)
+            if not after.match(ctx.text, m.end())]
+
+
+def _class_from_definition(ctx: Context, m: re.Match[str]) -> tuple[str, int, int]:
+    """`Common Stock` defined as "Class A common stock … (“Common Stock”)" reads as the class."""
+    d = ctx.definition(m.group())
+    if d is not None and not (m.start() - 5 < d.start <= m.end() + 5):
+        window_start = max(d.sentence_start, d.start - 250)
+        inner = [x for x in P.regex("class").finditer(ctx.text, window_start, d.start) if x.end() <= d.start]
+        if inner:
+            richer = inner[-1]
+            if len(richer.group()) > len(m.group()) and m.group().lower() in richer.group().lower():
+                return title_case(richer.group()), richer.start(), richer.end()
+    return title_case(m.group()), m.start(), m.end()
+
+
+class Security(Recognizer):
+    name = "security"
+    fields = ("security",)
+    patterns = "securities"
+
+    def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        cands: list[Candidate] = []
+        if ctx.grant:
+            found = _classes(ctx, *ctx.grant)
+            if found:
+                value, s, e = _class_from_definition(ctx, found[0])
+                cands.append(ctx.candidate("security", value, [(s, e)], P.score("class_grant"),
+                                           "security.grant", "class named in the grant"))
+        for lv in ctx.labelled("security"):
+            m = P.regex("class").match(ctx.text, lv.start, lv.end)
+            if m:
+                value, s, e = _class_from_definition(ctx, m)
+            else:
+                bare = P.regex("class_bare").match(ctx.text, lv.start, lv.end)
+                if bare is None:
+                    continue
+                # "Class of Stock: Series B Preferred" names the class without its noun.
+                s, e = bare.start() + len(bare.group()) - len(bare.group().lstrip()), bare.end()
+                value = title_case(f"{ctx.text[s:e]} Stock")
+            cands.append(ctx.candidate("security", value, [(s, e)], P.score("class_label"),
+                                       "security.label", "class named in the cover block"))
+            break
+        hs, he = ctx.head(through_grant=False, chars=P.window("head"))
+        found = _classes(ctx, hs, he)
+        if found:
+            value, s, e = _class_from_definition(ctx, found[0])
+            cands.append(ctx.candidate("security", value, [(s, e)], P.score("class_title"),
+                                       "security.title", "class named in the title block"))
+        counts: dict[str, list[re.Match[str]]] = {}
+        for m in _classes(ctx, ctx.start, ctx.body_end):
+            counts.setdefault(title_case(m.group()), []).append(m)
+        if counts:
+            _, ms = max(counts.items(), key=lambda kv: len(kv[1]))
+            v, s, e = _class_from_definition(ctx, ms[0])
+            cands.append(ctx.candidate("security", v, [(s, e)], P.score("class_most_frequent"),
+                                       "security.most_frequent", f"most frequent class ({len(ms)} mentions)"))
+        return cands
+
+
+def count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: str,
+             grant: bool = False) -> Candidate | None:
+    """A share count starting at `pos` (words and/or digits), or a blank there."""
+    window = ctx.text[pos:limit]
+    blank = P.regex("blank").match(window)
+    if blank:
+        return ctx.candidate("shares", None, [(pos, pos + len(blank.group()))], score, rule,
+                             "share count left blank", flags=[Flag.BLANK])
+    phrases = [p for p in find_number_phrases(window) if p.start < P.window("count_start")]
+    if not phrases:
+        return None
+    first = phrases[0]
+    spans = [(pos + first.start, pos + first.end)]
+    value = first.value
+    follow = window[first.end :]
+    digits = P.regex("digits_after").match(follow)
+    flags: list[Flag] = []
+    explanation = why
+    if first.kind == "words" and digits:
+        in_digits = int(digits.group(1).replace(",", "").strip())
+        ds = pos + first.end + digits.start(1)
+        spans.append((ds, ds + len(digits.group(1))))
+        if in_digits != value:
+            explanation += f"; words say {value}, digits say {in_digits}"
+            flags.append(Flag.WORDS_DIGITS_MISMATCH)
+            score -= P.score("words_digits_mismatch")
+            value = in_digits
+        else:
+            score += P.score("words_digits_agree")
+        follow = follow[digits.end() :]
+    if P.regex("not_shares_after").match(follow) or value <= 0:
+        return None
+    clause = P.regex("clause_split").split(follow[: P.window("per_warrant_clause")], maxsplit=1)[0]
+    look = max(ctx.start, pos - P.window("each_warrant_look"))
+    if P.regex("per_warrant").search(clause) or (grant and P.regex("each_warrant").search(ctx.text, look, pos)):
+        return None  # "one share … for each Warrant" is a ratio, not the warrant's share count
+    if not P.regex("shares_after").match(follow) and rule != "shares.label":
+        return None
+    return ctx.candidate("shares", value, spans, score, rule, explanation, flags=flags)
+
+
+class Shares(Recognizer):
+    name = "shares"
+    fields = ("shares",)
+    patterns = "securities"
+
+    def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        cands: list[Candidate] = []
+        if ctx.grant:
+            cands.extend(self._grant(ctx, *ctx.grant))
+        for lv in ctx.labelled("shares"):
+            if is_blank(ctx.text[lv.start : lv.end]):
+                cands.append(ctx.candidate("shares", None, [(lv.start, lv.end)], P.score("shares_label"),
+                                           "shares.label", "share count left blank", flags=[Flag.BLANK]))
+                break
+            c = count_at(ctx, lv.start, lv.end, "shares.label", P.score("shares_label"), "labelled count")
+            if c is not None:
+                cands.append(c)
+                break
+        hs, he = ctx.head(chars=P.window("head"))
+        for m in P.regex("title_count").finditer(ctx.text, hs, he):
+            c = count_at(ctx, m.end(), min(ctx.end, m.end() + P.window("count_clause")), "shares.title",
+                         P.score("shares_title"), "count in the title")
+            if c is not None:
+                cands.append(c)
+                break
+        return cands
+
+    def _grant(self, ctx: Context, gs: int, ge: int) -> list[Candidate]:
+        out: list[Candidate] = []
+        look = P.window("grant_count_look")
+        for m in P.regex("grant_verb").finditer(ctx.text, gs, ge):
+            after = m.end()
+            for n in find_number_phrases(ctx.text[after : min(ge, after + look)]):
+                c = count_at(ctx, after + n.start, min(ge, after + n.start + P.window("count_clause")),
+                             "shares.grant", P.score("shares_grant"), "count in the grant", grant=True)
+                if c is not None:
+                    return [c]
+        for b in P.regex("up_to_blank").finditer(ctx.text, gs, ge):
+            c = count_at(ctx, b.end(), ge, "shares.grant", P.score("shares_grant"), "", grant=True)
+            if c is not None:
+                return [c]
+        percent = P.regex("percent_of").search(ctx.text, gs, ge)
+        if percent:
+            out.append(ctx.candidate("shares", None, [(percent.start(), percent.end())],
+                                     P.score("shares_percentage"), "shares.percentage",
+                                     "a percentage, not a count"))
+        return out

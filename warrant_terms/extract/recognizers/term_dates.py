@@ -1,0 +1,229 @@
+"""Issue date and expiration date, read by the role a date plays.
+
+Only a full calendar date counts: "this 16 day of December" (no year) and "January [__],
+2023" are read but give null. "The fifth anniversary of the Issue Date" or "sixty (60) months
+from the date of this Warrant" is computed where the anchor date itself is stated (evidence:
+both spans). Where the expiry is "the earlier (or later) of" two events, one of them unknown,
+no single date is given.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warrant_terms.extract.blanks import is_blank
+from warrant_terms.extract.candidate import Candidate, Flag
+from warrant_terms.extract.context import Context
+from warrant_terms.extract.dates import DateMatch, add_period, find_anniversary_phrases, find_dates
+from warrant_terms.extract.recognizer import Chosen, Recognizer
+from warrant_terms.extract.rulebook import patterns
+
+P = patterns("dates")
+
+
+def dates_in(ctx: Context, start: int, end: int) -> list[DateMatch]:
+    return [DateMatch(d.start + start, d.end + start, d.value, d.raw, d.complete)
+            for d in find_dates(ctx.text[start:end])]
+
+
+def _date_candidate(ctx: Context, d: DateMatch, field: str, score: float, rule: str,
+                    why: str) -> Candidate:
+    if not d.complete:
+        return ctx.candidate(field, None, [(d.start, d.end)], score, rule,
+                             f"{why}, but the date is incomplete: {d.raw!r}", flags=[Flag.INCOMPLETE])
+    return ctx.candidate(field, d.value, [(d.start, d.end)], score, rule, why)
+
+
+def _first_date(ctx: Context, start: int, end: int, field: str, score: float, rule: str,
+                why: str) -> Candidate | None:
+    for d in dates_in(ctx, start, end)[:1]:
+        if d.start - start > P.window("first_date_gap"):
+            return None
+        return _date_candidate(ctx, d, field, score, rule, why)
+    return None
+
+
+def _belongs_elsewhere(ctx: Context, d: DateMatch, lead_start: int) -> bool:
+    """"that certain Loan Agreement dated as of …", "… dated as of X (the “Old Warrant”)":
+    the date of another document."""
+    lead = ctx.text[max(ctx.start, lead_start - P.window("other_agreement")) : lead_start]
+    if P.regex("other_agreement").search(lead):
+        return True
+    after = P.regex("other_term_after").match(ctx.text, d.end, min(ctx.end, d.end + 80))
+    if after is None:
+        return False
+    term = after.group("term").lower()
+    return not any(t.lower() == term for t in P.terms("issue_terms"))
+
+
+def _label_dates(ctx: Context, key: str, field: str, score: float, rule: str) -> list[Candidate]:
+    for lv in ctx.labelled(key):
+        text = ctx.text[lv.start : lv.end]
+        found = dates_in(ctx, lv.start, lv.end)
+        if found and found[0].start - lv.start <= 3:
+            return [_date_candidate(ctx, found[0], field, score, rule, f"labelled {lv.label}")]
+        if is_blank(text.split(",")[0]):
+            return [ctx.candidate(field, None, [(lv.start, lv.end)], score, rule,
+                                  f"{lv.label} left blank", flags=[Flag.BLANK])]
+    return []
+
+
+class IssueDate(Recognizer):
+    name = "issue_date"
+    fields = ("issue_date",)
+    patterns = "dates"
+
+    def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        cands = _label_dates(ctx, "issue_date", "issue_date", P.score("issue_label"), "issue_date.label")
+        hs, he = ctx.head()
+        for m in P.regex("issue_label_bare").finditer(ctx.text, hs, he):
+            c = _first_date(ctx, m.end(), min(ctx.end, m.end() + P.window("bare_label_date")), "issue_date",
+                            P.score("issue_label_bare"), "issue_date.label", "labelled as the date of issue")
+            if c and c.spans[0].start - m.end() <= 2:
+                cands.append(c)
+                break
+        step = P.score("issue_defined_rank_step")
+        for rank, term in enumerate(P.terms("issue_terms")[: P.window("issue_defined_kinds")]):
+            for d in ctx.terms.get(term.lower(), [])[:1]:
+                if ctx.in_form(d.start):
+                    continue
+                lo = max(d.sentence_start, d.start - P.window("defined_before"))
+                near = dates_in(ctx, lo, min(d.sentence_end, d.end + P.window("defined_after")))
+                if near:
+                    x = min(near, key=lambda x: abs(x.start - d.start))
+                    if x.complete and not _belongs_elsewhere(ctx, x, x.start):
+                        cands.append(ctx.candidate("issue_date", x.value, [(x.start, x.end)],
+                                                   P.score("issue_defined") - step * rank,
+                                                   "issue_date.defined_term", f"defines the {term}"))
+        for dated in P.regex("dated").finditer(ctx.text, hs, he):
+            c = _first_date(ctx, dated.end(), min(ctx.end, dated.end() + P.window("dated_date")), "issue_date",
+                            P.score("issue_dated"), "issue_date.dated_as_of", "the instrument is dated")
+            if c is None or c.spans[0].start - dated.end() > 3:
+                continue
+            d = DateMatch(c.spans[0].start, c.spans[0].end, c.value, "", c.value is not None)
+            if not _belongs_elsewhere(ctx, d, dated.start()):
+                cands.append(c)
+                break
+        cands.extend(self._date_line(ctx, hs, he))
+        w = P.regex("witness").search(ctx.text, ctx.start, ctx.body_end)
+        if w:
+            c = _first_date(ctx, w.end(), min(ctx.body_end, w.end() + P.window("witness")), "issue_date",
+                            P.score("issue_witness"), "issue_date.witness", "executed on")
+            if c:
+                cands.append(c)
+        return cands
+
+    def _date_line(self, ctx: Context, hs: int, he: int) -> list[Candidate]:
+        """A date alone on a line of the title block ("November 15, 2000" under the title)."""
+        stop = ctx.grant[0] if ctx.grant else he
+        for d in dates_in(ctx, hs, stop):
+            line_start = ctx.text.rfind("\n", hs, d.start) + 1
+            line_end = ctx.text.find("\n", d.end, stop)
+            line_end = stop if line_end < 0 else line_end
+            before, after = ctx.text[line_start : d.start], ctx.text[d.end : line_end]
+            if P.regex("date_line").match(before) and len(after.strip()) <= 2 and d.complete:
+                return [_date_candidate(ctx, d, "issue_date", P.score("issue_date_line"),
+                                        "issue_date.date_line", "the date line of the title block")]
+        return []
+
+
+def _either_of(ctx: Context, s: int, pos: int) -> bool:
+    """Whether the date at `pos` is one side of "the earlier (later) of" in its sentence."""
+    return P.regex("either_of").search(ctx.text, s, pos) is not None
+
+
+class ExpirationDate(Recognizer):
+    name = "expiration_date"
+    fields = ("expiration_date",)
+    requires = ("issue_date",)
+    patterns = "dates"
+
+    def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        bs, be = ctx.body()
+        cands: list[Candidate] = []
+        for m in P.regex("void_after").finditer(ctx.text, bs, be):
+            c = _first_date(ctx, m.end(), min(ctx.end, m.end() + P.window("label_date")), "expiration_date",
+                            P.score("expiry_void_after"), "expiration.void_after", "void after")
+            if c:
+                cands.append(c)
+                break
+        cands.extend(_label_dates(ctx, "expiration_date", "expiration_date", P.score("expiry_label"),
+                                  "expiration.label"))
+        hs, he = ctx.head(through_grant=False)
+        for m in P.regex("title_expiring").finditer(ctx.text, hs, he):
+            c = _first_date(ctx, m.end(), min(ctx.end, m.end() + 40), "expiration_date",
+                            P.score("expiry_title"), "expiration.title", "expiring on, in the title")
+            if c and c.spans[0].start - m.end() <= 3:
+                cands.append(c)
+                break
+        cands.extend(self._defined(ctx))
+        cands.extend(self._expire_words(ctx, bs, be))
+        cands.extend(self._computed(ctx, chosen.get("issue_date"), bs, be))
+        return cands
+
+    def _defined(self, ctx: Context) -> list[Candidate]:
+        out: list[Candidate] = []
+        named = [t.lower() for t in P.terms("expiry_terms")]
+        other = [t for t in ctx.terms if re.search(r"expir|terminat", t) and t not in named and len(t.split()) <= 4]
+        step = P.score("expiry_defined_rank_step")
+        for rank, term in enumerate(named + other):
+            for d in ctx.terms.get(term, [])[:2]:
+                if ctx.in_form(d.start):
+                    continue
+                lo = max(d.sentence_start, d.start - P.window("expiry_defined_before"))
+                before = [x for x in dates_in(ctx, lo, d.start)]
+                after = [x for x in dates_in(ctx, d.end, min(d.sentence_end, d.end + P.window("defined_after")))]
+                pick = before[-1] if before else (after[0] if after and d.kind == "means" else None)
+                if pick is None:
+                    continue
+                s, _ = ctx.sentence_at(pick.start)
+                if _either_of(ctx, max(s, lo), pick.start):
+                    continue
+                out.append(_date_candidate(ctx, pick, "expiration_date",
+                                           P.score("expiry_defined") - step * rank,
+                                           "expiration.defined_term", f"defines the {term}"))
+        return out
+
+    def _expire_words(self, ctx: Context, bs: int, be: int) -> list[Candidate]:
+        out: list[Candidate] = []
+        lead_chars = P.window("expire_lead")
+        for s, e in ctx.sentences_in(bs, be):
+            if e - s > P.window("sentence_max") or not P.regex("exercise_context").search(ctx.text, s, e):
+                continue
+            for x in dates_in(ctx, s, e):
+                lead = ctx.text[max(s, x.start - lead_chars) : x.start]
+                if not P.regex("expire_words").search(lead) or P.regex("not_expiry_lead").search(lead[-25:]):
+                    continue
+                if _either_of(ctx, s, x.start):
+                    break
+                if x.complete:
+                    out.append(ctx.candidate("expiration_date", x.value, [(x.start, x.end)],
+                                             P.score("expiry_words"), "expiration.expire_words",
+                                             "exercisable until / expires on"))
+                break
+            if len(out) > P.window("max_expire_sentences"):
+                break
+        return out
+
+    def _computed(self, ctx: Context, issue: Candidate | None, bs: int, be: int) -> list[Candidate]:
+        """An anniversary (or a period after) the issue date, where the issue date is stated."""
+        if issue is None or issue.value is None:
+            return []
+        anchors = [a.lower() for a in P.terms("issue_anchor")]
+        for s, e in ctx.sentences_in(bs, be):
+            if e - s > P.window("sentence_max") or not P.regex("period_context").search(ctx.text, s, e):
+                continue
+            if not P.regex("expire_words").search(ctx.text, s, e) or P.regex("either_of").search(ctx.text, s, e):
+                continue
+            for a in find_anniversary_phrases(ctx.text[s:e]):
+                anchor = re.sub(r"\s+", " ", a.anchor.lower())
+                if not any(k in anchor for k in anchors):
+                    continue
+                value = add_period(issue.value, a.amount, a.unit)
+                if value is None:
+                    continue
+                spans = [(s + a.start, s + a.end)] + [(sp.start, sp.end) for sp in issue.spans]
+                return [ctx.candidate("expiration_date", value, spans, P.score("expiry_anniversary"),
+                                      "expiration.anniversary_of_issue",
+                                      f"{a.amount} {a.unit} after the issue date", flags=[Flag.COMPUTED])]
+        return []
