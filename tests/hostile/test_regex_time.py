@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 import warrant_terms
+from warrant_terms.extract.rulebook import pattern_files, patterns
 from warrant_terms.pipeline import extract_bytes
 
 from . import builders as b
@@ -76,6 +77,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         module = importlib.import_module(info.name)
         for attr, value in vars(module).items():
             walk(value, f"{info.name}.{attr}", 0)
+    # Rules as data: every regex and rule of every pattern file.
+    for file in pattern_files():
+        p = patterns(file)
+        for key in p.data.regexes:
+            found[f"patterns/{file}.json:regexes.{key}"] = p.regex(key)
+        for key in p.data.rules:
+            for i, (rule, rx) in enumerate(p.rules(key)):
+                found[f"patterns/{file}.json:rules.{key}[{i}]:{rule.id}"] = rx
     return found
 
 
@@ -89,6 +98,8 @@ def test_the_inventory_is_not_empty() -> None:
     modules = {name.rsplit(".", 1)[0] for name in PATTERNS}
     assert len(PATTERNS) > 100
     assert {"warrant_terms.extract.names", "warrant_terms.parse.sections"} <= modules
+    files = {name.split(":")[0] for name in PATTERNS if name.startswith("patterns/")}
+    assert {f"patterns/{f}.json" for f in pattern_files()} <= files
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))

@@ -10,12 +10,14 @@ then `to_warrant` turns the choices into the record's `Warrant` with evidence.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from typing import Any
 
 from warrant_terms.extract.candidate import Candidate, Flag, best
 from warrant_terms.extract.context import Context
 from warrant_terms.extract.instrument import Instrument, find_instruments
+from warrant_terms.extract.kinds import find_kinds
 from warrant_terms.extract.recognizer import Chosen, ordered
 from warrant_terms.parse.document import Document
 from warrant_terms.schema import UNSTATED_DEFAULTS, Evidence, Term, Warrant
@@ -46,10 +48,19 @@ def pick(cands: list[Candidate]) -> Candidate | None:
     return chosen
 
 
-def extract_instrument(ctx: Context, instrument: Instrument) -> InstrumentCandidates:
+def extract_instrument(
+    ctx: Context, instrument: Instrument, shared: InstrumentCandidates | None = None
+) -> InstrumentCandidates:
+    """Run the recognizers over one instrument. With `shared` (the main kind of the same
+    region), only the `per_kind` recognizers run; the rest take the main kind's choices."""
     out = InstrumentCandidates(ctx, instrument)
     earlier = Chosen(out.chosen, out.found)
     for recognizer in ordered():
+        if shared is not None and not recognizer.per_kind:
+            for name in recognizer.fields:
+                out.found[name] = shared.found.get(name, [])
+                out.chosen[name] = shared.chosen.get(name)
+            continue
         cands = recognizer.propose(ctx, earlier)
         for name in recognizer.fields:
             out.found[name] = [c for c in cands if c.field == name]
@@ -58,13 +69,25 @@ def extract_instrument(ctx: Context, instrument: Instrument) -> InstrumentCandid
 
 
 def extract_candidates(doc: Document) -> list[InstrumentCandidates]:
-    """Every warrant instrument the document sets out (the main one first), with candidates."""
-    return [
-        extract_instrument(
-            Context(doc, ins.start, ins.end, grant=ins.grant, title=ins.title), ins
-        )
-        for ins in find_instruments(doc)
-    ]
+    """Every warrant instrument the document sets out (the main one first), with candidates:
+    each region found by `find_instruments`, and within a region each kind of warrant it
+    sets out (Public and Private Placement Warrants; Series A and Series B)."""
+    out: list[InstrumentCandidates] = []
+    for ins in find_instruments(doc):
+        ctx = Context(doc, ins.start, ins.end, grant=ins.grant, title=ins.title)
+        kinds = find_kinds(doc.text, ins.start, ins.end)
+        if not kinds:
+            out.append(extract_instrument(ctx, ins))
+            continue
+        ctx.kind = kinds[0].name
+        main = extract_instrument(ctx, ins)
+        out.append(main)
+        for kind in kinds[1:]:
+            # A shallow copy keeps the region's computed sections, terms and cues.
+            other = copy.copy(ctx)
+            other.kind = kind.name
+            out.append(extract_instrument(other, ins, shared=main))
+    return out
 
 
 def _term(ctx: Context, name: str, chosen: Candidate | None) -> Term[Any]:

@@ -418,7 +418,9 @@ def _anchor_length(anchor: str) -> int:
             elif not (token in _ANCHOR_CONNECTORS and followed_by_name):
                 break
         return end
-    if len(words) > 1 and words[1].group().lower() in _CLAUSE_STARTERS:
+    lowered = [w.group().lower() for w in words]
+    if any(i + 1 < len(words) and lowered[i] in ("date", "day", "time") and lowered[i + 1] in _CLAUSE_STARTERS
+           for i in range(min(3, len(words)))) or (len(words) > 1 and lowered[1] in _CLAUSE_STARTERS):
         for word in words:
             if word.group().lower() in _CLAUSE_ENDERS:
                 break

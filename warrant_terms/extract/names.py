@@ -26,14 +26,19 @@ _ENTITY_WORDS = (
 _STOP = re.compile(
     r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
     r"|,?\s*(?:\(\s*)?(?:or|and)\s+(?:any\s+of\s+)?(?:(?:its|his|her|their)\s*)?(?:registered\s+|permitted\s+)*"
-    r"(?:assigns|assignees|successors)"
+    r"(?:assigns?|assignees?|successors?|transferees?|designees?|nominees?)"
     r"|\s*\("
     r"|,\s*\d"
-    r"|,\s*(?:with|having|whose|located|incorporated|organized|existing|formed|registered|the|"
+    r"|,\s*(?:with|having|whose|located|(?-i:incorporated)|organized|existing|formed|registered|the|"
     r"as\s+)\b"
+    r"|\s*\n\s*\n"
     r"|\s+(?:with|having)\s+(?:its|a)\s+(?:principal|registered)"
     r"|\s+(?:is|are|shall|will|hereby|has)\s",
     re.IGNORECASE,
+)
+_DATE_LIKE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d", re.IGNORECASE
 )
 _SMALL_CAPS = re.compile(r"(?<![A-Za-z])([A-Z]) ([A-Z]{2,})\b")
 _GENERIC = re.compile(
@@ -79,8 +84,9 @@ _TAIL = tuple(
         r",?\s*(?:whose|located|residing|of|at)\s+(?:registered\s+|principal\s+)?"
         r"(?:office|address|\d)" + _TEMPERED + "{0,400}",
         r",?\s*(?:whose|located|residing)\b" + _TEMPERED + "{0,250}",
-        r",\s*\d{1,6}[A-Za-z]?\s+[A-Za-z]" + _TEMPERED + "{0,200}",
-        r",?\s*(?:incorporated|organized|existing|formed|registered|continued)\b" + _TEMPERED + "{0,300}",
+        r",\s*(?!(?:19|20)\d\d\b)\d{1,6}[A-Za-z]?\s+[A-Za-z]" + _TEMPERED + "{0,200}",
+        r",?\s*(?:incorporated|organized|existing|formed|registered|continued)"
+        r"(?:\s+and\s+existing)?\s+(?:under|in|pursuant|with|on|by)\b" + _TEMPERED + "{0,300}",
         r"\s*\([^()]{0,80}\)",
     )
 )
@@ -100,6 +106,13 @@ def _name_word(word: str) -> bool:
 
 
 _CONNECTORS = frozenset({"of", "and", "&", "de", "du", "la", "der", "von", "van", "y", "the", "for", "et", "del"})
+_SUFFIX_WORD = re.compile(
+    r"^(?:LLC|L\.L\.C|Inc|Incorporated|Ltd|Limited|LP|L\.P|LLP|N\.A|PLC|plc|Corp|Corporation|AG|SA|S\.A)\.?$"
+)
+# Nouns that end many company names ("Trust Company", "Warrant Holder LLC") but, after "the",
+# name a party by its role.
+_NAME_NOUNS = frozenset({"company", "holder"})
+_DETERMINERS = frozenset({"the", "this", "such", "said", "any", "each", "a", "an"})
 _STOPWORDS = frozenset(
     """that certifies certify from by to between among hereby received consideration issued
     whereas this warrant purchase holder company""".split()
@@ -122,13 +135,30 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
     tokens = list(re.finditer(r"\S+", seg))
     first: int | None = None
     count = 0
-    for tok in reversed(tokens):
+    prev_bare = ""
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
         word = tok.group()
         bare = word.strip(",.;:")
-        if word.rstrip(",;").endswith((":", ")", "”", '"', "’")) or bare.lower() in _STOPWORDS:
+        before = tokens[i - 1].group().lower() if i > 0 else ""
+        # "Transfer Company, LLC", "Trust Company": a capitalized stop word is part of the
+        # name unless it is "the Company" itself or a company suffix follows it.
+        in_name = bare[:1].isupper() and (
+            _SUFFIX_WORD.match(prev_bare) is not None
+            or (bare.lower() in _NAME_NOUNS and before not in _DETERMINERS and i > 0)
+        )
+        if word.rstrip(",;").endswith((":", ")", "”", '"', "’")) or (
+            bare.lower() in _STOPWORDS and not in_name
+        ):
             break
-        if _ADDRESS_TOKEN.match(bare) and first is not None:
+        prev_bare = bare
+        left = tokens[i - 1].group() if i > 0 else ""
+        if _ADDRESS_TOKEN.match(bare) and first is not None and (
+            re.fullmatch(r"[A-Z]{2},?", left) is not None or left.endswith(",")
+        ):
             break  # a postcode or street number: the address ends here, the name follows it
+        if i + 1 < len(tokens) and "\n\n" in seg[tok.end() : tokens[i + 1].start()] and first is not None:
+            break  # a name does not run across a paragraph break
         if not bare or _name_word(bare) or bare.lower() in _CONNECTORS or bare[:1] in "_[":
             first = tok.start()
             count += 1
@@ -153,7 +183,7 @@ def _make_name(text: str, s: int, e: int) -> Name | None:
     if BLANK.search(raw) or not re.search(r"[A-Za-z]", raw):
         return Name("", s, e, blank=True)
     value = clean_name(raw)
-    if len(value) > 120 or len(value.split()) > 14 or _GENERIC.match(value):
+    if len(value) > 120 or len(value.split()) > 14 or _GENERIC.match(value) or _DATE_LIKE.match(value):
         return None
     if not _name_word(value.split()[0]):
         return None
@@ -164,8 +194,8 @@ _DESCRIPTOR = re.compile(
     r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b", re.IGNORECASE
 )
 _ADDRESS_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:with|having)\b|(?:whose|located|residing|registered)\b|\d|\(|$)|"
-    r"^\s*,\s*(?:as\s+|or\s+|and\s+its\s+|its\s+)", re.IGNORECASE
+    r"\s*(?:,\s*)?(?:(?:with|having)\b|(?:whose|located|residing|registered)\b|\d|\((?!the\b)|$)|"
+    r"\s*,\s*(?:as\s+|or\s+|and\s+its\s+|its\s+)", re.IGNORECASE
 )
 
 
@@ -178,6 +208,8 @@ def _before_descriptor(text: str, start: int, end: int) -> int:
         last = m
     if last is None or not _ADDRESS_AFTER.match(text, last.end(), end):
         return end
+    if re.search(r"[”\"]\s*\)", text[last.end() : end]):
+        return end  # another party's defined term closes after it: not this party's descriptor
     return last.start()
 
 

@@ -43,6 +43,9 @@ class Recognizer(ABC):
     fields: ClassVar[tuple[str, ...]]
     requires: ClassVar[tuple[str, ...]] = ()
     patterns: ClassVar[str | None] = None
+    # Rerun for each further kind of warrant a document sets out (its name, count,
+    # redemption); the others' choices are shared by every kind.
+    per_kind: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)

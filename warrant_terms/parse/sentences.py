@@ -41,9 +41,13 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return [s for s in spans if s[1] > s[0]]
 
 
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
 def _is_abbreviation(word: str) -> bool:
+    """ "Inc", "p.m", a single letter, or initials ("C.W", "U.S.A") that a period ends."""
     w = word.lower()
-    return len(w) == 1 or w in ABBREVIATIONS or w.rstrip(".") in ABBREVIATIONS
+    return len(w) == 1 or w in ABBREVIATIONS or w.rstrip(".") in ABBREVIATIONS or bool(_INITIALS.fullmatch(w))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -45,6 +45,12 @@ def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate
             if paren < 0:
                 continue
             seg_start = max(d.sentence_start, paren - P.window("segment"))
+            if not ctx.text[seg_start:paren].strip():
+                # "Itamar Medical Ltd.\n\n(the “Company”)": the name is the short line before.
+                ps, pe = ctx.sentence_at(max(ctx.start, seg_start - 2))
+                if pe - ps > P.window("name_line"):
+                    continue
+                seg_start = ps
             name = name_before(ctx.text, seg_start, paren)
             if name is None:
                 continue
@@ -184,5 +190,42 @@ class IssuerJurisdiction(Recognizer):
                 cands.append(ctx.candidate("issuer_jurisdiction", found.name, [(found.start, found.end)],
                                            P.score("organized_under"), "jurisdiction.organized_under",
                                            "organized under the laws of"))
+                break
+        return cands
+
+
+class WarrantAgent(Recognizer):
+    name = "warrant_agent"
+    fields = ("warrant_agent",)
+    patterns = "parties"
+
+    def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        """"Continental Stock Transfer & Trust Company, a New York corporation, as warrant agent
+        (the “Warrant Agent”)"."""
+        cands: list[Candidate] = []
+        for rank, term in enumerate(P.terms("agent_terms")):
+            for d in ctx.terms.get(term.lower(), [])[:2]:
+                if d.kind != "parenthetical" or ctx.in_form(d.start):
+                    continue
+                paren = ctx.text.rfind("(", max(d.sentence_start, d.start - P.window("paren_look")), d.start)
+                if paren < 0:
+                    continue
+                seg_start = max(d.sentence_start, paren - P.window("segment"))
+                cut = P.regex("as_agent").search(ctx.text, seg_start, paren)
+                name = name_before(ctx.text, seg_start, cut.start() if cut else paren)
+                if name is None or name.blank:
+                    continue
+                score = P.score("agent_defined") - P.score("defined_term_rank_step") * rank
+                cands.append(_name_candidate(ctx, "warrant_agent", name, score,
+                                             "warrant_agent.defined_term", term))
+            if cands:
+                return cands
+        hs, he = ctx.head(chars=P.window("head"))
+        for m in P.regex("as_agent").finditer(ctx.text, ctx.start, min(ctx.end, he + P.window("head"))):
+            seg_start = max(ctx.start, m.start() - P.window("segment"))
+            name = name_before(ctx.text, seg_start, m.start())
+            if name is not None and not name.blank:
+                cands.append(_name_candidate(ctx, "warrant_agent", name, P.score("agent_as"),
+                                             "warrant_agent.as_agent", "warrant agent"))
                 break
         return cands

@@ -155,9 +155,15 @@ class Shares(Recognizer):
     patterns = "securities"
 
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        agent = ctx.definition(*P.terms("agent_terms"))
+        if agent is not None and not ctx.in_form(agent.start):
+            # A widely held issue under a warrant agent: a ceiling, not a holder's count.
+            return [ctx.candidate("shares", None, [(agent.start, agent.end)], P.score("shares_agent"),
+                                  "shares.agent_agreement", "warrants held through a warrant agent")]
         cands: list[Candidate] = []
         if ctx.grant:
             cands.extend(self._grant(ctx, *ctx.grant))
+        cands.extend(self._title_line(ctx))
         for lv in ctx.labelled("shares"):
             if is_blank(ctx.text[lv.start : lv.end]):
                 cands.append(ctx.candidate("shares", None, [(lv.start, lv.end)], P.score("shares_label"),
@@ -175,6 +181,16 @@ class Shares(Recognizer):
                 cands.append(c)
                 break
         return cands
+
+    def _title_line(self, ctx: Context) -> list[Candidate]:
+        """ "No. WS-3 8,639 Shares": a count on a short line of the title block."""
+        hs, he = ctx.head(through_grant=False, chars=P.window("head"))
+        for m in P.regex("title_line_count").finditer(ctx.text, hs, he):
+            c = count_at(ctx, m.start("n"), m.end(), "shares.title", P.score("shares_title"),
+                         "count on the title block")
+            if c is not None:
+                return [c]
+        return []
 
     def _grant(self, ctx: Context, gs: int, ge: int) -> list[Candidate]:
         out: list[Candidate] = []

@@ -116,12 +116,14 @@ class IssueDate(Recognizer):
     def _date_line(self, ctx: Context, hs: int, he: int) -> list[Candidate]:
         """A date alone on a line of the title block ("November 15, 2000" under the title)."""
         stop = ctx.grant[0] if ctx.grant else he
-        for d in dates_in(ctx, hs, stop):
+        for d in dates_in(ctx, hs, min(ctx.end, stop + 40)):
             line_start = ctx.text.rfind("\n", hs, d.start) + 1
             line_end = ctx.text.find("\n", d.end, stop)
             line_end = stop if line_end < 0 else line_end
             before, after = ctx.text[line_start : d.start], ctx.text[d.end : line_end]
-            if P.regex("date_line").match(before) and len(after.strip()) <= 2 and d.complete:
+            # "January 8, 2004" alone, or run into the grant that follows it on one line.
+            alone = len(after.strip()) <= 2 or (ctx.grant is not None and 0 <= ctx.grant[0] - d.end <= 3)
+            if P.regex("date_line").match(before) and alone and d.complete:
                 return [_date_candidate(ctx, d, "issue_date", P.score("issue_date_line"),
                                         "issue_date.date_line", "the date line of the title block")]
         return []
@@ -205,6 +207,18 @@ class ExpirationDate(Recognizer):
                 break
         return out
 
+    @staticmethod
+    def _anchor_is_issue(ctx: Context, anchor: str, issue: Candidate) -> bool:
+        """A defined anchor ("the Date of Issuance") is the stated issue date only where the
+        issue date was read from that term or its label, or the term is defined with a date."""
+        key = re.sub(r"\s+", " ", anchor).strip().lower()
+        if issue.rule in ("issue_date.label", "issue_date.defined_term") and key in issue.explanation.lower():
+            return True
+        for d in ctx.terms.get(key, [])[:1]:
+            if dates_in(ctx, d.sentence_start, d.sentence_end):
+                return True
+        return issue.rule == "issue_date.label"
+
     def _computed(self, ctx: Context, issue: Candidate | None, bs: int, be: int) -> list[Candidate]:
         """An anniversary (or a period after) the issue date, where the issue date is stated."""
         if issue is None or issue.value is None:
@@ -215,9 +229,14 @@ class ExpirationDate(Recognizer):
                 continue
             if not P.regex("expire_words").search(ctx.text, s, e) or P.regex("either_of").search(ctx.text, s, e):
                 continue
+            expire = [m.end() for m in P.regex("expire_words").finditer(ctx.text, s, e)]
             for a in find_anniversary_phrases(ctx.text[s:e]):
                 anchor = re.sub(r"\s+", " ", a.anchor.lower())
                 if not any(k in anchor for k in anchors):
+                    continue
+                if not any(0 <= s + a.start - x <= P.window("period_after_expire") for x in expire):
+                    continue  # "commencing one year after …": not the expiry
+                if a.anchor[:1].isupper() and not self._anchor_is_issue(ctx, a.anchor, issue):
                     continue
                 value = add_period(issue.value, a.amount, a.unit)
                 if value is None:

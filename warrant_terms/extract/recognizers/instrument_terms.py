@@ -1,0 +1,206 @@
+"""What the instrument is called, how many warrants it counts, and how many shares one
+warrant buys.
+
+The name is the document's own: a kind it defines ("Private Placement Warrants"), its
+defined term ("the “Series A Warrant”") or its title ("PRE-FUNDED COMMON STOCK PURCHASE
+WARRANT" → "Pre-Funded Warrant"); the words that name the security are dropped and the
+qualifiers kept.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+from warrant_terms.extract.candidate import Candidate
+from warrant_terms.extract.context import Context
+from warrant_terms.extract.numbers import find_number_phrases
+from warrant_terms.extract.recognizer import Chosen, Recognizer
+from warrant_terms.extract.rulebook import patterns
+
+P = patterns("instrument_terms")
+_FRACTIONS = {
+    "one half": Decimal("0.5"), "half": Decimal("0.5"), "one quarter": Decimal("0.25"),
+    "one fourth": Decimal("0.25"), "three quarters": Decimal("0.75"),
+}
+_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+
+
+@cache
+def _qualifier_regexes() -> list[re.Pattern[str]]:
+    """One regex per qualifier, longest first; "Series", "Class" and "Tranche" take their
+    letter ("Series A-1")."""
+    out = []
+    for q in sorted(P.terms("qualifiers"), key=len, reverse=True):
+        body = re.escape(q).replace(r"\ ", r"\s+")
+        if q in ("Series", "Class", "Tranche"):
+            body += r"\s+[A-Z0-9][A-Z0-9\-]{0,3}"
+        out.append(re.compile(rf"(?<![A-Za-z]){body}(?![A-Za-z])", re.IGNORECASE))
+    return out
+
+
+def _title_name(words: str) -> str:
+    """ "SERIES A COMMON STOCK PURCHASE" + "WARRANT" → "Series A Warrant".
+
+    >>> _title_name("PRE-FUNDED COMMON STOCK PURCHASE WARRANT")
+    'Pre-Funded Warrant'
+    >>> _title_name("FORM OF REPRESENTATIVE'S WARRANT"), _title_name("WARRANT TO PURCHASE STOCK")
+    ("Representative's Warrant", 'Warrant')
+    """
+    m = re.search(r"\bWARRANTS?\b", words, re.IGNORECASE)
+    if m is None:
+        return "Warrant"
+    plural = m.group().upper().endswith("S")
+    before = P.regex("security_words").sub("", words[: m.start()].strip()).strip()
+    found: list[tuple[int, int, str]] = []
+    for rx in _qualifier_regexes():
+        for hit in rx.finditer(before):
+            if not any(hit.start() < e and s < hit.end() for s, e, _ in found):
+                found.append((hit.start(), hit.end(), hit.group()))
+                break
+    parts = [_qualifier_case(text) for _, _, text in sorted(found)]
+    return " ".join([*parts, "Warrants" if plural else "Warrant"])
+
+
+def _qualifier_case(text: str) -> str:
+    out = []
+    for w in re.split(r"\s+", text.strip()):
+        if len(w) <= 3 and (any(c.isdigit() for c in w) or w.isupper() and len(w) == 1):
+            out.append(w.upper())
+        elif w.upper() == "PIPE":
+            out.append("PIPE")
+        else:
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(out)
+
+
+def _defined_names(ctx: Context, start: int, end: int) -> list[re.Match[str]]:
+    skip = {t.lower() for t in P.terms("not_instrument")}
+    return [m for m in P.regex("defined_warrant").finditer(ctx.text, start, end)
+            if m.group("term").lower() not in skip]
+
+
+class InstrumentName(Recognizer):
+    name = "instrument_name"
+    fields = ("instrument_name",)
+    patterns = "instrument_terms"
+    per_kind = True
+
+    def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        if ctx.kind is not None:
+            m = re.search(re.escape(ctx.kind), ctx.text[ctx.start : ctx.end])
+            if m:
+                s = ctx.start + m.start()
+                return [ctx.candidate("instrument_name", ctx.kind, [(s, s + len(ctx.kind))],
+                                      P.score("kind"), "instrument_name.kind", "a kind the document defines")]
+        cands: list[Candidate] = []
+        hs, he = ctx.head(chars=P.window("head"))
+        title_value = None
+        if ctx.title is not None:
+            ts, te = ctx.title
+            title_value = _title_name(ctx.text[ts:te])
+            cands.append(ctx.candidate("instrument_name", title_value, [(ts, te)], P.score("title"),
+                                       "instrument_name.title", "named in the title"))
+        for m in _defined_names(ctx, hs, he)[:1]:
+            term = m.group("term")
+            qualified = title_value is not None and title_value.split()[:-1] and term.split()[:-1] == []
+            score = P.score("defined") - (0.1 if qualified else 0.0)
+            cands.append(ctx.candidate("instrument_name", term, [(m.start("term"), m.end("term"))], score,
+                                       "instrument_name.defined_term", "the instrument's defined term"))
+        if not cands:
+            m = re.search(r"\bwarrants?\b", ctx.text[hs:he], re.IGNORECASE)
+            if m:
+                s = hs + m.start()
+                cands.append(ctx.candidate("instrument_name", "Warrant", [(s, hs + m.end())],
+                                           P.score("default"), "instrument_name.default", "a warrant"))
+        return cands
+
+
+def _count(text: str) -> int | None:
+    phrases = find_number_phrases(text)
+    if not phrases:
+        return None
+    return phrases[-1].value if phrases[-1].kind == "digits" else phrases[0].value
+
+
+class WarrantCount(Recognizer):
+    name = "warrant_count"
+    fields = ("warrant_count",)
+    patterns = "instrument_terms"
+    per_kind = True
+
+    def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        for lv in ctx.labelled("warrant_count"):
+            n = _count(ctx.text[lv.start : lv.end])
+            if n:
+                return [ctx.candidate("warrant_count", n, [(lv.start, lv.end)], P.score("count_label"),
+                                      "warrant_count.label", f"labelled {lv.label}")]
+        ceiling = P.regex("ceiling")
+        if ctx.kind is not None:
+            kind = re.escape(ctx.kind.rstrip("s"))
+            rx = re.compile(rf"(?P<n>\b\d[\d,]{{2,}})\s+(?:{kind}s?\b|warrants?\b[^.;()]{{0,120}}\((?:the\s+)?[“\"]{kind}s?[”\"])")
+            for m in rx.finditer(ctx.text, ctx.start, ctx.end):
+                lead = ctx.text[max(ctx.start, m.start() - 40) : m.start()]
+                if ceiling.search(lead):
+                    continue
+                n = _count(m.group("n"))
+                if n:
+                    return [ctx.candidate("warrant_count", n, [(m.start("n"), m.end("n"))],
+                                          P.score("count_kind"), "warrant_count.kind",
+                                          f"the number of {ctx.kind}")]
+            return []
+        hs, he = ctx.head(chars=P.window("head"))
+        for m in P.regex("count_of").finditer(ctx.text, hs, he):
+            lead = ctx.text[max(hs, m.start() - 40) : m.start("n")]
+            if ceiling.search(lead):
+                continue
+            n = _count(m.group("n"))
+            if n:
+                return [ctx.candidate("warrant_count", n, [(m.start("n"), m.end("n"))], P.score("count"),
+                                      "warrant_count.represents", "the warrants the certificate represents")]
+        return []
+
+
+def _ratio(m: re.Match[str]) -> Decimal | None:
+    if m.group("frac"):
+        return _FRACTIONS.get(re.sub(r"[\s\-]+", " ", m.group("frac").lower()))
+    if m.group("paren"):
+        try:
+            return Decimal(m.group("paren"))
+        except ArithmeticError:
+            return None
+    if m.group("word"):
+        return Decimal(_WORDS[m.group("word").lower()])
+    if m.group("digits"):
+        return Decimal(m.group("digits"))
+    return None
+
+
+class SharesPerWarrant(Recognizer):
+    name = "shares_per_warrant"
+    fields = ("shares_per_warrant",)
+    patterns = "instrument_terms"
+
+    def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        """"Each whole Warrant entitles the holder … to purchase one share": 1; "each Warrant
+        … one-half of one Common Share": 0.5."""
+        reach = P.window("per_warrant_reach")
+        verb, ratio = P.regex("per_warrant_verb"), P.regex("ratio")
+        for start in P.regex("per_warrant_start").finditer(ctx.text, ctx.start, ctx.body_end):
+            v = verb.search(ctx.text, start.start(), min(ctx.body_end, start.end() + reach))
+            if v is None:
+                continue
+            end = min(ctx.body_end, v.end() + reach)
+            clause = re.split(r"[;.]\s", ctx.text[v.end() : end], maxsplit=1)[0]
+            m = ratio.search(clause)
+            if m is None or m.start() > 160:
+                continue
+            value = _ratio(m)
+            if value is None or value <= 0:
+                continue
+            s = v.end() + m.start("n")
+            return [ctx.candidate("shares_per_warrant", value, [(s, v.end() + m.end("n"))],
+                                  P.score("per_warrant"), "shares_per_warrant.each_warrant",
+                                  "shares one warrant buys")]
+        return []

@@ -1,0 +1,109 @@
+"""Redemption by the company: one object per right to redeem ("$0.01 per Warrant … if the
+last reported sales price … has been at least $18.00 … on each of twenty (20) trading days
+within a thirty (30) trading-day period", "not less than 30 days' prior written notice"), or
+`[]` where the company cannot redeem this kind of warrant."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from warrant_terms.extract.candidate import Candidate
+from warrant_terms.extract.context import Context
+from warrant_terms.extract.numbers import find_number_phrases
+from warrant_terms.extract.recognizer import Chosen, Recognizer
+from warrant_terms.extract.rulebook import patterns
+from warrant_terms.schema import Redemption
+
+P = patterns("redemption")
+
+
+def _dec(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def _int(text: str | None) -> int | None:
+    if not text:
+        return None
+    digits = re.search(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    phrases = find_number_phrases(text)
+    return phrases[0].value if phrases else None
+
+
+class RedemptionRights(Recognizer):
+    name = "redemption"
+    fields = ("redemption",)
+    patterns = "redemption"
+    per_kind = True
+
+    def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        bs, be = ctx.body()
+        context = P.regex("context")
+        sentences = [(s, e) for s, e in ctx.sentences_in(bs, be) if context.search(ctx.text, s, e)]
+        sentences = sentences[: P.window("max_sentences")]
+        if not sentences:
+            return []
+        if ctx.kind is not None:
+            excluded = self._excluded(ctx, sentences)
+            if excluded is not None:
+                return [ctx.candidate("redemption", [], [excluded], P.score("not_redeemable"),
+                                      "redemption.not_redeemable", f"the {ctx.kind} cannot be redeemed")]
+        notice: tuple[int, int, int] | None = None
+        for s, e in sentences:
+            m = P.regex("notice").search(ctx.text, s, e)
+            if m:
+                n = _int(m.group("n") or m.group("m"))
+                if n is not None:
+                    notice = (n, m.start(), m.end())
+                    break
+        rights: list[Redemption] = []
+        spans: list[tuple[int, int]] = []
+        for s, e in sentences:
+            price = P.regex("price_per_warrant").search(ctx.text, s, e)
+            if price is None:
+                continue
+            reach = min(be, e + P.window("trigger_reach"))
+            trigger = P.regex("trigger").search(ctx.text, s, reach)
+            days = P.regex("days").search(ctx.text, s, reach)
+            right = Redemption(
+                trigger_price=_dec(trigger.group("v")) if trigger else None,
+                trading_days=_int(days.group("n")) if days else None,
+                window_days=_int(days.group("m")) if days else None,
+                redemption_price=_dec(price.group("v")),
+                notice_days=notice[0] if notice else None,
+            )
+            if right in rights:
+                continue
+            rights.append(right)
+            spans.append((price.start(), price.end()))
+            spans.extend((m.start(), m.end()) for m in (trigger, days) if m is not None)
+        if not rights:
+            return []
+        if notice is not None:
+            spans.append((notice[1], notice[2]))
+        return [ctx.candidate("redemption", rights, spans, P.score("redemption"),
+                              "redemption.terms", "the company's right to redeem")]
+
+    def _excluded(self, ctx: Context, sentences: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """"The Company shall have no right to redeem the Private Placement Warrants", "The
+        Private Placement Warrants shall be identical to the Public Warrants, except that …
+        they shall not be redeemable": the kind the no-redemption words speak of is the one
+        named just after them, or else the subject of the sentence (the first kind named)."""
+        assert ctx.kind is not None
+        kinds = re.compile(r"\b(?:[A-Z][\w\-]*\s+){1,3}Warrants?\b")
+        own = ctx.kind.rstrip("s").lower()
+        for s, e in sentences:
+            m = P.regex("not_redeemable").search(ctx.text, s, e)
+            if m is None:
+                continue
+            after = kinds.search(ctx.text, m.end(), min(e, m.end() + P.window("kind_reach")))
+            first = kinds.search(ctx.text, s, m.start())
+            subject = after or first
+            if subject is not None and subject.group().rstrip("s").lower().endswith(own):
+                return (m.start(), m.end())
+        return None

@@ -1,0 +1,160 @@
+"""Relative dates: "five (5) years after the date on which the Company completes its initial
+Business Combination", "the later of (i) thirty (30) days after the completion of a Business
+Combination and (ii) twelve (12) months from the closing of the Offering".
+
+A clause is read into a `RelativeDate` (amount, unit, the class of event it is counted from,
+and the document's words for that event), or an earlier-of / later-of of several, each item a
+period after an event, a calendar date, or an event itself (a period of zero days). The
+events' classes come from `patterns/relative.json`; a defined event ("the Initial Exercise
+Date") is classed by its definition.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warrant_terms.extract.dates import find_anniversary_phrases, find_dates
+from warrant_terms.extract.defined_terms import Definition, normalize_term
+from warrant_terms.extract.numbers import words_to_int
+from warrant_terms.extract.rulebook import patterns
+from warrant_terms.schema import EarlierOf, LaterOf, RelativeDate
+
+P = patterns("relative")
+ANCHOR_ORDER = (
+    "initial_exercise_date",
+    "business_combination",
+    "ipo_closing",
+    "registration_effective",
+    "stockholder_approval",
+    "issue_date",
+)
+Value = RelativeDate | EarlierOf | LaterOf
+
+
+@dataclass(frozen=True)
+class Relative:
+    value: Value
+    spans: list[tuple[int, int]]
+
+
+def _fold(text: str) -> str:
+    return " " + re.sub(r"[^a-z0-9]+", " ", text.lower()).strip() + " "
+
+
+def anchor_class(
+    text: str, anchor_start: int, anchor: str, terms: dict[str, list[Definition]] | None = None
+) -> str:
+    """The class of event an anchor names, reading the anchor and the clause it runs into
+    ("the first date on which the Company completes a merger … (a “Business Combination”)").
+
+    >>> anchor_class("", 0, "date on which the Company completes its initial Business Combination")
+    'business_combination'
+    >>> anchor_class("", 0, "closing of the Offering"), anchor_class("", 0, "date hereof")
+    ('ipo_closing', 'issue_date')
+    """
+    reach = text[anchor_start : anchor_start + P.window("anchor_reach")] if text else ""
+    reach = re.split(r";|\.\s", reach, maxsplit=1)[0]
+    folded = _fold(anchor + " " + reach) if reach else _fold(anchor)
+    own = _fold(anchor)
+    if terms is not None:
+        key = normalize_term(anchor.replace("the ", "", 1) if anchor.lower().startswith("the ") else anchor)
+        for d in terms.get(key, [])[:1]:
+            # "the Initial Exercise Date" defined as "the date hereof" is the issue date.
+            defined = _fold(text[d.sentence_start : d.sentence_end])
+            for cls in ("stockholder_approval", "registration_effective", "business_combination", "issue_date"):
+                if cls != "issue_date" and any(_fold(w) in defined for w in P.terms(cls)):
+                    return cls
+            if any(_fold(w) in defined for w in P.terms("issue_date")) and "initial exercise date" in own:
+                return "issue_date"
+    for cls in ANCHOR_ORDER:
+        words = P.terms(cls)
+        if any(_fold(w) in own for w in words):
+            return cls
+    for cls in ANCHOR_ORDER:
+        if cls != "issue_date" and any(_fold(w) in folded for w in P.terms(cls)):
+            return cls
+    return "other"
+
+
+def _early_end(anchor: str) -> bool:
+    folded = _fold(anchor)
+    return any(_fold(w) in folded for w in P.terms("early_end"))
+
+
+def _counts_a_number(text: str, pos: int) -> bool:
+    """"five (5) years": digits in brackets after a number word repeat it; not an item mark."""
+    before = re.search(r"([A-Za-z\-]+)\s*$", text[max(0, pos - 30) : pos])
+    return before is not None and words_to_int(before.group(1)) is not None
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    m = P.regex("clause_end").search(text, start, min(end, start + P.window("clause_max")))
+    return m.start() if m else min(end, start + P.window("clause_max"))
+
+
+def _item(text: str, s: int, e: int, terms: dict[str, list[Definition]] | None) -> Relative | None:
+    """One item: a period after an event, a calendar date, or an event."""
+    periods = find_anniversary_phrases(text[s:e])
+    if periods:
+        p = periods[0]
+        a0 = s + p.anchor_start
+        cls = anchor_class(text, a0, p.anchor, terms)
+        value = RelativeDate(amount=p.amount, unit=p.unit, anchor=cls, anchor_text=p.anchor)  # type: ignore[arg-type]
+        return Relative(value, [(s + p.start, s + p.end)])
+    for d in find_dates(text[s:e]):
+        if d.value is not None:
+            return Relative(d.value, [(s + d.start, s + d.end)])  # type: ignore[arg-type]
+    m = P.regex("event_item").match(text, s, e)
+    if m:
+        ev_s = m.start("event")
+        ev_e = min(e, ev_s + len(m.group("event").rstrip(" ,;")))
+        words = text[ev_s:ev_e]
+        cls = anchor_class(text, ev_s, words, terms)
+        if cls != "other" or _early_end(words):
+            value = RelativeDate(amount=0, unit="days", anchor=cls, anchor_text=words.strip())  # type: ignore[arg-type]
+            return Relative(value, [(ev_s, ev_e)])
+    return None
+
+
+def relative_in(
+    text: str, start: int, end: int, terms: dict[str, list[Definition]] | None = None,
+    drop_early_end: bool = False,
+) -> Relative | None:
+    """The relative date of the clause starting at `start`: an earlier-of / later-of where the
+    clause says so, else its period; either must begin within `windows.lead` characters
+    ("terminating at 5:00 p.m., New York City time, on the date that is …"). With `drop_early_end` (for an expiry term), items
+    that end the warrant early (liquidation, redemption) are not part of the term."""
+    stop = _clause_end(text, start, end)
+    lead = P.window("lead")
+    either = P.regex("either_of").search(text, start, min(stop, start + lead))
+    if either is None:
+        periods = find_anniversary_phrases(text[start:stop])
+        if not periods or periods[0].start > lead:
+            return None
+        return _item(text, start + periods[0].start, stop, terms)
+    # The items run from the construction to the end of the clause (its defined term).
+    stop = _clause_end(text, either.end(), end)
+    cuts = [m for m in P.regex("item_split").finditer(text, either.end(), stop)
+            if not _counts_a_number(text, m.start())]
+    bounds = [m.end() for m in cuts] or [either.end()]
+    items: list[Relative] = []
+    for i, b in enumerate(bounds):
+        e = cuts[i + 1].start() if i + 1 < len(cuts) else stop
+        item = _item(text, b, min(e, b + P.window("item_max")), terms)
+        if item is None:
+            continue
+        if drop_early_end and isinstance(item.value, RelativeDate) and (
+            item.value.anchor == "other" and _early_end(item.value.anchor_text)
+        ):
+            continue
+        items.append(item)
+    if not items:
+        return None
+    if len(items) == 1:
+        return items[0]
+    spans = [sp for it in items for sp in it.spans]
+    values = [it.value for it in items]
+    if either.group("kind").lower() in ("earlier", "earliest", "sooner", "soonest"):
+        return Relative(EarlierOf(earlier_of=values), spans)  # type: ignore[arg-type]
+    return Relative(LaterOf(later_of=values), spans)  # type: ignore[arg-type]
