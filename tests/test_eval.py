@@ -459,3 +459,16 @@ def test_builder_and_reader_agree_on_columns() -> None:
     builder = _load_builder()
     reader = tuple(f.name for f in fields(ManifestEntry) if f.name != "root")
     assert builder.COLUMNS == reader
+
+
+def test_by_rule_counts_values_per_rule(results: list[DocResult], capsys: pytest.CaptureFixture[str]) -> None:
+    rules = core.by_rule(results)
+    scored = [c for r in results for c in r.comparisons if c.rule and core.normalize(c.field, c.output) is not None]
+    assert sum(t.fired for t in rules.values()) == len(scored)
+    assert sum(t.correct for t in rules.values()) == sum(c.outcome == "correct" for c in scored)
+    for rule, t in rules.items():
+        assert t.correct <= t.fired and len(t.correct_documents) <= len(t.documents), rule
+    assert main(["eval", "--split", "dev", "--origin", "constructed", "--by-rule",
+                 "--manifest", str(MANIFEST)]) == 0
+    out = capsys.readouterr().out
+    assert "== by rule:" in out and "issuer.defined_term" in out

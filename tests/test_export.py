@@ -12,9 +12,9 @@ import jsonschema
 import openpyxl
 import pyarrow as pa
 import pyarrow.parquet as pq
-from warrant_terms import SCHEMA_VERSION
 import pytest
 
+from warrant_terms import SCHEMA_VERSION
 from warrant_terms.export import FORMATS, write_records
 from warrant_terms.export.ocf import stakeholders_path
 from warrant_terms.export.table import WARRANT_COLUMNS

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from warrant_terms.evaluate import thresholds as th
-from warrant_terms.schema import V2_FIELDS
 from warrant_terms.evaluate.core import (
     FIELDS,
     ORIGINS,
@@ -37,6 +36,7 @@ from warrant_terms.evaluate.core import (
     select,
     summaries,
 )
+from warrant_terms.schema import V2_FIELDS
 
 _SHORT = {"not_warrant": "not_w", "ok": "ok", "error": "error"}
 
@@ -168,11 +168,8 @@ def print_by_rule(results: list[DocResult], out: TextIO) -> None:
     rules = by_rule(results)
     out.write(f"\n== by rule: {len(rules)} rule ids that produced a scored value ==\n")
     out.write(f"{'rule':<46}{'fired':>7}{'right':>7}{'prec':>7}{'docs':>6}{'docs right':>12}\n")
-    for rule, t in sorted(rules.items(), key=lambda kv: (-kv[1].fired, kv[0])):
-        out.write(
-            f"{rule:<46}{t.fired:>7}{t.correct:>7}{_pct(t.precision):>7}{len(t.documents):>6}"
-            f"{len(t.correct_documents):>12}\n"
-        )
+    out.writelines(f"{rule:<46}{t.fired:>7}{t.correct:>7}{_pct(t.precision):>7}{len(t.documents):>6}"
+            f"{len(t.correct_documents):>12}\n" for rule, t in sorted(rules.items(), key=lambda kv: (-kv[1].fired, kv[0])))
 
 
 def print_misses(origin: str, s: Summary, out: TextIO) -> None:

@@ -314,15 +314,12 @@ def _embedded(
         first_grant = grants[i] if i < len(grants) else None
         end = _region_end(text, first_grant.end if first_grant else b, bounds)
         grant = _best_grant(grants, b, end)
-        if titled is None and grant is None:
+        # Only a complete form counts: a grant (under its own title or in warrant words),
+        # followed by exercise mechanics.
+        if grant is None:
             continue
-        body_from = grant.end if grant else b
-        if not _has_mechanics(text, body_from, min(end, body_from + P.window("mechanics_after_grant"))):
+        if not _has_mechanics(text, grant.end, min(end, grant.end + P.window("mechanics_after_grant"))):
             continue
-        if grant is None or titled is None:
-            # Only a complete form counts: its own title and grant, or a grant in warrant words.
-            if grant is None:
-                continue
         ev = region_evidence(text, b, end, grants, titles)
         ev = [e for e in ev if e.kind != "negative_title"]
         score = _total(ev)

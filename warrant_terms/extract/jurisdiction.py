@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from warrant_terms.extract.rules import jurisdictions
 from warrant_terms.extract.rulebook import patterns
+from warrant_terms.extract.rules import jurisdictions
 
 P = patterns("jurisdiction")
 

@@ -165,7 +165,6 @@ def labelled_values(text: str, start: int, end: int) -> list[LabelledValue]:
     line."""
     limit = min(end, len(text), start + P.window("head_chars"))
     lines = _lines(text, start, limit)
-    broken = P.regex("broken_label_head")
     out: list[LabelledValue] = []
 
     def add(label: str, ls: int, vs: int, ve: int) -> None:

@@ -76,8 +76,11 @@ _TEMPERED = r"(?:(?!certif|hereby|\bthat\b|\bfrom\b|\bby\b|\bamong\b|\bbetween\b
 _TAIL = tuple(
     re.compile(p + r"\s*$", re.IGNORECASE | re.DOTALL)
     for p in (
-        r",?\s*(?:\(\s*)?(?:or|and)\s+(?:any\s+of\s+)?(?:(?:its|his|her|their)\s*)?(?:registered\s+|permitted\s+)*"
-        r"(?:assigns|assignees|successors|transferees)(?:\s+and\s+(?:permitted\s+)?assigns)?",
+        (
+            r",?\s*(?:\(\s*)?(?:or|and)\s+(?:any\s+of\s+)?(?:(?:its|his|her|their)\s*)?"
+            r"(?:registered\s+|permitted\s+)*(?:assigns|assignees|successors|transferees)"
+            r"(?:\s+and\s+(?:permitted\s+)?assigns)?"
+        ),
         r",?\s+an?\s+[^,()]{0,80}?\b" + _ENTITY_WORDS,
         r",?\s*(?:with|having)\s+(?:its|a|an)\s+(?:(?:principal|registered|head|chief|executive)\s+)*"
         r"(?:offices?|place|address|business)" + _TEMPERED + "{0,400}",
@@ -106,16 +109,20 @@ def _name_word(word: str) -> bool:
 
 
 _CONNECTORS = frozenset({"of", "and", "&", "de", "du", "la", "der", "von", "van", "y", "the", "for", "et", "del"})
+# Suffixes written with their own period ("Inc.", "L.P."): a name ending in one keeps it.
+_DOTTED_SUFFIX = re.compile(
+    r"^(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|Pty|PTY|(?:[A-Za-z]\.)+[A-Za-z])\.$"
+)
 _SUFFIX_WORD = re.compile(
-    r"^(?:LLC|L\.L\.C|Inc|Incorporated|Ltd|Limited|LP|L\.P|LLP|N\.A|PLC|plc|Corp|Corporation|AG|SA|S\.A)\.?$"
+    r"^(?:LLC|L\.L\.C|Inc|INC|Incorporated|Ltd|LTD|Limited|LP|L\.P|LLP|N\.A|PLC|plc|Corp|CORP|"
+    r"Corporation|Co|CO|AG|SA|S\.A|N\.V|B\.V|S\.p\.A)\.?,?$"
 )
 # Nouns that end many company names ("Trust Company", "Warrant Holder LLC") but, after "the",
 # name a party by its role.
 _NAME_NOUNS = frozenset({"company", "holder"})
 _DETERMINERS = frozenset({"the", "this", "such", "said", "any", "each", "a", "an"})
 _STOPWORDS = frozenset(
-    """that certifies certify from by to between among hereby received consideration issued
-    whereas this warrant purchase holder company""".split()
+    ["that", "certifies", "certify", "from", "by", "to", "between", "among", "hereby", "received", "consideration", "issued", "whereas", "this", "warrant", "purchase", "holder", "company"]
 )
 
 
@@ -231,6 +238,11 @@ def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name
     rest = text[name_start:end]
     stop = _STOP.search(rest)
     raw = (rest[: stop.start()] if stop else rest).rstrip(" ,;:")
+    sentence_end = re.search(r"\.\s+(?=[A-Z])", raw)
+    if sentence_end and not _DOTTED_SUFFIX.match(raw[: sentence_end.start() + 1].rsplit(None, 1)[-1]):
+        raw = raw[: sentence_end.start()]  # "… in favour of X Limited. DATED 2006 …"
+    if raw.endswith(".") and not _DOTTED_SUFFIX.match(raw.rsplit(None, 1)[-1]):
+        raw = raw[:-1]
     if not raw.strip():
         return None
     return _make_name(text, name_start, name_start + len(raw))

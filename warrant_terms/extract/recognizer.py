@@ -19,6 +19,7 @@ from typing import ClassVar
 from warrant_terms.extract.candidate import Candidate
 from warrant_terms.extract.context import Context
 
+
 class Chosen:
     """What earlier recognizers found: the choice per field, and every candidate."""
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from warrant_terms.extract.dates import find_anniversary_phrases, find_dates
 from warrant_terms.extract.defined_terms import Definition, normalize_term
@@ -34,7 +35,9 @@ Value = RelativeDate | EarlierOf | LaterOf
 
 @dataclass(frozen=True)
 class Relative:
-    value: Value
+    """A relative date read from a clause (an item of one may be a calendar date)."""
+
+    value: Value | date
     spans: list[tuple[int, int]]
 
 
@@ -100,11 +103,11 @@ def _item(text: str, s: int, e: int, terms: dict[str, list[Definition]] | None) 
         p = periods[0]
         a0 = s + p.anchor_start
         cls = anchor_class(text, a0, p.anchor, terms)
-        value = RelativeDate(amount=p.amount, unit=p.unit, anchor=cls, anchor_text=p.anchor)  # type: ignore[arg-type]
+        value = RelativeDate(amount=p.amount, unit=p.unit, anchor=cls, anchor_text=p.anchor)
         return Relative(value, [(s + p.start, s + p.end)])
     for d in find_dates(text[s:e]):
         if d.value is not None:
-            return Relative(d.value, [(s + d.start, s + d.end)])  # type: ignore[arg-type]
+            return Relative(d.value, [(s + d.start, s + d.end)])
     m = P.regex("event_item").match(text, s, e)
     if m:
         ev_s = m.start("event")
@@ -112,7 +115,7 @@ def _item(text: str, s: int, e: int, terms: dict[str, list[Definition]] | None) 
         words = text[ev_s:ev_e]
         cls = anchor_class(text, ev_s, words, terms)
         if cls != "other" or _early_end(words):
-            value = RelativeDate(amount=0, unit="days", anchor=cls, anchor_text=words.strip())  # type: ignore[arg-type]
+            value = RelativeDate(amount=0, unit="days", anchor=cls, anchor_text=words.strip())
             return Relative(value, [(ev_s, ev_e)])
     return None
 
@@ -154,7 +157,7 @@ def relative_in(
     if len(items) == 1:
         return items[0]
     spans = [sp for it in items for sp in it.spans]
-    values = [it.value for it in items]
+    values = [it.value for it in items if not isinstance(it.value, (EarlierOf, LaterOf))]
     if either.group("kind").lower() in ("earlier", "earliest", "sooner", "soonest"):
-        return Relative(EarlierOf(earlier_of=values), spans)  # type: ignore[arg-type]
-    return Relative(LaterOf(later_of=values), spans)  # type: ignore[arg-type]
+        return Relative(EarlierOf(earlier_of=values), spans)
+    return Relative(LaterOf(later_of=values), spans)

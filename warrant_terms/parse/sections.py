@@ -65,7 +65,7 @@ class Section:
 
 
 def _number_key(label: str) -> tuple[int, ...] | None:
-    token = re.sub(r"^(?:section|article)\s+", "", label.strip(), flags=re.I).rstrip(".:)")
+    token = re.sub(r"^(?:section|article)\s+", "", label.strip(), flags=re.IGNORECASE).rstrip(".:)")
     if re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){0,2}", token):
         return tuple(int(p) for p in token.split("."))
     if re.fullmatch(r"[IVXL]{1,6}", token):
@@ -227,10 +227,9 @@ def find_subclauses(text: str, parent: Section) -> list[Section]:
         if mark == expected_letter:
             marks.append((m.start("mark") - 1, mark))
             expected_letter = chr(ord(expected_letter) + 1)
-        elif not marks or marks[0][1] == "i":
-            if _roman(mark) == expected_roman:
-                marks.append((m.start("mark") - 1, mark))
-                expected_roman += 1
+        elif (not marks or marks[0][1] == "i") and _roman(mark) == expected_roman:
+            marks.append((m.start("mark") - 1, mark))
+            expected_roman += 1
     if len(marks) < 2:
         return []
     subs = []

@@ -30,7 +30,15 @@ from warrant_terms.review.assets import (
     stripes,
 )
 from warrant_terms.review.spans import Highlight, Piece, escape_text, split_pieces
-from warrant_terms.schema.models import FIELD_NAMES, Evidence, Issue, Record, Term, Warrant, is_stated
+from warrant_terms.schema.models import (
+    FIELD_NAMES,
+    Evidence,
+    Issue,
+    Record,
+    Term,
+    Warrant,
+    is_stated,
+)
 
 # Confidence below this shows an amber bar: worth a second look.
 LOW_CONFIDENCE = 0.6

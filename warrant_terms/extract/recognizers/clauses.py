@@ -9,8 +9,8 @@ from warrant_terms.extract.context import Context
 from warrant_terms.extract.jurisdiction import governing_law_in
 from warrant_terms.extract.negation import negated
 from warrant_terms.extract.recognizer import Chosen, Recognizer
-from warrant_terms.extract.rules import Cue
 from warrant_terms.extract.rulebook import patterns
+from warrant_terms.extract.rules import Cue
 from warrant_terms.parse.sections import heading_like
 
 P = patterns("clauses")

@@ -23,7 +23,7 @@ def _percents(ctx: Context, start: int, end: int) -> list[tuple[Decimal, int, in
             value = Decimal(m.group(group))
         except InvalidOperation:
             continue
-        if Decimal("0") < value < Decimal("50"):
+        if Decimal(0) < value < Decimal(50):
             out.append((value, m.start(), m.end()))
     return out
 

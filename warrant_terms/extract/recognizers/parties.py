@@ -220,7 +220,7 @@ class WarrantAgent(Recognizer):
                                              "warrant_agent.defined_term", term))
             if cands:
                 return cands
-        hs, he = ctx.head(chars=P.window("head"))
+        _, he = ctx.head(chars=P.window("head"))
         for m in P.regex("as_agent").finditer(ctx.text, ctx.start, min(ctx.end, he + P.window("head"))):
             seg_start = max(ctx.start, m.start() - P.window("segment"))
             name = name_before(ctx.text, seg_start, m.start())

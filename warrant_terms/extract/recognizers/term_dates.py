@@ -100,8 +100,8 @@ class IssueDate(Recognizer):
                             P.score("issue_dated"), "issue_date.dated_as_of", "the instrument is dated")
             if c is None or c.spans[0].start - dated.end() > 3:
                 continue
-            d = DateMatch(c.spans[0].start, c.spans[0].end, c.value, "", c.value is not None)
-            if not _belongs_elsewhere(ctx, d, dated.start()):
+            found = DateMatch(c.spans[0].start, c.spans[0].end, c.value, "", c.value is not None)
+            if not _belongs_elsewhere(ctx, found, dated.start()):
                 cands.append(c)
                 break
         cands.extend(self._date_line(ctx, hs, he))

@@ -1,0 +1,244 @@
+"""Each recognizer as a table: (text, field, expected value, expected evidence).
+
+The texts are short instruments written for these tests, one per family of wordings the
+recognizers cover (grant families, cover labels, relative dates, blockers, redemption …). A
+row fails when the value is wrong or when its first evidence span is not the words named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from warrant_terms.extract import extract_candidates
+from warrant_terms.extract.recognizer import ordered, registry
+from warrant_terms.parse import Document, load_bytes
+
+LEGEND = (
+    "THIS WARRANT AND THE SECURITIES ISSUABLE UPON EXERCISE HEREOF HAVE NOT BEEN REGISTERED "
+    "UNDER THE SECURITIES ACT OF 1933.\n\n"
+)
+MECHANICS = (
+    "\n\n1. Exercise. The Holder may exercise this Warrant by delivering a Notice of Exercise "
+    "and paying the Exercise Price by wire transfer.\n\n2. Governing Law. This Warrant shall be "
+    "governed by the laws of the State of New York.\n"
+)
+
+
+def _doc(text: str) -> Document:
+    (doc,) = load_bytes(text.encode("utf-8"), "table.txt")
+    assert isinstance(doc, Document)
+    return doc
+
+
+def _plain(value: Any) -> Any:
+    dump = getattr(value, "model_dump", None)
+    if callable(dump):
+        return json.loads(json.dumps(dump(mode="json")))
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+# (id, text, field, value, evidence text of the first span)
+ROWS: list[tuple[str, str, str, Any, str | None]] = [
+    (
+        "certifies-entitled",
+        LEGEND + "WARRANT TO PURCHASE COMMON STOCK\n\nThis certifies that, for value received, "
+        "Birchwood Capital Partners, L.P. (the \"Holder\") is entitled to purchase from Alder "
+        "Systems, Inc., a Delaware corporation (the \"Company\"), 12,500 shares of Common Stock "
+        "at a price of $3.25 per share (the \"Exercise Price\")." + MECHANICS,
+        "holder", "Birchwood Capital Partners, L.P.", "Birchwood Capital Partners, L.P.",
+    ),
+    (
+        "issuer-descriptor",
+        LEGEND + "WARRANT TO PURCHASE COMMON STOCK\n\nThis certifies that, for value received, "
+        "Birchwood Capital Partners, L.P. (the \"Holder\") is entitled to purchase from Alder "
+        "Systems, Inc., a Delaware corporation (the \"Company\"), 12,500 shares of Common Stock "
+        "at a price of $3.25 per share (the \"Exercise Price\")." + MECHANICS,
+        "issuer_jurisdiction", "Delaware", "Delaware",
+    ),
+    (
+        "passive-grant",
+        LEGEND + "STOCK PURCHASE WARRANT\n\nSubject to the terms hereof, Kestrel Fund LLC (the "
+        "\"Holder\") is hereby granted the right to purchase 40,000 shares of Common Stock of "
+        "Quarry Labs Corp., a Nevada corporation (the \"Company\"), at $0.75 per share." + MECHANICS,
+        "shares", 40000, "40,000",
+    ),
+    (
+        "right-and-warrant",
+        "WARRANT\n\nFor value received, Pell Instruments Inc. (the \"Company\") grants to Marta "
+        "Ruiz (the \"Holder\") the right and warrant to purchase 7,000 shares of its Common Stock "
+        "at an exercise price of $1.10 per share." + MECHANICS,
+        "exercise_price", "1.10", "$1.10",
+    ),
+    (
+        "registered-holder-of-warrants",
+        "WARRANT CERTIFICATE\n\nThis certifies that Cede & Co. is the registered holder of 2,500 "
+        "Warrants, each entitling the holder to purchase one Common Share of Northgate Minerals "
+        "Ltd. (the \"Corporation\") at Cdn$0.40 per share." + MECHANICS,
+        "warrant_count", 2500, "2,500",
+    ),
+    (
+        "per-warrant-half",
+        "WARRANT CERTIFICATE\n\nThis certifies that Cede & Co. is the registered holder of 2,500 "
+        "Warrants, each Warrant entitling the holder to purchase one-half of one Common Share of "
+        "Northgate Minerals Ltd. (the \"Corporation\") at Cdn$0.40 per share." + MECHANICS,
+        "shares_per_warrant", "0.5", "one-half of one",
+    ),
+    (
+        "cover-label-block",
+        "WARRANT TO PURCHASE STOCK\n\nCompany: Halden Robotics, Inc., a Delaware corporation\n"
+        "Number of Shares: 15,000\nClass of Stock: Series B Preferred\nWarrant Price: $1.40 per "
+        "share\nIssue Date: March 3, 2015\nExpiration Date: March 3, 2025\n\nTHIS WARRANT "
+        "CERTIFIES THAT, for value received, Longview Bank (\"Holder\") is entitled to purchase "
+        "the number of fully paid shares set forth above." + MECHANICS,
+        "security", "Series B Preferred Stock", "Series B Preferred",
+    ),
+    (
+        "cover-label-price",
+        "WARRANT TO PURCHASE STOCK\n\nCompany: Halden Robotics, Inc., a Delaware corporation\n"
+        "Number of Shares: 15,000\nClass of Stock: Series B Preferred\nWarrant Price: $1.40 per "
+        "share\nIssue Date: March 3, 2015\nExpiration Date: March 3, 2025\n\nTHIS WARRANT "
+        "CERTIFIES THAT, for value received, Longview Bank (\"Holder\") is entitled to purchase "
+        "the number of fully paid shares set forth above." + MECHANICS,
+        "expiration_date", dt.date(2025, 3, 3), "March 3, 2025",
+    ),
+    (
+        "lesser-of-is-null",
+        "WARRANT TO PURCHASE COMMON STOCK\n\nThis certifies that Harbor Bank (\"Holder\") is "
+        "entitled to purchase 1,000 shares of Common Stock of Vellum Corp., a Delaware "
+        "corporation (the \"Company\"). The Warrant Price shall equal the lesser of (i) the price "
+        "per share in the IPO and (ii) $14.00 per Share." + MECHANICS,
+        "exercise_price", None, None,
+    ),
+    (
+        "anniversary-of-date-hereof",
+        "WARRANT\n\nDated: June 1, 2010\n\nThis certifies that Ellis Partners LP (the \"Holder\") "
+        "is entitled to purchase 900 shares of Common Stock of Tarn Holdings, Inc. (the "
+        "\"Company\") at $2.00 per share. This Warrant shall expire on the fifth anniversary of "
+        "the date hereof." + MECHANICS,
+        "expiration_date", dt.date(2015, 6, 1), "the fifth anniversary of the date hereof",
+    ),
+    (
+        "months-from-date-of-this-warrant",
+        "WARRANT\n\nDated: June 1, 2010\n\nThis certifies that Ellis Partners LP (the \"Holder\") "
+        "is entitled to purchase 900 shares of Common Stock of Tarn Holdings, Inc. (the "
+        "\"Company\") at $2.00 per share. This Warrant shall expire at 5:00 p.m. on the date "
+        "which is sixty (60) months from the date of this Warrant." + MECHANICS,
+        "expiration_term",
+        {"amount": 60, "unit": "months", "anchor": "issue_date", "anchor_text": "date of this Warrant"},
+        "the date which is sixty (60) months from the date of this Warrant",
+    ),
+    (
+        "spac-later-of",
+        "WARRANT AGREEMENT\n\nThis Warrant Agreement is made between Osprey Acquisition Corp., a "
+        "Delaware corporation (the \"Company\"), and Beacon Transfer Company, as warrant agent "
+        "(the \"Warrant Agent\"). Each whole Warrant entitles the holder to purchase one share of "
+        "Class A Common Stock at $11.50 per share. A Warrant may be exercised only during the "
+        "period commencing on the later of (i) thirty (30) days after the completion of the "
+        "Company's initial Business Combination and (ii) twelve (12) months from the closing of "
+        "the Offering." + MECHANICS,
+        "exercisable_from",
+        {"later_of": [
+            {"amount": 30, "unit": "days", "anchor": "business_combination",
+             "anchor_text": "completion of the Company's initial Business Combination"},
+            {"amount": 12, "unit": "months", "anchor": "ipo_closing", "anchor_text": "closing of the Offering"},
+        ]},
+        "thirty (30) days after the completion of the Company's initial Business Combination",
+    ),
+    (
+        "spac-agent",
+        "WARRANT AGREEMENT\n\nThis Warrant Agreement is made between Osprey Acquisition Corp., a "
+        "Delaware corporation (the \"Company\"), and Beacon Transfer Company, as warrant agent "
+        "(the \"Warrant Agent\"). Each whole Warrant entitles the holder to purchase one share of "
+        "Class A Common Stock at $11.50 per share." + MECHANICS,
+        "warrant_agent", "Beacon Transfer Company", "Beacon Transfer Company",
+    ),
+    (
+        "spac-redemption",
+        "WARRANT AGREEMENT\n\nThis Warrant Agreement is made between Osprey Acquisition Corp., a "
+        "Delaware corporation (the \"Company\"), and Beacon Transfer Company, as warrant agent "
+        "(the \"Warrant Agent\"). Each whole Warrant entitles the holder to purchase one share of "
+        "Class A Common Stock at $11.50 per share.\n\n6. Redemption. The Company may redeem the "
+        "Warrants at a price of $0.01 per Warrant, provided that the closing price of the Class A "
+        "Common Stock equals or exceeds $18.00 per share on each of twenty (20) trading days "
+        "within a thirty (30) trading-day period. The Company shall give not less than thirty "
+        "(30) days' prior written notice of redemption." + MECHANICS,
+        "redemption",
+        [{"trigger_price": "18.00", "trading_days": 20, "window_days": 30, "redemption_price": "0.01",
+          "notice_days": 30}],
+        "$0.01 per Warrant",
+    ),
+    (
+        "blocker-raisable",
+        "COMMON STOCK PURCHASE WARRANT\n\nThis certifies that Quill Fund LP (the \"Holder\") is "
+        "entitled to purchase 50,000 shares of Common Stock of Sorrel Bio, Inc. (the \"Company\") "
+        "at $0.90 per share.\n\n2. Limitation. The Company shall not effect any exercise to the "
+        "extent the Holder would beneficially own in excess of 4.99% of the Common Stock (the "
+        "\"Beneficial Ownership Limitation\"). The Holder may increase the Beneficial Ownership "
+        "Limitation on 61 days' notice, provided that it in no event exceeds 9.99%." + MECHANICS,
+        "beneficial_ownership_limit", {"percent": "4.99", "max_percent": "9.99"}, "4.99%",
+    ),
+    (
+        "cashless-denied",
+        "WARRANT\n\nThis certifies that Quill Fund LP (the \"Holder\") is entitled to purchase "
+        "50,000 shares of Common Stock of Sorrel Bio, Inc. (the \"Company\") at $0.90 per share. "
+        "The Holder shall not be entitled to exercise this Warrant on a cashless basis." + MECHANICS,
+        "cashless_exercise", False, "cashless basis",
+    ),
+    (
+        "governed-by-state-law",
+        "WARRANT\n\nThis certifies that Quill Fund LP (the \"Holder\") is entitled to purchase "
+        "50,000 shares of Common Stock of Sorrel Bio, Inc. (the \"Company\") at $0.90 per share. "
+        "The Holder may exercise by paying the Exercise Price. This Warrant is governed by Oregon "
+        "law.",
+        "governing_law", "Oregon", "Oregon",
+    ),
+    (
+        "in-favour-of",
+        "Form of Warrant Instrument to be executed by Ardmore plc in favour of Castlegate "
+        "Holdings Limited.\n\nWARRANT INSTRUMENT\n\nThe Warrants are hereby constituted by "
+        "Ardmore plc (the \"Company\"), each entitling the Warrantholder to subscribe for one "
+        "Ordinary Share at the Subscription Price of 40 pence." + MECHANICS,
+        "holder", "Castlegate Holdings Limited", "Castlegate Holdings Limited",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value", "evidence"), [r[1:] for r in ROWS],
+                         ids=[r[0] for r in ROWS])
+def test_recognizer_table(text: str, field: str, value: Any, evidence: str | None) -> None:
+    found = extract_candidates(_doc(text))
+    assert found, "not read as a warrant"
+    chosen = found[0].chosen.get(field)
+    got = None if chosen is None else chosen.value
+    expected = value
+    if isinstance(value, str) and isinstance(got, Decimal):
+        expected = Decimal(value)
+    assert _plain(got) == _plain(expected), (field, _plain(got))
+    if evidence is not None:
+        assert chosen is not None
+        doc_text = found[0].ctx.text
+        first = chosen.spans[0]
+        assert doc_text[first.start : first.end] == evidence
+
+
+def test_every_registered_recognizer_runs_in_dependency_order() -> None:
+    names = [r.name for r in ordered()]
+    assert sorted(names) == sorted(registry())
+    produced: set[str] = set()
+    for r in ordered():
+        assert set(r.requires) <= produced, r.name
+        produced.update(r.fields)
+
+
+def test_every_warrant_field_has_one_recognizer() -> None:
+    from warrant_terms.schema import FIELD_NAMES
+
+    proposed = [f for r in ordered() for f in r.fields]
+    assert sorted(proposed) == sorted(FIELD_NAMES)
