@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from warrant_terms.extract.candidate import Candidate, Flag, Span
+from warrant_terms.extract.dates import DateMatch, find_dates
 from warrant_terms.extract.defined_terms import Definition, find_defined_terms, normalize_term
 from warrant_terms.extract.layout import LabelledValue, labelled_values
 from warrant_terms.extract.rules import Cue, cue_matcher
 from warrant_terms.parse.document import Document
 from warrant_terms.parse.sections import Section, parent_labels, section_at, split_sections
-from warrant_terms.parse.sentences import sentence_spans
+from warrant_terms.parse.sentences import sentences_in
 
 # Without a grant sentence, the head of an instrument is its first stretch of this length.
 HEAD_CHARS = 4000
@@ -64,7 +65,7 @@ class Context:
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        return sentence_spans(self.doc.text, self.start, self.end)
+        return sentences_in(self.doc.text, self.start, self.end)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -82,6 +83,28 @@ class Context:
         while i < len(self.sentences) and self.sentences[i][0] < end:
             yield self.sentences[i]
             i += 1
+
+    @cached_property
+    def dates(self) -> list[DateMatch]:
+        """Every date expression of the region, found once."""
+        return [
+            DateMatch(d.start + self.start, d.end + self.start, d.value, d.raw, d.complete)
+            for d in find_dates(self.doc.text[self.start : self.end])
+        ]
+
+    @cached_property
+    def _date_starts(self) -> list[int]:
+        return [d.start for d in self.dates]
+
+    def dates_in(self, start: int, end: int) -> list[DateMatch]:
+        """The dates that lie wholly in `[start, end)`."""
+        i = bisect.bisect_left(self._date_starts, start)
+        out = []
+        while i < len(self.dates) and self.dates[i].start < end:
+            if self.dates[i].end <= end:
+                out.append(self.dates[i])
+            i += 1
+        return out
 
     @cached_property
     def terms(self) -> dict[str, list[Definition]]:

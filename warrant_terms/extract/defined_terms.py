@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warrant_terms.parse.sentences import sentence_spans
+from warrant_terms.parse.sentences import sentences_in
 
 _Q_OPEN = "\"“”'‘`"
 _Q_CLOSE = "\"”“'’"
@@ -44,7 +44,7 @@ def normalize_term(term: str) -> str:
 def find_defined_terms(text: str, start: int = 0, end: int | None = None) -> dict[str, list[Definition]]:
     """Every definition in `text[start:end]`, by normalized term, in document order."""
     stop = len(text) if end is None else end
-    sentences = sentence_spans(text, start, stop)
+    sentences = sentences_in(text, start, stop)
     starts = [s for s, _ in sentences]
     out: dict[str, list[Definition]] = {}
 

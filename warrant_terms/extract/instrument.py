@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from warrant_terms.extract.rulebook import patterns
 from warrant_terms.parse.document import Document
-from warrant_terms.parse.sentences import sentence_spans
+from warrant_terms.parse.sentences import sentences_in
 
 P = patterns("instrument")
 
@@ -180,21 +180,21 @@ def _grant_score(text: str, s: int, e: int, score: float) -> float:
 
 def grant_sentences(text: str, sentences: list[tuple[int, int]]) -> list[Grant]:
     """Sentences in warrant context that match a grant family, with the family's score."""
-    trigger = P.regex("grant_trigger")
-    warrant = P.regex("warrant_word")
     ctx = P.window("warrant_context")
     longest = P.window("grant_sentence_max")
+    # Where "warrant" occurs, found once: a sentence counts only with one near it.
+    near = [m.start() for m in P.regex("warrant_word").finditer(text)]
+    lowered = text.lower()
     out: list[Grant] = []
     for s, e in sentences:
-        if e - s > longest or not trigger.search(text, s, e):
+        if e - s > longest:
             continue
-        if not warrant.search(text, max(0, s - ctx), min(len(text), e + ctx // 3)):
+        i = bisect.bisect_left(near, max(0, s - ctx))
+        if i == len(near) or near[i] > e + ctx // 3:
             continue
-        sentence = text[s:e]
-        for rule, rx in P.rules("grant"):
-            if rx.search(sentence):
-                out.append(Grant(s, e, rule.id, _grant_score(text, s, e, rule.score)))
-                break
+        for rule, _ in P.matching("grant", text, s, e, lowered):
+            out.append(Grant(s, e, rule.id, _grant_score(text, s, e, rule.score)))
+            break
     return out
 
 
@@ -279,7 +279,22 @@ def _total(ev: list[Evidence]) -> float:
 
 
 def _boundaries(text: str) -> list[int]:
-    return [m.start() + len(m.group()) - len(m.group().lstrip()) for m in P.regex("boundary").finditer(text)]
+    """Where exhibits, annexes and schedules begin: a label ("EXHIBIT A") led by the start of
+    the text or a line, a sentence end, or a wide gap. The label is searched by its word and
+    what stands before it checked here: a look-behind tried at every position is far slower."""
+    out = []
+    for m in P.regex("boundary").finditer(text):
+        p = m.start()
+        for w in range(0, 9):
+            q = p - w
+            if q < 0 or (w and not text[q].isspace()):
+                break
+            if q == 0 or text[q - 1] == "\n" or (
+                q >= 2 and text[q - 1].isspace() and (text[q - 2] in ".:;”\"" or text[q - 2].isspace())
+            ):
+                out.append(p)
+                break
+    return out
 
 
 def _region_end(text: str, after: int, bounds: list[int]) -> int:
@@ -351,7 +366,7 @@ def _instrument(
 def find_instruments(doc: Document) -> list[Instrument]:
     """The warrant instruments a document sets out, the main one first (possibly none)."""
     text = doc.text
-    sentences = sentence_spans(text)
+    sentences = sentences_in(text)
     grants = grant_sentences(text, sentences)
     titles = title_blocks(text, 0)
     bounds = _boundaries(text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -40,6 +41,12 @@ class RegexRule(BaseModel):
     flags: list[str] = Field(default_factory=lambda: ["IGNORECASE", "DOTALL"])
     value: str | None = Field(default=None, description="the value the rule stands for, if any")
     example: str | None = Field(default=None, description="a sentence the rule must match")
+    gate: list[str] | None = Field(
+        default=None,
+        description="lower-case words one of which the text must contain before the rule is "
+        "tried (a plain substring test, far cheaper than the rule): words without which it "
+        "cannot match",
+    )
 
 
 class PatternFile(BaseModel):
@@ -89,6 +96,12 @@ class Patterns:
             ]
             for key, rules in data.rules.items()
         }
+        self._gates = {
+            id(r): tuple(g.lower() for g in r.gate)
+            for rules in data.rules.values()
+            for r in rules
+            if r.gate is not None
+        }
         known = rule_ids()
         for key, rules in data.rules.items():
             for r in rules:
@@ -98,6 +111,11 @@ class Patterns:
             for r, compiled in pairs:
                 if r.example is not None and not compiled.search(r.example):
                     raise PatternError(f"{name}: rule {r.id!r} does not match its own example")
+                gate = self._gates.get(id(r))
+                if r.example is not None and gate is not None and not any(
+                    g in r.example.lower() for g in gate
+                ):
+                    raise PatternError(f"{name}: rule {r.id!r}: its gate misses its own example")
 
     def regex(self, key: str) -> re.Pattern[str]:
         try:
@@ -110,6 +128,23 @@ class Patterns:
             return self._rules[key]
         except KeyError:
             raise KeyError(f"{self.name}: no rule list {key!r}") from None
+
+    def matching(
+        self, key: str, text: str, start: int = 0, end: int | None = None,
+        lowered: str | None = None,
+    ) -> Iterator[tuple[RegexRule, re.Match[str]]]:
+        """The rules of list `key` that match `text[start:end]`, in order, each with its
+        match; a rule whose gate words are absent from the stretch is not tried (`lowered`:
+        the text lower-cased once by the caller)."""
+        stop = len(text) if end is None else end
+        low = lowered if lowered is not None else text.lower()
+        for rule, rx in self.rules(key):
+            gate = self._gates.get(id(rule))
+            if gate is not None and all(low.find(g, start, stop) < 0 for g in gate):
+                continue
+            m = rx.search(text, start, stop)
+            if m is not None:
+                yield rule, m
 
     def score(self, key: str) -> float:
         try:

@@ -130,7 +130,7 @@ class CueMatcher:
         return cues
 
 
-_MAX_EXPANSION = 5000
+_MAX_EXPANSION = 20000
 
 
 def expand_pattern(pattern: list[dict[str, Any]]) -> list[str] | None:

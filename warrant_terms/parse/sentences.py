@@ -9,7 +9,9 @@ bracket, unless the word before the period is a known abbreviation or a single l
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 ABBREVIATIONS = frozenset(
     ["inc", "corp", "co", "ltd", "llc", "lp", "l.p", "no", "nos", "mr", "mrs", "ms", "dr", "st", "sec", "secs", "art", "p.m", "a.m", "u.s", "i.e", "e.g", "etc", "v", "vs", "jr", "sr", "n.a", "s.a", "ag", "plc", "pty", "u.s.a", "n.v", "b.v", "cf", "approx", "dept", "est", "fig", "op", "para", "pp", "ch", "ct", "ave", "blvd", "ste", "fl", "p.o", "a.g", "s.p.a", "p.c", "l.l.c", "l.l.p"]
@@ -56,3 +58,31 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+@lru_cache(maxsize=4)
+def _document_spans(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    spans = sentence_spans(text)
+    return spans, [s for s, _ in spans]
+
+
+def sentences_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The sentences of `text[start:end]`, cut from the whole text's sentences (computed
+    once per text and shared by every stage that asks), clipped to the stretch.
+
+    >>> t = "One sentence here. Another one follows. A third."
+    >>> [t[s:e] for s, e in sentences_in(t, 4, 30)]
+    ['sentence here.', 'Another one']
+    """
+    stop = len(text) if end is None else end
+    spans, starts = _document_spans(text)
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    out: list[tuple[int, int]] = []
+    while i < len(spans) and spans[i][0] < stop:
+        s, e = spans[i]
+        if e > start:
+            clipped = _trim(text, max(s, start), min(e, stop))
+            if clipped[1] > clipped[0]:
+                out.append(clipped)
+        i += 1
+    return out

@@ -22,6 +22,8 @@ P = patterns("dates")
 
 
 def dates_in(ctx: Context, start: int, end: int) -> list[DateMatch]:
+    if ctx.start <= start and end <= ctx.end:
+        return ctx.dates_in(start, end)
     return [DateMatch(d.start + start, d.end + start, d.value, d.raw, d.complete)
             for d in find_dates(ctx.text[start:end])]
 
