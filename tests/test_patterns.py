@@ -29,7 +29,7 @@ CUES = load_cue_rules()
 def test_pattern_file_loads_and_every_rule_example_matches(name: str) -> None:
     p = patterns(name)  # compiles every regex and checks every rule's own example
     assert p.data.doc, f"{name}.json says what it is for in _doc"
-    for key, rules in p.data.rules.items():
+    for key in p.data.rules:
         for rule, rx in p.rules(key):
             if rule.example is not None:
                 assert rx.search(rule.example), rule.id

@@ -193,10 +193,12 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ),
     (
         "governed-by-state-law",
-        "WARRANT\n\nThis certifies that Quill Fund LP (the \"Holder\") is entitled to purchase "
-        "50,000 shares of Common Stock of Sorrel Bio, Inc. (the \"Company\") at $0.90 per share. "
-        "The Holder may exercise by paying the Exercise Price. This Warrant is governed by Oregon "
-        "law.",
+        (
+            "WARRANT\n\nThis certifies that Quill Fund LP (the \"Holder\") is entitled to purchase "
+            "50,000 shares of Common Stock of Sorrel Bio, Inc. (the \"Company\") at $0.90 per "
+            "share. The Holder may exercise by paying the Exercise Price. This Warrant is governed "
+            "by Oregon law."
+        ),
         "governing_law", "Oregon", "Oregon",
     ),
     (

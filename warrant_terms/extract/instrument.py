@@ -285,7 +285,7 @@ def _boundaries(text: str) -> list[int]:
     out = []
     for m in P.regex("boundary").finditer(text):
         p = m.start()
-        for w in range(0, 9):
+        for w in range(9):
             q = p - w
             if q < 0 or (w and not text[q].isspace()):
                 break
