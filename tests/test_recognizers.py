@@ -209,6 +209,55 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "Ordinary Share at the Subscription Price of 40 pence." + MECHANICS,
         "holder", "Castlegate Holdings Limited", "Castlegate Holdings Limited",
     ),
+    (
+        "hk-limited",
+        "WARRANT\n\nThis certifies that AQC, LLC (the \"Holder\") is entitled to purchase from China "
+        "Motion Telecom (HK) Limited, a company organized under the laws of Hong Kong (the "
+        "\"Company\"), 1,000 Common Shares at $1.00 per share." + MECHANICS,
+        "issuer", "China Motion Telecom (HK) Limited", "China Motion Telecom (HK) Limited",
+    ),
+    (
+        "incorporated-suffix",
+        "WARRANT\n\nHomeseekers.com, Incorporated, a Nevada corporation (the \"Company\"), hereby "
+        "certifies that eBay Inc. is entitled to purchase 1,000 shares of Common Stock at $1.00 "
+        "per share." + MECHANICS,
+        "issuer", "Homeseekers.com, Incorporated", "Homeseekers.com, Incorporated",
+    ),
+    (
+        "formerly-known-as",
+        "WARRANT\n\nThink Partnership Inc. (formerly known as CGI Holding Corporation), a Nevada "
+        "corporation (the \"Company\"), hereby certifies that the holder (the \"Holder\") is "
+        "entitled to purchase 1,000 shares of Common Stock at $1.00 per share." + MECHANICS,
+        "issuer", "Think Partnership Inc.", "Think Partnership Inc.",
+    ),
+    (
+        "name-after-line-break",
+        "WARRANT\n\nAcme Corp., a Delaware corporation (the \"Company\"), hereby certifies that, for "
+        "value received,\nSF Capital Partners Ltd. (the \"Holder\") is entitled to purchase 1,000 "
+        "shares of Common Stock at $1.00 per share." + MECHANICS,
+        "holder", "SF Capital Partners Ltd.", "SF Capital Partners Ltd.",
+    ),
+    (
+        "price-without-leading-zero",
+        "WARRANT\n\nThis certifies that Jones LLC (the \"Holder\") is entitled to purchase from Acme "
+        "Corp. (the \"Company\") 1,000 shares of Common Stock at an exercise price of $.10 per "
+        "share." + MECHANICS,
+        "exercise_price", "0.10", "$.10",
+    ),
+    (
+        "series-a-2-is-not-a-count",
+        "SERIES A-2 WARRANT\n\nThis certifies that Jones LLC (the \"Holder\") is entitled to purchase "
+        "from Acme Corp. (the \"Company\") shares of Series A-2 Preferred Stock at an exercise "
+        "price of $1.10 per share." + MECHANICS,
+        "shares", None, None,
+    ),
+    (
+        "placement-agent-is-not-the-issuer",
+        "WARRANT\n\nThis certifies that Roth Capital Partners, LLC, as placement agent (the "
+        "\"Placement Agent\"), is entitled to purchase from Acme Corp. (the \"Company\") 1,000 "
+        "shares of Common Stock at $1.00 per share." + MECHANICS,
+        "issuer", "Acme Corp.", "Acme Corp.",
+    ),
 ]
 
 
@@ -244,3 +293,40 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
     proposed = [f for r in ordered() for f in r.fields]
     assert sorted(proposed) == sorted(FIELD_NAMES)
+
+
+DETECTION = [
+    ("canadian-void-legend",
+     "THE WARRANTS REPRESENTED BY THIS CERTIFICATE WILL BE VOID AND OF NO VALUE UNLESS EXERCISED "
+     "ON OR BEFORE 4:00 P.M. ON MAY 1, 2023.\n\nWARRANT CERTIFICATE\n\nCertificate No. 001\n\nTHIS "
+     "CERTIFIES THAT the registered holder hereof", True),
+    ("warrant-indenture",
+     "WARRANT INDENTURE\n\nBETWEEN\n\nNORTHERN LIGHTS MINING CORP.\n\nAND\n\nCOMPUTERSHARE TRUST "
+     "COMPANY OF CANADA\n\nProviding for the Issue of Warrants\n\nDated as of June 1, 2021", True),
+    ("deed-poll",
+     "THIS DEED POLL is made on 1 May 2010 by OMEGA PLC (the Company) constituting warrants to "
+     "subscribe for ordinary shares in the capital of the Company.", True),
+    ("title-and-cover-block-only",
+     "COMMON STOCK PURCHASE WARRANT\n\nWarrant No. W-12\n\nNumber of Shares: 25,000\n\nExercise "
+     "Price: $2.15\n\nIssue Date: May 1, 2019\n\nExpiration Date: May 1, 2024", True),
+    ("stock-option-agreement",
+     "STOCK OPTION AGREEMENT\n\nThe Company hereby grants to the Optionee an option to purchase "
+     "10,000 shares of Common Stock at $1.00 per share.", False),
+    ("securities-purchase-agreement",
+     "SECURITIES PURCHASE AGREEMENT\n\nThis Securities Purchase Agreement is dated as of May 1, 2020. "
+     "The Company shall issue Warrants to purchase 1,000,000 shares. Each Warrant entitles the "
+     "holder to purchase one share at $1.00.", False),
+    ("prospectus-description",
+     "Description of Warrants\n\nEach warrant entitles the registered holder to purchase one share "
+     "of our common stock at a price of $11.50 per share. We may redeem the warrants. Our "
+     "warrants will expire five years after our initial business combination.", False),
+    ("stock-certificate",
+     "THE SHARES REPRESENTED BY THIS CERTIFICATE HAVE NOT BEEN REGISTERED.\n\nCOMMON STOCK\n\nThis "
+     "certifies that John Smith is the owner of 100 fully paid shares of Common Stock of Acme "
+     "Inc.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "warrant"), [r[1:] for r in DETECTION], ids=[r[0] for r in DETECTION])
+def test_detection_table(text: str, warrant: bool) -> None:
+    assert bool(extract_candidates(_doc(text))) is warrant

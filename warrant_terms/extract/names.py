@@ -110,6 +110,7 @@ def _name_word(word: str) -> bool:
 
 _CONNECTORS = frozenset({"of", "and", "&", "de", "du", "la", "der", "von", "van", "y", "the", "for", "et", "del"})
 # Suffixes written with their own period ("Inc.", "L.P."): a name ending in one keeps it.
+_PAREN_CODE = re.compile(r"^\([A-Z][A-Za-z.]{0,11}\)$")
 _DOTTED_SUFFIX = re.compile(
     r"^(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|Pty|PTY|(?:[A-Za-z]\.)+[A-Za-z])\.$"
 )
@@ -154,10 +155,16 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
             _SUFFIX_WORD.match(prev_bare) is not None
             or (bare.lower() in _NAME_NOUNS and before not in _DETERMINERS and i > 0)
         )
-        if word.rstrip(",;").endswith((":", ")", "”", '"', "’")) or (
+        code = _PAREN_CODE.match(word.rstrip(",;"))  # "(HK)" in "China Motion Telecom (HK) Limited"
+        if (word.rstrip(",;").endswith((":", ")", "”", '"', "’")) and not code) or (
             bare.lower() in _STOPWORDS and not in_name
         ):
             break
+        if code:
+            first = tok.start()
+            count += 1
+            prev_bare = bare
+            continue
         prev_bare = bare
         left = tokens[i - 1].group() if i > 0 else ""
         if _ADDRESS_TOKEN.match(bare) and first is not None and (

@@ -110,7 +110,10 @@ class Security(Recognizer):
 
 def count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: str,
              grant: bool = False) -> Candidate | None:
-    """A share count starting at `pos` (words and/or digits), or a blank there."""
+    """A share count starting at `pos` (words and/or digits), or a blank there. A number
+    glued to letters or a hyphen ("Series A-2", "B2") names a class, not a count."""
+    if pos > 0 and (ctx.text[pos - 1] in "-–" or ctx.text[pos - 1].isalnum()):
+        return None
     window = ctx.text[pos:limit]
     blank = P.regex("blank").match(window)
     if blank:
