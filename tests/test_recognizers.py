@@ -297,33 +297,33 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 DETECTION = [
     ("canadian-void-legend",
-     "THE WARRANTS REPRESENTED BY THIS CERTIFICATE WILL BE VOID AND OF NO VALUE UNLESS EXERCISED "
+     ("THE WARRANTS REPRESENTED BY THIS CERTIFICATE WILL BE VOID AND OF NO VALUE UNLESS EXERCISED "
      "ON OR BEFORE 4:00 P.M. ON MAY 1, 2023.\n\nWARRANT CERTIFICATE\n\nCertificate No. 001\n\nTHIS "
-     "CERTIFIES THAT the registered holder hereof", True),
+     "CERTIFIES THAT the registered holder hereof"), True),
     ("warrant-indenture",
-     "WARRANT INDENTURE\n\nBETWEEN\n\nNORTHERN LIGHTS MINING CORP.\n\nAND\n\nCOMPUTERSHARE TRUST "
-     "COMPANY OF CANADA\n\nProviding for the Issue of Warrants\n\nDated as of June 1, 2021", True),
+     ("WARRANT INDENTURE\n\nBETWEEN\n\nNORTHERN LIGHTS MINING CORP.\n\nAND\n\nCOMPUTERSHARE TRUST "
+     "COMPANY OF CANADA\n\nProviding for the Issue of Warrants\n\nDated as of June 1, 2021"), True),
     ("deed-poll",
-     "THIS DEED POLL is made on 1 May 2010 by OMEGA PLC (the Company) constituting warrants to "
-     "subscribe for ordinary shares in the capital of the Company.", True),
+     ("THIS DEED POLL is made on 1 May 2010 by OMEGA PLC (the Company) constituting warrants to "
+     "subscribe for ordinary shares in the capital of the Company."), True),
     ("title-and-cover-block-only",
-     "COMMON STOCK PURCHASE WARRANT\n\nWarrant No. W-12\n\nNumber of Shares: 25,000\n\nExercise "
-     "Price: $2.15\n\nIssue Date: May 1, 2019\n\nExpiration Date: May 1, 2024", True),
+     ("COMMON STOCK PURCHASE WARRANT\n\nWarrant No. W-12\n\nNumber of Shares: 25,000\n\nExercise "
+     "Price: $2.15\n\nIssue Date: May 1, 2019\n\nExpiration Date: May 1, 2024"), True),
     ("stock-option-agreement",
-     "STOCK OPTION AGREEMENT\n\nThe Company hereby grants to the Optionee an option to purchase "
-     "10,000 shares of Common Stock at $1.00 per share.", False),
+     ("STOCK OPTION AGREEMENT\n\nThe Company hereby grants to the Optionee an option to purchase "
+     "10,000 shares of Common Stock at $1.00 per share."), False),
     ("securities-purchase-agreement",
-     "SECURITIES PURCHASE AGREEMENT\n\nThis Securities Purchase Agreement is dated as of May 1, 2020. "
+     ("SECURITIES PURCHASE AGREEMENT\n\nThis Securities Purchase Agreement is dated as of May 1, 2020. "
      "The Company shall issue Warrants to purchase 1,000,000 shares. Each Warrant entitles the "
-     "holder to purchase one share at $1.00.", False),
+     "holder to purchase one share at $1.00."), False),
     ("prospectus-description",
-     "Description of Warrants\n\nEach warrant entitles the registered holder to purchase one share "
+     ("Description of Warrants\n\nEach warrant entitles the registered holder to purchase one share "
      "of our common stock at a price of $11.50 per share. We may redeem the warrants. Our "
-     "warrants will expire five years after our initial business combination.", False),
+     "warrants will expire five years after our initial business combination."), False),
     ("stock-certificate",
-     "THE SHARES REPRESENTED BY THIS CERTIFICATE HAVE NOT BEEN REGISTERED.\n\nCOMMON STOCK\n\nThis "
+     ("THE SHARES REPRESENTED BY THIS CERTIFICATE HAVE NOT BEEN REGISTERED.\n\nCOMMON STOCK\n\nThis "
      "certifies that John Smith is the owner of 100 fully paid shares of Common Stock of Acme "
-     "Inc.", False),
+     "Inc."), False),
 ]
 
 
