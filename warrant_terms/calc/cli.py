@@ -1,8 +1,10 @@
-"""`warrant-terms calc exercise|adjust|value`: the engine at the command line.
+"""`warrant-terms calc exercise|adjust|value|status|redeem`: the engine at the command line.
 
 Terms come from a record of `extract` output (a file, or ``-`` for standard input) and/or
-from flags; flags override record values. Output is a readable table, or JSON with
-``--json``. Bad input prints ``error: <message>`` on standard error and exits 2.
+from flags; flags override record values. `status` and `redeem` read every warrant of the
+record (or the one `--warrant` names) and take event dates as ``--event NAME=DATE``. Output
+is a readable table, or JSON with ``--json``. Bad input prints ``error: <message>`` on
+standard error and exits 2.
 """
 
 from __future__ import annotations
@@ -21,9 +23,18 @@ from warrant_terms.calc.errors import CalcError
 from warrant_terms.calc.events import parse_event
 from warrant_terms.calc.exercise import exercise
 from warrant_terms.calc.fmv import FairMarketValue, average_close, read_price_csv
-from warrant_terms.calc.record_io import load_warrant, read_text
-from warrant_terms.calc.render import render_adjustment, render_exercise, render_value
+from warrant_terms.calc.record_io import load_record, load_warrant, read_text
+from warrant_terms.calc.redeem import DEFAULT_FMV_DAYS, DEFAULT_FMV_LAG, DEFAULT_WINDOW_LAG, redeem
+from warrant_terms.calc.relative import Calendar, parse_events, parse_holidays
+from warrant_terms.calc.render import (
+    render_adjustment,
+    render_exercise,
+    render_redeem,
+    render_status,
+    render_value,
+)
 from warrant_terms.calc.rounding import parse_decimal, parse_shares
+from warrant_terms.calc.status import anchors_for, expiry_of, warrant_status
 from warrant_terms.calc.terms import (
     FRACTION_BASES,
     FRACTIONAL_POLICIES,
@@ -31,6 +42,7 @@ from warrant_terms.calc.terms import (
     parse_anti_dilution,
 )
 from warrant_terms.calc.value import value
+from warrant_terms.schema.models import ANCHOR_EVENTS
 
 EXIT_ERROR = 2
 CALC_HELP = (
@@ -143,8 +155,36 @@ def _run_adjust(args: argparse.Namespace) -> int:
     return 0
 
 
+def _calendar(args: argparse.Namespace) -> Calendar:
+    if args.holidays is None:
+        return Calendar()
+    text, where = read_text(args.holidays)
+    return parse_holidays(text, where)
+
+
+def _relative_expiry(args: argparse.Namespace, terms: CalcTerms) -> tuple[dt.date | None, str]:
+    """The expiry of a warrant whose record states it relative to an event, once dated."""
+    if args.record is None or terms.expiration_date is not None:
+        return None, ""
+    warrant = load_warrant(args.record, args.warrant)
+    if warrant.expiration_term.value is None:
+        return None, ""
+    anchors = anchors_for(warrant, parse_events(args.event))
+    resolved = expiry_of(warrant, anchors, _calendar(args))
+    if resolved is None or resolved.date is None:
+        if args.years is not None:
+            return None, ""
+        assert resolved is not None
+        flags = " ".join(f"--event {m}=YYYY-MM-DD" for m in resolved.missing)
+        raise CalcError(f"the warrant expires {resolved.explanation}; give {flags or '--years'}")
+    return resolved.date, f"expiration date resolved: {resolved.explanation}"
+
+
 def _run_value(args: argparse.Namespace) -> int:
     terms = _terms(args)
+    expiry, how = _relative_expiry(args, terms)
+    if expiry is not None:
+        terms = terms.replace(expiration_date=expiry)
     result = value(
         terms,
         spot=args.spot,
@@ -157,8 +197,57 @@ def _run_value(args: argparse.Namespace) -> int:
         outstanding=_int(args.outstanding, "--outstanding"),
         warrants=_int(args.warrants, "--warrants"),
     )
+    if how:
+        result = result.model_copy(update={"notes": [how, *result.notes]})
     _emit(args, _dump(result), render_value(result))
     return 0
+
+
+def _selected(args: argparse.Namespace) -> list[tuple[int, Any]]:
+    record, where = load_record(args.record)
+    if args.warrant is None:
+        return list(enumerate(record.warrants))
+    if not 0 <= args.warrant < len(record.warrants):
+        raise CalcError(f"--warrant {args.warrant} is out of range; {where} holds "
+                        f"{len(record.warrants)} warrant(s), numbered from 0")
+    return [(args.warrant, record.warrants[args.warrant])]
+
+
+def _run_status(args: argparse.Namespace) -> int:
+    as_of = _date(args.as_of, "--as-of")
+    assert as_of is not None
+    events, cal = parse_events(args.event), _calendar(args)
+    results = [warrant_status(w, as_of, events, cal, i) for i, w in _selected(args)]
+    _emit(args, {"warrants": [_dump(r) for r in results]}, render_status(results))
+    return 0
+
+
+def _run_redeem(args: argparse.Namespace) -> int:
+    text, where = read_text(args.prices)
+    series = read_price_csv(text, where)
+    events = parse_events(args.event) if args.event else None
+    held = _int(args.warrants_held, "--warrants-held")
+    results = [
+        redeem(
+            w,
+            series,
+            _date(args.as_of, "--as-of"),
+            index=i,
+            warrants_held=held,
+            window_lag=_lag(args.window_lag, "--window-lag"),
+            fmv_days=parse_shares(args.fmv_days, "--fmv-days"),
+            fmv_lag=_lag(args.fmv_lag, "--fmv-lag"),
+            events=events,
+            cal=_calendar(args),
+        )
+        for i, w in _selected(args)
+    ]
+    _emit(args, {"warrants": [_dump(r) for r in results]}, render_redeem(results))
+    return 0
+
+
+def _lag(text: str, flag: str) -> int:
+    return 0 if text.strip() == "0" else parse_shares(text, flag)
 
 
 def _guard(handler: Handler) -> Handler:
@@ -169,6 +258,11 @@ def _guard(handler: Handler) -> Handler:
             return handler(args)
         except CalcError as exc:
             print(f"error: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        except (ArithmeticError, RecursionError) as exc:
+            # A backstop: the input checks should leave nothing out of range to compute.
+            print(f"error: the inputs are out of the range this calculation handles ({exc})",
+                  file=sys.stderr)
             return EXIT_ERROR
 
     return run
@@ -225,7 +319,9 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="exercise, adjust and value a warrant from its extracted terms",
         description=CALC_HELP,
     )
-    sub = calc.add_subparsers(dest="calc_command", metavar="{exercise,adjust,value}")
+    sub = calc.add_subparsers(
+        dest="calc_command", metavar="{exercise,adjust,value,status,redeem}"
+    )
     sub.required = True
 
     ex = sub.add_parser("exercise", parents=[parent], help="cash or net (cashless) exercise")
@@ -277,4 +373,56 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     va.add_argument("--dividend-yield", default="0", metavar="Q", help="continuous yield")
     va.add_argument("--outstanding", metavar="N", help="shares outstanding (for dilution)")
     va.add_argument("--warrants", metavar="M", help="shares issuable on the warrants")
+    _event_flags(va, "date an event the expiry is stated relative to (repeatable)")
     va.set_defaults(func=_guard(_run_value))
+
+    st = sub.add_parser(
+        "status",
+        help="not yet exercisable, exercisable or expired on a date, and why",
+        description="Resolve each warrant's relative dates (exercisable from, expiry) into "
+        "calendar dates from the event dates given, and say whether it is not yet "
+        "exercisable, exercisable or expired on --as-of, quoting the clauses.",
+    )
+    _record_flags(st)
+    st.add_argument("--as-of", required=True, metavar="DATE", help="the date to judge on")
+    _event_flags(st, "the date of an anchor event (repeatable)")
+    st.set_defaults(func=_guard(_run_status))
+
+    rd = sub.add_parser(
+        "redeem",
+        help="has a redemption trigger been met on a price series; the holder's choices",
+        description="Test each redemption trigger of each warrant on a price series "
+        "(CSV of date,close; one row per trading day) for a notice given on --as-of "
+        "(default: the last date of the series), and price what the holder gets by cash "
+        "exercise, cashless exercise or redemption.",
+    )
+    _record_flags(rd)
+    rd.add_argument("--prices", required=True, metavar="FILE", help="CSV of date,close")
+    rd.add_argument("--as-of", metavar="DATE", help="the day notice would be given")
+    rd.add_argument("--warrants-held", metavar="N", help="warrants held (default 1)")
+    rd.add_argument("--window-lag", default=str(DEFAULT_WINDOW_LAG), metavar="N",
+                    help="trading days between the end of the trigger window and the notice "
+                    f"(default {DEFAULT_WINDOW_LAG}: 'the third Business Day prior')")
+    rd.add_argument("--fmv-days", default=str(DEFAULT_FMV_DAYS), metavar="N",
+                    help=f"closes averaged for a cashless exercise's FMV (default {DEFAULT_FMV_DAYS})")
+    rd.add_argument("--fmv-lag", default=str(DEFAULT_FMV_LAG), metavar="N",
+                    help=f"trading days between the FMV window and the notice (default "
+                    f"{DEFAULT_FMV_LAG})")
+    _event_flags(rd, "date an event, to check the warrant is exercisable on the notice date")
+    rd.set_defaults(func=_guard(_run_redeem))
+
+
+def _record_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("record", metavar="RECORD",
+                   help="one record of `extract` output (JSON or a JSONL line), or - for stdin")
+    p.add_argument("--warrant", type=int, default=None, metavar="I",
+                   help="only warrant I of the record, from 0 (default: every warrant)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def _event_flags(p: argparse.ArgumentParser, help_text: str) -> None:
+    p.add_argument("--event", action="append", default=[], metavar="NAME=DATE",
+                   help=f"{help_text}; NAME is one of {', '.join(ANCHOR_EVENTS)}")
+    p.add_argument("--holidays", metavar="FILE",
+                   help="dates (one per line) that are not business or trading days; without "
+                   "it, business and trading days are approximated by weekdays")

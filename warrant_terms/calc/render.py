@@ -6,6 +6,8 @@ from decimal import Decimal
 
 from warrant_terms.calc.adjust import AdjustmentResult, Step
 from warrant_terms.calc.exercise import ExerciseResult
+from warrant_terms.calc.redeem import RedeemResult
+from warrant_terms.calc.status import Quote, WarrantStatus, short
 from warrant_terms.calc.value import ValueResult
 
 Cell = Decimal | int | str | None
@@ -133,3 +135,71 @@ def render_value(r: ValueResult) -> str:
         if r.dilution_adjusted_total is not None:
             rows.append(("dilution-adjusted total", r.dilution_adjusted_total))
     return "\n".join(["Warrant value", *table(rows), *_notes(r.notes)])
+
+
+def _quote_lines(quotes: list[Quote]) -> list[str]:
+    return [f"  clause ({q.field}, p.{q.page}): \u201c{short(q.text)}\u201d" for q in quotes]
+
+
+def render_status(results: list[WarrantStatus]) -> str:
+    lines: list[str] = []
+    for r in results:
+        name = r.instrument_name or "Warrant"
+        lines.append(f"[{r.warrant_index}] {name}: {r.status.replace('_', ' ')} on {r.as_of}")
+        lines += table([
+            ("exercisable from", r.exercisable_from.explanation),
+            ("expires", r.expires.explanation),
+        ])
+        lines += [f"  because {reason}" for reason in r.reasons]
+        lines += _quote_lines(r.evidence)
+        lines += ["  " + n for n in _notes(r.notes)]
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+def render_redeem(results: list[RedeemResult]) -> str:
+    lines: list[str] = []
+    for r in results:
+        name = r.instrument_name or "Warrant"
+        lines.append(f"[{r.warrant_index}] {name}: redemption notice on {r.notice_date}")
+        if not r.triggers:
+            lines.append("  no redemption right: the company cannot call this instrument")
+        for t in r.triggers:
+            state = {True: "MET", False: "NOT MET", None: "CANNOT TELL"}[t.met]
+            lines.append(f"  trigger {t.description}: {state}")
+            lines.append(f"    {t.reason}")
+            if t.days_at_or_above:
+                days = ", ".join(d.isoformat() for d in t.days_at_or_above)
+                lines.append(f"    days counted: {days}")
+            if t.earliest_redemption_date:
+                lines.append(f"    earliest redemption date: {t.earliest_redemption_date}")
+        if not r.triggers:
+            lines += _quote_lines(r.evidence) + ["  " + n for n in _notes(r.notes)] + [""]
+            continue
+        rows: list[tuple[str, Cell]] = [
+            ("warrants held", r.warrants_held),
+            ("shares per warrant", r.shares_per_warrant),
+            ("exercise price", r.exercise_price),
+            ("close on notice", r.close_on_notice),
+            ("fair market value", r.fair_market_value),
+        ]
+        lines += table(rows)
+        if r.fmv_window:
+            lines.append(f"    (FMV: {r.fmv_window})")
+        if r.choices:
+            lines.append(f"  if called on {r.notice_date}, the holder's choices:")
+        for c in r.choices:
+            if not c.available:
+                lines.append(f"    {c.method}: not available ({c.note})")
+                continue
+            lines.append(
+                f"    {c.method}: {fmt(c.shares)} shares, pays {fmt(c.cash_paid_by_holder)}, "
+                f"receives {fmt(c.cash_received)}; worth {fmt(c.value_at_close)} at the close"
+                f"  [{c.formula}]" + (f" ({c.note})" if c.note else "")
+            )
+        if r.best:
+            lines.append(f"  best at the close: {r.best}")
+        lines += _quote_lines(r.evidence)
+        lines += ["  " + n for n in _notes(r.notes)]
+        lines.append("")
+    return "\n".join(lines).rstrip()

@@ -35,6 +35,19 @@ CASH_PLACES = 2
 FRACTION_PLACES = 6
 VALUE_PLACES = 6
 
+# Sane magnitudes for inputs. Far beyond any real warrant, yet small enough that no product,
+# power or exponential the engine forms can overflow the decimal context (issue 14.8: an
+# input of 1e999999999 used to escape as `decimal.Overflow`).
+MAX_AMOUNT = Decimal("1e12")  # a price, fair market value, spot or strike per share
+MAX_SHARES = 10**15  # shares, warrants, shares outstanding
+MAX_YEARS = Decimal(1000)
+MAX_VOLATILITY = Decimal(100)  # 10,000% a year
+MAX_RATE = Decimal(10)  # a rate or yield of 1,000% a year, either sign
+# A number typed or read longer than this is not a number a person meant.
+MAX_NUMBER_CHARS = 64
+# Compared before any arithmetic: no bound above has more digits before the point.
+_MAX_EXPONENT = 15
+
 
 @contextmanager
 def calc_context() -> Iterator[decimal.Context]:
@@ -119,11 +132,18 @@ def floor_shares(value: Decimal | Fraction) -> int:
         return int(value.to_integral_value(rounding=ROUND_FLOOR))
 
 
-def parse_decimal(text: str | Decimal | int, name: str, *, allow_zero: bool = False) -> Decimal:
+def parse_decimal(
+    text: str | Decimal | int,
+    name: str,
+    *,
+    allow_zero: bool = False,
+    maximum: Decimal = MAX_AMOUNT,
+) -> Decimal:
     """A finite, non-negative decimal from user input, with a message naming `name`.
 
     A trailing ``%`` divides by 100 and thousands separators are dropped, so ``"20%"``,
-    ``"0.20"`` and ``"1,000"`` all read as a person means them.
+    ``"0.20"`` and ``"1,000"`` all read as a person means them. Values above `maximum` are
+    refused (see `MAX_AMOUNT`).
 
     >>> parse_decimal("20%", "vol")
     Decimal('0.2')
@@ -133,25 +153,34 @@ def parse_decimal(text: str | Decimal | int, name: str, *, allow_zero: bool = Fa
     Traceback (most recent call last):
     ...
     warrant_terms.calc.errors.CalcError: price must be positive, got -1
+    >>> parse_decimal("1e999999999", "--fmv")
+    Traceback (most recent call last):
+    ...
+    warrant_terms.calc.errors.CalcError: --fmv must be at most 1000000000000, got 1e999999999
     """
     if isinstance(text, Decimal):
         value = text
     elif isinstance(text, int):
         value = Decimal(text)
     else:
+        if len(text) > MAX_NUMBER_CHARS:
+            raise CalcError(f"{name} must be a number, got {len(text):,} characters")
         raw = text.strip().replace(",", "").lstrip("$")
         percent = raw.endswith("%")
         try:
             value = Decimal(raw.rstrip("%").strip())
         except InvalidOperation:
             raise CalcError(f"{name} must be a number, got {text!r}") from None
-        if percent:
-            value = value / 100
+        if percent and value.is_finite() and value.adjusted() <= _MAX_EXPONENT:
+            with calc_context():
+                value = value / 100
     if not value.is_finite():
         raise CalcError(f"{name} must be a finite number, got {text}")
     if value < 0 or (value == 0 and not allow_zero):
         kind = "non-negative" if allow_zero else "positive"
         raise CalcError(f"{name} must be {kind}, got {text}")
+    if value.adjusted() > _MAX_EXPONENT or value > maximum:
+        raise CalcError(f"{name} must be at most {maximum:f}, got {text}")
     return value
 
 
@@ -168,10 +197,14 @@ def parse_shares(text: str | int, name: str = "shares") -> int:
     if isinstance(text, int) and not isinstance(text, bool):
         value = text
     else:
+        if len(str(text)) > MAX_NUMBER_CHARS:
+            raise CalcError(f"{name} must be a whole number of shares, got {len(str(text)):,} characters")
         raw = str(text).strip().replace(",", "").replace("_", "")
         if not raw.lstrip("-").isdigit():
             raise CalcError(f"{name} must be a whole number of shares, got {text!r}")
         value = int(raw)
     if value <= 0:
         raise CalcError(f"{name} must be positive, got {text}")
+    if value > MAX_SHARES:
+        raise CalcError(f"{name} must be at most {MAX_SHARES:,}, got {text}")
     return value

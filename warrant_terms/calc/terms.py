@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any, cast, get_args
 
 from warrant_terms.calc.errors import CalcError
-from warrant_terms.calc.rounding import parse_decimal
+from warrant_terms.calc.rounding import parse_decimal, parse_shares
 from warrant_terms.schema.models import (
     AntiDilutionKind,
     FractionalCashBasis,
@@ -43,10 +43,15 @@ class CalcTerms:
 
     @classmethod
     def from_warrant(cls, warrant: Warrant) -> CalcTerms:
+        """The calculation's view of `warrant`; a record's numbers get the same checks as
+        flags (a hand-edited record with negative shares is refused, not valued)."""
         ad = warrant.anti_dilution.value
+        price, shares = warrant.exercise_price.value, warrant.shares.value
         return cls(
-            exercise_price=warrant.exercise_price.value,
-            shares=warrant.shares.value,
+            exercise_price=None
+            if price is None
+            else parse_decimal(price, "the record's exercise price", allow_zero=True),
+            shares=None if shares is None else parse_shares(shares, "the record's shares"),
             cashless_exercise=warrant.cashless_exercise.value,
             fractional_shares=warrant.fractional_shares.value,
             fractional_cash_basis=warrant.fractional_cash_basis.value,

@@ -29,7 +29,15 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from warrant_terms.calc.errors import CalcError
-from warrant_terms.calc.rounding import calc_context, parse_decimal, round_cash, round_value
+from warrant_terms.calc.rounding import (
+    MAX_RATE,
+    MAX_VOLATILITY,
+    MAX_YEARS,
+    calc_context,
+    parse_decimal,
+    round_cash,
+    round_value,
+)
 from warrant_terms.calc.terms import CalcTerms, as_terms
 from warrant_terms.schema.models import DecimalString, Warrant
 
@@ -61,9 +69,11 @@ def _check(spot: Decimal, strike: Decimal, years: Decimal, vol: Decimal) -> None
     for name, v in (("spot", spot), ("strike", strike)):
         if not v.is_finite() or v <= 0:
             raise CalcError(f"{name} must be positive, got {v}")
-    for name, v in (("years to expiry", years), ("volatility", vol)):
+        parse_decimal(v, name)  # the magnitude bound
+    for name, v, cap in (("years to expiry", years, MAX_YEARS), ("volatility", vol, MAX_VOLATILITY)):
         if not v.is_finite() or v < 0:
             raise CalcError(f"{name} must not be negative, got {v}")
+        parse_decimal(v, name, allow_zero=True, maximum=cap)
 
 
 def black_scholes(
@@ -188,9 +198,9 @@ def value(
     t = as_terms(terms) if terms is not None else None
     notes: list[str] = []
     s = parse_decimal(spot, "spot")
-    sigma = parse_decimal(vol, "volatility", allow_zero=True)
+    sigma = parse_decimal(vol, "volatility", allow_zero=True, maximum=MAX_VOLATILITY)
     r = _signed(rate, "rate")
-    q = parse_decimal(dividend_yield, "dividend yield", allow_zero=True)
+    q = parse_decimal(dividend_yield, "dividend yield", allow_zero=True, maximum=MAX_RATE)
     if strike is not None:
         k = parse_decimal(strike, "strike")
     elif t is not None and t.exercise_price is not None:
@@ -201,7 +211,7 @@ def value(
     expiry = expiration_date or (t.expiration_date if t is not None else None)
     status = warrant_status(expiry, as_of)
     if years is not None:
-        tau = parse_decimal(years, "years", allow_zero=True)
+        tau = parse_decimal(years, "years", allow_zero=True, maximum=MAX_YEARS)
     elif as_of is not None:
         if expiry is None:
             raise CalcError("--as-of needs the warrant's expiration date; give --years instead")
@@ -271,8 +281,10 @@ def _signed(text: Decimal | str, name: str) -> Decimal:
     else:
         stripped = text.strip()
         negative = stripped.startswith("-")
-        raw = parse_decimal(stripped.lstrip("-"), name, allow_zero=True)
+        raw = parse_decimal(stripped.lstrip("-"), name, allow_zero=True, maximum=MAX_RATE)
         raw = -raw if negative else raw
     if not raw.is_finite():
         raise CalcError(f"{name} must be a finite number, got {text}")
+    if abs(raw) > MAX_RATE:
+        raise CalcError(f"{name} must be between -{MAX_RATE} and {MAX_RATE}, got {text}")
     return raw
