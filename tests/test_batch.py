@@ -157,7 +157,7 @@ def test_same_content_twice_is_extracted_once_and_linked(tmp_path: Path) -> None
     with Store(db, readonly=True) as store:
         (record,) = list(store.iter_records())
     assert record.source.path == str(a)
-    assert record.source.also_filed_at == [str(b)]  # type: ignore[attr-defined]
+    assert record.source.also_filed_at == [str(b)]
     c = tmp_path / "filing-c.txt"
     shutil.copy(SEED, c)
     summary = run_batch([a, b, c], db, BatchOptions(workers=1, progress=False))

@@ -16,8 +16,8 @@ import pytest
 
 from warrant_terms import SCHEMA_VERSION
 from warrant_terms.export import FORMATS, write_records
-from warrant_terms.export.ocf import stakeholders_path
-from warrant_terms.export.table import WARRANT_COLUMNS
+from warrant_terms.export.ocf import stakeholders_path, write_ocf
+from warrant_terms.export.table import SUMMARY_COLUMNS, VALUE_COLUMNS
 from warrant_terms.schema import (
     CONTRACT_FIELDS,
     Evidence,
@@ -126,7 +126,7 @@ def test_formula_triggers_are_neutralized_in_csv_and_xlsx_but_not_json(
     assert row["holder"] == "'" + text
     write_records(recs, tmp_path / "o.xlsx", "xlsx")
     ws = openpyxl.load_workbook(tmp_path / "o.xlsx")["Warrants"]
-    col = WARRANT_COLUMNS.index("holder") + 1
+    col = SUMMARY_COLUMNS.index("holder") + 1
     cell = ws.cell(row=2, column=col)
     assert cell.data_type == "s"
     assert cell.value == "'" + text
@@ -139,10 +139,14 @@ def test_xlsx_is_a_diligence_workbook(records: list[Record], tmp_path: Path) -> 
     out = tmp_path / "w.xlsx"
     write_records(records, out, "xlsx", summary={"store": "results.sqlite", "runs": 2})
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Warrants", "Issues", "Summary", "Documents"]
+    assert wb.sheetnames == ["Warrants", "Evidence", "Documents", "Issues", "Summary"]
     ws = wb["Warrants"]
     header = [c.value for c in ws[1]]
-    assert header == list(WARRANT_COLUMNS)
+    assert header == list(SUMMARY_COLUMNS)
+    # values first, in the order an analyst reads them; no evidence columns in between
+    assert header[:8] == ["issuer", "instrument_name", "holder", "security", "shares",
+                          "warrant_count", "shares_per_warrant", "exercise_price"]
+    assert not any(h.endswith(("_evidence", "_page")) for h in header)
     assert ws.max_row == 3  # header + two warrants
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref is not None and ws.auto_filter.ref.startswith("A1:")
@@ -156,7 +160,22 @@ def test_xlsx_is_a_diligence_workbook(records: list[Record], tmp_path: Path) -> 
     assert row["exercise_price"].data_type == "n"
     assert Decimal(str(row["exercise_price"].value)) == Decimal("2.40")
     assert row["cashless_exercise"].value is True
-    assert row["holder_page"].value == 2
+    # each value's evidence and page travel as a comment on its cell
+    assert row["holder"].comment.text.startswith("p. 2: \u201cVenture Lending & Leasing, Inc.")
+    assert "p. 3: \u201cDecember 15, 2003\u201d" in row["expiration_date"].comment.text
+    # the record's warning names `shares`: that cell is highlighted and says why
+    assert row["shares"].fill.fgColor.rgb.endswith("F8CBAD")
+    assert "words_digits_mismatch" in row["shares"].comment.text
+    assert row["holder"].fill.fgColor.rgb in (None, "00000000")
+
+    evidence = wb["Evidence"]
+    ev_header = [c.value for c in evidence[1]]
+    ev_rows = [dict(zip(ev_header, (c.value for c in r), strict=True))
+               for r in evidence.iter_rows(min_row=2)]
+    holder = next(r for r in ev_rows if r["field"] == "holder" and r["warrants_row"] == 2)
+    assert holder["evidence"] == "Venture Lending & Leasing, Inc."
+    assert holder["pages"] == "2"
+    assert {r["warrants_row"] for r in ev_rows} == {2, 3}
 
     issues = wb["Issues"]
     kinds = [(r[0].value, r[1].value) for r in issues.iter_rows(min_row=2)]
@@ -253,8 +272,8 @@ def test_ocf_without_any_date_says_so(tmp_path: Path) -> None:
     w = _warrant("Holder LLC", 10, "1.00")
     w.issue_date = Term[dt.date]()
     recs = [Record(source=Source(path="a.txt"), status="ok", warrants=[w])]
-    write_records(recs, tmp_path / "o.json", "ocf")
+    write_ocf(recs, tmp_path / "o.json", today=dt.date(2030, 1, 2))
     item = json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))["items"][0]
-    assert "date" not in item
-    assert any(c.startswith("date:") for c in item["comments"])
+    assert item["date"] == "2030-01-02"  # OCF requires a date: the export date stands in
+    assert any(c.startswith("date:") and "2030-01-02" in c for c in item["comments"])
     assert item["exercise_triggers"][0]["type"] == "ELECTIVE_AT_WILL"

@@ -59,6 +59,7 @@ def _limits(args: argparse.Namespace) -> Limits:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
+    from warrant_terms.export.atomic import atomic_path
     from warrant_terms.pipeline import extract_path
 
     fmt = args.format
@@ -70,8 +71,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         with contextlib.ExitStack() as stack:
             out: TextIO | None = None
             if fmt == "jsonl":
+                # -o goes to a temporary file renamed into place at the end, so a failed run
+                # never leaves a truncated file where a good one was.
                 out = (
-                    stack.enter_context(open(args.output, "w", encoding="utf-8"))
+                    stack.enter_context(
+                        open(stack.enter_context(atomic_path(Path(args.output))), "w",
+                             encoding="utf-8")
+                    )
                     if args.output
                     else sys.stdout
                 )
@@ -84,12 +90,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                         out.flush()
                     else:
                         records.append(rec)
-            if fmt == "json":
+            if fmt == "json" and not args.output:
                 payload = json.dumps([r.model_dump(mode="json") for r in records], indent=2)
-                if args.output:
-                    Path(args.output).write_text(payload + "\n", encoding="utf-8")
-                else:
-                    sys.stdout.write(payload + "\n")
+                sys.stdout.write(payload + "\n")
             elif fmt != "jsonl":
                 from warrant_terms.export import write_records
 

@@ -241,7 +241,7 @@ class Store:
                 record.source.path = paths[0]
             others = [p for p in paths if p != record.source.path]
             if others:
-                record.source.also_filed_at = others  # type: ignore[attr-defined]
+                record.source.also_filed_at = others
             yield record
 
     def summary(self) -> dict[str, str | int | float | None]:

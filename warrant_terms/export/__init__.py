@@ -1,8 +1,10 @@
 """Writing records out: JSON Lines, JSON, CSV, XLSX, Parquet and Open Cap Format.
 
-`write_records` is what `extract --format` and `export --format` both call. CSV and XLSX
-hold one row per warrant (XLSX adds sheets for issues, the summary and every document);
-JSON and JSONL hold every record exactly as the JSON Schema describes.
+`write_records` is what `extract --format` and `export --format` both call. CSV, XLSX and
+Parquet hold one row per instrument (XLSX adds sheets for the evidence, every document, the
+issues and the summary); JSON and JSONL hold every record exactly as the JSON Schema
+describes. Every format is written to a temporary file beside `out` and renamed into place,
+so a failed write leaves the previous export intact.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from warrant_terms.export.atomic import atomic_path
 from warrant_terms.export.table import Cell
 from warrant_terms.schema import Record
 
@@ -34,10 +37,6 @@ def _writer(fmt: str) -> Callable[[Sequence[Record], Path], None]:
         from warrant_terms.export.parquet import write_parquet
 
         return write_parquet
-    if fmt == "ocf":
-        from warrant_terms.export.ocf import write_ocf
-
-        return write_ocf
     raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 
@@ -53,9 +52,17 @@ def write_records(
     if fmt == "xlsx":
         from warrant_terms.export.xlsx import write_xlsx
 
-        write_xlsx(records, out, summary)
+        with atomic_path(out) as tmp:
+            write_xlsx(records, tmp, summary)
         return
-    _writer(fmt)(records, out)
+    if fmt == "ocf":  # two files that belong together: it renames both itself
+        from warrant_terms.export.ocf import write_ocf
+
+        write_ocf(records, out)
+        return
+    writer = _writer(fmt)
+    with atomic_path(out) as tmp:
+        writer(records, tmp)
 
 
 __all__ = ["FORMATS", "write_records"]

@@ -34,8 +34,21 @@ _PALETTE: tuple[tuple[str, str], ...] = (
     ("#fef08a", "#a16207"),  # yellow
     ("#d6d3d1", "#57534e"),  # stone
     ("#fda4af", "#be123c"),  # rose
+    ("#e9d5ff", "#9333ea"),  # purple
+    ("#bae6fd", "#0284c7"),  # sky
+    ("#fde047", "#ca8a04"),  # gold
+    ("#86efac", "#15803d"),  # deep green
+    ("#fca5a5", "#b91c1c"),  # deep red
+    ("#a5b4fc", "#4338ca"),  # deep indigo
+    ("#5eead4", "#0f766e"),  # deep teal
+    ("#fdba74", "#c2410c"),  # deep orange
+    ("#f0abfc", "#a21caf"),  # deep fuchsia
+    ("#bef264", "#4d7c0f"),  # deep lime
+    ("#e7e5e4", "#44403c"),  # warm grey
+    ("#fecdd3", "#e11d48"),  # pale rose
 )
 
+# One colour per field while the palette lasts (27 fields, 27 colours); a test keeps them apart.
 FIELD_COLOURS: dict[str, tuple[str, str]] = {
     name: _PALETTE[i % len(_PALETTE)] for i, name in enumerate(FIELD_NAMES)
 }
@@ -120,7 +133,12 @@ table.fields th,table.fields td{padding:5px 8px;border-bottom:1px solid #eaeef2;
  text-align:left;vertical-align:top}
 table.fields thead th{position:sticky;top:0;background:#f6f8fa;z-index:1;font-size:11.5px;
  color:#57606a;font-weight:600}
-table.fields tr.warrant th{background:#f6f8fa;font-size:12px}
+nav.instruments{display:flex;flex-wrap:wrap;gap:4px 8px;padding:0 12px 8px;font-size:12px}
+nav.instruments a{color:#0969da;text-decoration:none;padding:1px 8px;border-radius:10px;
+ background:#eff1f3}
+section.instrument{border-top:2px solid #d0d7de}
+section.instrument h3.instrument-name{margin:0;padding:10px 12px 4px;font-size:13.5px}
+section.instrument h3 .of{margin-left:8px;color:#57606a;font-weight:400;font-size:11.5px}
 table.fields tr.field{cursor:pointer}
 table.fields tr.field:hover,table.fields tr.field:focus{background:#f3f8ff;outline:none}
 table.fields tr.field.active{background:#ddf4ff}

@@ -1,9 +1,12 @@
 """Self-contained HTML pages that show an extraction record beside its document text.
 
 `render_document` makes one page: the document text with every field's evidence highlighted
-in the field's colour (page starts marked), and a sticky table of fields with value,
-confidence, rule, warnings and the quoted evidence; clicking a row scrolls to its evidence
-and flashes it. `render_index` makes the page that links several of them.
+in the field's colour (page starts marked), and a sticky panel with one section per
+instrument the document sets out (Public Warrants, Private Placement Warrants, ...), each a
+table of fields with value, confidence, rule, warnings and the quoted evidence; clicking a
+row scrolls to its evidence and flashes it. Relative dates, redemption rights and the
+beneficial-ownership limit are shown in words ("5 years after business combination").
+`render_index` makes the page that links several of them.
 
 Escaping: document text goes through `spans.escape_text` (text nodes only), everything
 placed in an attribute through `html.escape(..., quote=True)`. No document text reaches the
@@ -39,6 +42,7 @@ from warrant_terms.schema.models import (
     Warrant,
     is_stated,
 )
+from warrant_terms.schema.readable import describe_value
 
 # Confidence below this shows an amber bar: worth a second look.
 LOW_CONFIDENCE = 0.6
@@ -69,6 +73,23 @@ def format_value(value: object) -> str:
     return str(value)
 
 
+def field_value(name: str, term: Term[Any], currency: str | None = None) -> str:
+    """A field's value for the table: structured version-2 values in words.
+
+    >>> field_value("redemption", Term[list[Any]](value=[]))
+    '[] (none stated)'
+    """
+    if name == "redemption" and not is_stated(name, term):
+        return "[] (none stated)"
+    words = describe_value(name, term.value, currency)
+    return words if words is not None else format_value(term.value)
+
+
+def instrument_title(index: int, warrant: Warrant) -> str:
+    """``1 · Public Warrants``: the instrument's place in the document and its name."""
+    return f"{index + 1} \u00b7 {warrant.instrument_name.value or 'Warrant'}"
+
+
 def document_title(record: Record) -> str:
     """File name, plus the EDGAR document type and index where the file held several."""
     name = PurePath(record.source.path).name or record.source.path or "document"
@@ -87,6 +108,7 @@ class _FieldRow:
     key: str  # unique on the page: the field name, prefixed "w2-" etc. after the first warrant
     name: str
     term: Term[Any]
+    currency: str | None = None
     highlights: list[Highlight] = field(default_factory=list)
     notes: list[tuple[str, bool]] = field(default_factory=list)  # (text, is_problem)
     links: list[tuple[str, Evidence]] = field(default_factory=list)  # (span id, evidence)
@@ -128,7 +150,7 @@ def _build_rows(
         for name in FIELD_NAMES:
             term: Term[Any] = getattr(warrant, name)
             key = _field_key(wi, name)
-            row = _FieldRow(key=key, name=name, term=term)
+            row = _FieldRow(key=key, name=name, term=term, currency=warrant.currency.value)
             for n, ev in enumerate(term.evidence):
                 span_id = f"ev-{key}-{n}"
                 usable, problem = _check_evidence(ev, text, page_starts)
@@ -209,7 +231,7 @@ def _render_row(row: _FieldRow) -> str:
     is_null = term.value is None
     classes = ["field"] + (["null"] if is_null else []) + ([] if row.highlights else ["nohl"])
     target = f' data-target="{_attr(row.links[0][0])}"' if row.links else ""
-    value = "null \u2014 not stated" if is_null else format_value(term.value)
+    value = "null \u2014 not stated" if is_null else field_value(row.name, term, row.currency)
     notes = "".join(
         f'<span class="note{" bad" if bad else ""}">{html.escape(note)}</span>'
         for note, bad in row.notes
@@ -244,37 +266,57 @@ def _render_row(row: _FieldRow) -> str:
     )
 
 
+def _render_instrument(
+    record: Record, wi: int, rows: list[_FieldRow], many: bool
+) -> str:
+    found = [r for r in rows if is_stated(r.name, r.term)]
+    nulls = [r.name for r in rows if not is_stated(r.name, r.term)]
+    null_text = f"; null: {', '.join(nulls)}" if nulls else ""
+    warrant = record.warrants[wi]
+    heading = (
+        f'<h3 class="instrument-name">{html.escape(instrument_title(wi, warrant))}'
+        f'<span class="of">instrument {wi + 1} of {len(record.warrants)}</span></h3>'
+        if many
+        else ""
+    )
+    return (
+        f'<section class="instrument" id="instrument-{wi + 1}" data-instrument="{wi}">'
+        f"{heading}"
+        f'<p class="found">{len(found)} of {len(rows)} fields found{html.escape(null_text)}.'
+        " Click a row to see its evidence.</p>"
+        '<table class="fields"><thead><tr><th>field / rule</th><th>value</th><th>conf.</th>'
+        "<th>evidence / warnings</th></tr></thead><tbody>"
+        + "".join(_render_row(r) for r in rows)
+        + "</tbody></table></section>"
+    )
+
+
 def _render_panel(record: Record, rows_by_warrant: list[tuple[int, list[_FieldRow]]]) -> str:
     if not rows_by_warrant:
         return (
             '<aside class="panel"><h2>Fields</h2>'
             '<p class="found">No warrant terms were extracted from this document.</p></aside>'
         )
-    main_rows = rows_by_warrant[0][1]
-    found = [r for r in main_rows if is_stated(r.name, r.term)]
-    nulls = [r.key for r in main_rows if not is_stated(r.name, r.term)]
-    null_text = f"; null: {', '.join(nulls)}" if nulls else ""
+    shown = list(dict.fromkeys(r.name for _, rows in rows_by_warrant for r in rows
+                               if r.highlights))
     legend = "".join(
-        f'<span><span class="swatch s-{r.name}"></span>{html.escape(r.name)}</span>'
-        for r in main_rows
-        if r.highlights
+        f'<span><span class="swatch s-{name}"></span>{html.escape(name)}</span>'
+        for name in shown
     )
-    body = []
     many = len(rows_by_warrant) > 1
-    for wi, rows in rows_by_warrant:
-        if many:
-            body.append(f'<tr class="warrant"><th colspan="4">Warrant {wi + 1}</th></tr>')
-        body.extend(_render_row(r) for r in rows)
-    count = f" \u00b7 {len(rows_by_warrant)} warrants" if many else ""
+    nav = ""
+    if many:
+        nav = '<nav class="instruments" aria-label="instruments">' + "".join(
+            f'<a href="#instrument-{wi + 1}">'
+            f"{html.escape(instrument_title(wi, record.warrants[wi]))}</a>"
+            for wi, _ in rows_by_warrant
+        ) + "</nav>"
+    count = f" \u00b7 {len(rows_by_warrant)} instruments" if many else ""
     return (
-        '<aside class="panel"><h2>Fields</h2>'
-        f'<p class="found">{len(found)} of {len(main_rows)} fields found{html.escape(null_text)}'
-        f"{count}. Click a row to see its evidence.</p>"
+        f'<aside class="panel"><h2>Fields{count}</h2>{nav}'
         f'<div class="legend" aria-label="colour legend">{legend}</div>'
-        '<table class="fields"><thead><tr><th>field / rule</th><th>value</th><th>conf.</th>'
-        "<th>evidence / warnings</th></tr></thead><tbody>"
-        + "".join(body)
-        + "</tbody></table></aside>"
+        + "".join(_render_instrument(record, wi, rows, many) for wi, rows in rows_by_warrant)
+        + "</aside>"
     )
 
 
@@ -383,10 +425,15 @@ def summary_line(record: Record) -> str:
         parts.append(f"at {w.currency.value or ''} {format(w.exercise_price.value, 'f')}".strip())
     if w.expiration_date.value is not None:
         parts.append(f"expires {w.expiration_date.value.isoformat()}")
+    elif w.expiration_term.value is not None:
+        parts.append(f"expires {describe_value('expiration_term', w.expiration_term.value)}")
     found = sum(getattr(w, n).value is not None for n in FIELD_NAMES)
     parts.append(f"{found}/{len(FIELD_NAMES)} fields")
+    if w.instrument_name.value:
+        parts.insert(1, w.instrument_name.value)
     if len(record.warrants) > 1:
-        parts.append(f"+{len(record.warrants) - 1} more warrant(s)")
+        others = [x.instrument_name.value or "Warrant" for x in record.warrants[1:]]
+        parts.append(f"also: {', '.join(others)}")
     return " \u00b7 ".join(parts)
 
 

@@ -243,9 +243,13 @@ class Issue(BaseModel):
 
 
 class Source(BaseModel):
-    """Where a record came from. EDGAR submission documents carry their header fields."""
+    """Where a record came from. EDGAR submission documents carry their header fields.
 
-    model_config = ConfigDict(extra="allow")
+    Every key a record may carry is declared here, so the JSON Schema describes exactly what
+    is written (an undeclared key is refused, not passed through unseen).
+    """
+
+    model_config = ConfigDict(extra="forbid")
 
     path: str
     sha256: str | None = None
@@ -260,6 +264,10 @@ class Source(BaseModel):
     company: str | None = None
     form_type: str | None = None
     filing_date: dt.date | None = None
+    also_filed_at: list[str] = Field(
+        default_factory=list,
+        description="other paths holding the same content (a results store links them)",
+    )
 
 
 class Record(BaseModel):
