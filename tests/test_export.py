@@ -17,7 +17,7 @@ import pytest
 from warrant_terms import SCHEMA_VERSION
 from warrant_terms.export import FORMATS, write_records
 from warrant_terms.export.ocf import stakeholders_path, write_ocf
-from warrant_terms.export.table import SUMMARY_COLUMNS, VALUE_COLUMNS
+from warrant_terms.export.table import SUMMARY_COLUMNS
 from warrant_terms.schema import (
     CONTRACT_FIELDS,
     Evidence,

@@ -203,8 +203,12 @@ def warrant_issuance(
     key = (src.sha256 or src.path, src.document_index or 0, index)
     currency = warrant.currency.value or "USD"
     label = src.document or src.filename or Path(src.path).name
-    comments = [f"Extracted by warrant-terms from {src.path} ({label}), instrument {index + 1} "
-                f"of {len(record.warrants)}."]
+    comments = [
+        (
+            f"Extracted by warrant-terms from {src.path} ({label}), instrument {index + 1} "
+            f"of {len(record.warrants)}."
+        )
+    ]
     obj: dict[str, Any] = {
         "object_type": "TX_WARRANT_ISSUANCE",
         "id": _id("issuance", *key),

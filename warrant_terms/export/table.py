@@ -165,7 +165,7 @@ def value_cell(name: str, term: Term[Any], currency: str | None = None) -> Cell:
         return value.model_dump_json()
     if isinstance(value, list):
         return [v.model_dump_json() if isinstance(v, BaseModel) else str(v) for v in value]
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 def evidence_text(term: Term[Any]) -> str | None:
