@@ -119,7 +119,7 @@ def test_export_all_formats(batched: Path, mixed: tuple[Path, dict[str, int]],
     assert len(rows) == expected["warrants"]
     assert set(CONTRACT_FIELDS) <= set(rows[0])
     wb = openpyxl.load_workbook(tmp_path / "results.xlsx")
-    assert wb.sheetnames[:3] == ["Warrants", "Issues", "Summary"]
+    assert wb.sheetnames == ["Warrants", "Evidence", "Documents", "Issues", "Summary"]
     ws = wb["Warrants"]
     header = [c.value for c in ws[1]]
     assert set(CONTRACT_FIELDS) <= set(header)
