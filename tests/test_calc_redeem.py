@@ -189,3 +189,45 @@ def test_bad_price_files_exit_2_with_one_line(
     code, out, err = run(["redeem", str(record), "--prices", str(prices)], capsys)
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and message in err
+
+
+# --- end to end, from records `extract` writes --------------------------------------------
+
+REPO = Path(__file__).resolve().parents[1]
+C001 = REPO / "corpus" / "constructed" / "c001_ambrose-labs-warrant-1998.txt"
+SPAC_DOC = REPO / ".." / "shared" / "corpus-found" / "f001_hudson-executive-investment-corp.txt"
+
+
+def _extract(path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    from warrant_terms.cli import main
+
+    out = tmp_path / "record.jsonl"
+    assert main(["extract", str(path), "-o", str(out)]) == 0
+    capsys.readouterr()
+    return out
+
+
+def test_a_warrant_without_a_call(
+    files: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """c001 (a lender's warrant) gives the company no right to redeem."""
+    record = _extract(C001, tmp_path, capsys)
+    code, out, err = run(["redeem", str(record), "--prices", str(files[1])], capsys)
+    assert (code, err) == (0, "")
+    assert "no redemption right: the company cannot call this instrument" in out
+
+
+@pytest.mark.skipif(not SPAC_DOC.is_file(), reason="../shared/corpus-found is absent")
+@pytest.mark.xfail(strict=True, reason="the extractor does not fill the version-2 fields yet "
+                   "(issue 12); remove this mark when it does")
+def test_redeem_on_the_extracted_spac_agreement(
+    files: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record = _extract(SPAC_DOC, tmp_path, capsys)
+    code, out, _ = run(["redeem", str(record), "--prices", str(files[1]), "--warrants-held",
+                        "1000", "--json"], capsys)
+    assert code == 0
+    public = json.loads(out)["warrants"][0]
+    assert public["instrument_name"] == "Public Warrants"
+    assert public["triggers"][0]["met"] is True
+    assert public["triggers"][0]["days_at_or_above"] == [d.isoformat() for d in DAYS[17:37]]

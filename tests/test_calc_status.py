@@ -213,3 +213,52 @@ def test_huge_amounts_are_refused_not_overflowed() -> None:
         resolve(far, EVENTS)
     with pytest.raises(CalcError, match="beyond any warrant"):
         resolve(rel(10**9, "trading_days"), EVENTS)
+
+
+# --- end to end, from records `extract` writes --------------------------------------------
+
+REPO = Path(__file__).resolve().parents[1]
+C001 = REPO / "corpus" / "constructed" / "c001_ambrose-labs-warrant-1998.txt"
+
+
+def test_status_of_an_extracted_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """c001: "as of this 30th day of June, 1998" and "prior to 5:00 p.m., New York City time,
+    on June 30, 2003": exercisable on 2001-01-01 and on 2003-06-30, expired on 2003-07-01."""
+    from warrant_terms.cli import main
+
+    out = tmp_path / "c001.jsonl"
+    assert main(["extract", str(C001), "-o", str(out)]) == 0
+    capsys.readouterr()
+    expected = {"2001-01-01": "exercisable", "2003-06-30": "exercisable",
+                "2003-07-01": "expired", "1998-06-29": "not_yet_exercisable"}
+    for as_of, status in expected.items():
+        code, text, err = run(["status", str(out), "--as-of", as_of, "--json"], capsys)
+        assert (code, err) == (0, "")
+        (result,) = json.loads(text)["warrants"]
+        assert result["status"] == status, as_of
+        assert result["expires"]["date"] == "2003-06-30"
+        assert {q["field"] for q in result["evidence"]} == {"issue_date", "expiration_date"}
+
+
+SPAC_DOC = (REPO / ".." / "shared" / "corpus-found" / "f001_hudson-executive-investment-corp.txt")
+
+
+@pytest.mark.skipif(not SPAC_DOC.is_file(), reason="../shared/corpus-found is absent")
+@pytest.mark.xfail(strict=True, reason="the extractor does not fill the version-2 fields yet "
+                   "(issue 12); remove this mark when it does")
+def test_status_of_the_extracted_spac_agreement(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from warrant_terms.cli import main
+
+    out = tmp_path / "spac.jsonl"
+    assert main(["extract", str(SPAC_DOC), "-o", str(out)]) == 0
+    capsys.readouterr()
+    code, text, _ = run(["status", str(out), "--as-of", "2021-07-01", "--event", IPO,
+                         "--event", BC, "--json"], capsys)
+    assert code == 0
+    results = json.loads(text)["warrants"]
+    assert [r["instrument_name"] for r in results][:2] == [
+        "Public Warrants", "Private Placement Warrants"]
+    assert results[0]["exercisable_from"]["date"] == "2021-07-22"
+    assert results[0]["expires"]["date"] == "2026-06-22"

@@ -129,6 +129,8 @@ def warrant_status(
     reasons: list[str] = []
     notes: list[str] = []
     evidence = quotes("exercisable_from", warrant.exercisable_from)
+    if warrant.exercisable_from.value is None:
+        evidence = quotes("issue_date", warrant.issue_date)
     evidence += quotes("expiration_date" if warrant.expiration_date.value else "expiration_term",
                        warrant.expiration_date if warrant.expiration_date.value
                        else warrant.expiration_term)
