@@ -218,8 +218,6 @@ def test_a_warrant_without_a_call(
 
 
 @pytest.mark.skipif(not SPAC_DOC.is_file(), reason="../shared/corpus-found is absent")
-@pytest.mark.xfail(strict=True, reason="the extractor does not fill the version-2 fields yet "
-                   "(issue 12); remove this mark when it does")
 def test_redeem_on_the_extracted_spac_agreement(
     files: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -228,6 +226,9 @@ def test_redeem_on_the_extracted_spac_agreement(
                         "1000", "--json"], capsys)
     assert code == 0
     public = json.loads(out)["warrants"][0]
-    assert public["instrument_name"] == "Public Warrants"
-    assert public["triggers"][0]["met"] is True
-    assert public["triggers"][0]["days_at_or_above"] == [d.isoformat() for d in DAYS[17:37]]
+    (check,) = [t for t in public["triggers"] if t["terms"]["trigger_price"] == "18.00"]
+    assert check["met"] is True
+    assert check["days_at_or_above"] == [d.isoformat() for d in DAYS[17:37]]
+    choices = {c["method"]: c for c in public["choices"]}
+    assert choices["cashless exercise"]["shares"] == 361
+    assert choices["redeemed at $0.01"]["cash_received"] == "10.00"

@@ -244,8 +244,6 @@ SPAC_DOC = (REPO / ".." / "shared" / "corpus-found" / "f001_hudson-executive-inv
 
 
 @pytest.mark.skipif(not SPAC_DOC.is_file(), reason="../shared/corpus-found is absent")
-@pytest.mark.xfail(strict=True, reason="the extractor does not fill the version-2 fields yet "
-                   "(issue 12); remove this mark when it does")
 def test_status_of_the_extracted_spac_agreement(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -257,8 +255,8 @@ def test_status_of_the_extracted_spac_agreement(
     code, text, _ = run(["status", str(out), "--as-of", "2021-07-01", "--event", IPO,
                          "--event", BC, "--json"], capsys)
     assert code == 0
-    results = json.loads(text)["warrants"]
-    assert [r["instrument_name"] for r in results][:2] == [
-        "Public Warrants", "Private Placement Warrants"]
-    assert results[0]["exercisable_from"]["date"] == "2021-07-22"
-    assert results[0]["expires"]["date"] == "2026-06-22"
+    main_warrant = json.loads(text)["warrants"][0]
+    assert main_warrant["status"] == "not_yet_exercisable"
+    assert main_warrant["exercisable_from"]["date"] == "2021-07-22"
+    assert main_warrant["expires"]["date"] == "2026-06-22"
+    assert main_warrant["expires"]["rule"] == "5 years after business combination"
