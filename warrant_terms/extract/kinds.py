@@ -45,18 +45,22 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     if len(defined) < 2:
         return []
     joined: set[str] = set()
-    for rx in (P.regex("grouped"), P.regex("identical")):
-        for m in rx.finditer(text, start, end):
-            names = [g for g in m.groups() if g]
-            keys = [_key(n.split(" the ")[-1]) for n in names]
-            hits = [k for k in keys if k in defined]
-            if rx is P.regex("grouped"):
-                # "(the “Public Warrants” and, together with the Private Placement Warrants, …)":
-                # the kind defined just before the grouping belongs too.
-                before = [k for k, d in defined.items() if 0 <= m.start() - d.end <= P.window("group_reach")]
-                hits.extend(before)
-            if len(set(hits)) >= 1 and (len(set(hits)) >= 2 or rx is P.regex("grouped")):
-                joined.update(hits)
+    names = {k: re.compile(re.escape(d.name.rstrip("s")), re.IGNORECASE) for k, d in defined.items()}
+
+    def mentioned(lo: int, hi: int) -> set[str]:
+        return {k for k, rx in names.items() if rx.search(text, max(start, lo), min(end, hi))}
+
+    # "(the “Public Warrants” and, together with the Private Placement Warrants, the
+    # “Warrants”)": every kind named in a grouping that defines the Warrants belongs.
+    for m in P.regex("grouped").finditer(text, start, end):
+        hits = mentioned(m.start() - P.window("group_reach"), m.end())
+        if len(hits) >= 2:
+            joined.update(hits)
+    # "The Private Placement Warrants shall be identical to the Public Warrants": both belong.
+    for m in P.regex("identical").finditer(text, start, end):
+        hits = mentioned(m.start() - P.window("identical_reach"), m.end() + 60)
+        if len(hits) >= 2:
+            joined.update(hits)
     counts = {k: len(re.findall(re.escape(defined[k].name.rstrip("s")), text[start:end])) for k in joined}
     kinds = [defined[k] for k in joined if counts[k] >= P.window("min_mentions")]
     if len(kinds) < 2:

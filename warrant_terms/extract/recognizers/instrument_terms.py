@@ -139,7 +139,10 @@ class WarrantCount(Recognizer):
         ceiling = P.regex("ceiling")
         if ctx.kind is not None:
             kind = re.escape(ctx.kind.rstrip("s"))
-            rx = re.compile(rf"(?P<n>\b\d[\d,]{{2,}})\s+(?:{kind}s?\b|warrants?\b[^.;()]{{0,120}}\((?:the\s+)?[“\"]{kind}s?[”\"])")
+            rx = re.compile(
+                rf"(?P<n>\b\d[\d,]{{2,}})\s+(?:{kind}s?\b|warrants?\b[^.;()]{{0,120}}"
+                rf"\((?:the\s+)?[“\"]\s{{0,2}}{kind}s?\s{{0,2}},?\s{{0,2}}[”\"])"
+            )
             for m in rx.finditer(ctx.text, ctx.start, ctx.end):
                 lead = ctx.text[max(ctx.start, m.start() - 40) : m.start()]
                 if ceiling.search(lead):

@@ -64,7 +64,12 @@ class RedemptionRights(Recognizer):
         rights: list[Redemption] = []
         spans: list[tuple[int, int]] = []
         for s, e in sentences:
-            price = P.regex("price_per_warrant").search(ctx.text, s, e)
+            price = next(
+                (m for m in P.regex("price_per_warrant").finditer(ctx.text, s, e) if P.regex("near_redeem").search(
+                    ctx.text, max(s, m.start() - P.window("redeem_before")), min(e, m.end() + P.window("redeem_after"))
+                )),
+                None,
+            )
             if price is None:
                 continue
             reach = min(be, e + P.window("trigger_reach"))
