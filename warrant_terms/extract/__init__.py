@@ -79,13 +79,13 @@ def extract_candidates(doc: Document) -> list[InstrumentCandidates]:
         if not kinds:
             out.append(extract_instrument(ctx, ins))
             continue
-        ctx.kind = kinds[0].name
+        ctx.kind, ctx.kind_like = kinds[0].name, kinds[0].like
         main = extract_instrument(ctx, ins)
         out.append(main)
         for kind in kinds[1:]:
             # A shallow copy keeps the region's computed sections, terms and cues.
             other = copy.copy(ctx)
-            other.kind = kind.name
+            other.kind, other.kind_like = kind.name, kind.like
             out.append(extract_instrument(other, ins, shared=main))
     return out
 

@@ -30,6 +30,7 @@ class Context:
     grant: tuple[int, int] | None = None  # the operative grant sentence
     title: tuple[int, int] | None = None
     kind: str | None = None  # the instrument's name where a document sets out several
+    kind_like: str | None = None  # the kind it is "identical to", if the document says so
     notes: list[str] = field(default_factory=list)
 
     @property

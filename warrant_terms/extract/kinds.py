@@ -23,6 +23,7 @@ class Kind:
     name: str  # as the document defines it, e.g. "Private Placement Warrants"
     start: int  # where it is defined
     end: int
+    like: str | None = None  # the kind it is "identical to", where the document says so
 
 
 def _key(name: str) -> str:
@@ -56,13 +57,20 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
         hits = mentioned(m.start() - P.window("group_reach"), m.end())
         if len(hits) >= 2:
             joined.update(hits)
-    # "The Private Placement Warrants shall be identical to the Public Warrants": both belong.
+    # "The Private Placement Warrants shall be identical to the Public Warrants": both belong,
+    # and the kinds named before "identical to" take their terms from the one named after it.
+    like: dict[str, str] = {}
     for m in P.regex("identical").finditer(text, start, end):
-        hits = mentioned(m.start() - P.window("identical_reach"), m.end() + 60)
-        if len(hits) >= 2:
-            joined.update(hits)
+        before = mentioned(m.start() - P.window("identical_reach"), m.start())
+        after = mentioned(m.end(), m.end() + 60)
+        if before and after and len(before | after) >= 2:
+            joined.update(before | after)
+            target = min(after, key=lambda k: names[k].search(text, m.end()).start())  # type: ignore[union-attr]
+            for k in before - {target}:
+                like[k] = defined[target].name  # a later, narrower statement wins
     counts = {k: len(re.findall(re.escape(defined[k].name.rstrip("s")), text[start:end])) for k in joined}
-    kinds = [defined[k] for k in joined if counts[k] >= P.window("min_mentions")]
+    kinds = [Kind(d.name, d.start, d.end, like.get(k)) for k in joined
+             if counts[k] >= P.window("min_mentions") for d in [defined[k]]]
     if len(kinds) < 2:
         return []
     return sorted(kinds, key=lambda k: _rank(k.name))

@@ -48,6 +48,8 @@ class BeneficialOwnershipBlocker(Recognizer):
             if seen > P.window("blocker_sentences"):
                 break
             pcts = _percents(ctx, s, e)
+            if found is None and P.regex("opt_in").search(ctx.text, max(bs, s - P.window("opt_in_before")), e):
+                return []  # a limit the holder may choose to be bound by, at any level: no blocker
             if found is None and pcts:
                 found = pcts[0]
                 continue
@@ -84,6 +86,8 @@ class AutomaticExercise(Recognizer):
             s, e = ctx.sentence_at(m.start())
             if not P.regex("automatic_when").search(ctx.text, s, e):
                 continue
+            if P.regex("not_automatic").search(ctx.text, s, e):
+                continue  # "deemed exercised on the date of its surrender": when, not whether
             if negated(ctx.text, (s, e), m.start(), "automatic"):
                 continue
             return [ctx.candidate("automatic_exercise", True, [(m.start(), m.end())], P.score("automatic"),

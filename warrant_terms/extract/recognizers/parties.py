@@ -138,12 +138,45 @@ class Issuer(Recognizer):
         return out
 
 
+_DEFINED_PARTY = re.compile(r"\((?:the\s+|each\s+)?[“\"]\s{0,2}(?P<term>[A-Z][^”\"]{1,50}?)\s{0,2},?\s{0,2}[”\"]\s*\)")
+
+
+def _kind_buyer(ctx: Context) -> list[Candidate]:
+    """The party that buys a kind of warrant, named in the sentence that defines the kind:
+    "… with Tollgate Harbor Sponsor LLC (the “Sponsor”), under which the Sponsor will purchase
+    an aggregate of 6,000,000 warrants … (the “Private Placement Warrants”)"."""
+    assert ctx.kind is not None
+    kind = re.compile(r"[“\"]\s{0,2}" + re.escape(ctx.kind.rstrip("s")) + r"s?\s{0,2},?\s{0,2}[”\"]")
+    m = kind.search(ctx.text, ctx.start, ctx.end)
+    if m is None:
+        return []
+    s, _ = ctx.sentence_at(m.start())
+    s = max(s, m.start() - P.window("kind_sentence"))
+    clause = max(ctx.text.rfind(";", s, m.start()), ctx.text.rfind("WHEREAS", s, m.start()))
+    s = max(s, clause + 1)
+    skip = {t.lower() for t in P.terms("not_buyer_terms")}
+    parties = [d for d in _DEFINED_PARTY.finditer(ctx.text, s, m.start())
+               if not d.group("term").lower().endswith(("agreement", "warrants", "warrant"))
+               and d.group("term").lower() not in skip]
+    for d in reversed(parties):
+        name = name_before(ctx.text, max(s, d.start() - P.window("segment")), d.start())
+        if name is not None and not name.blank:
+            return [_name_candidate(ctx, "holder", name, P.score("kind_buyer"), "holder.kind_buyer",
+                                    f"buyer of the {ctx.kind}")]
+    return []
+
+
 class Holder(Recognizer):
     name = "holder"
     fields = ("holder",)
     patterns = "parties"
+    per_kind = True
 
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        if ctx.kind is not None:
+            buyer = _kind_buyer(ctx)
+            if buyer:
+                return buyer
         cands = _defined_party(ctx, P.terms("holder_terms"), "holder")
         cands.extend(_labelled(ctx, "holder"))
         if ctx.grant:

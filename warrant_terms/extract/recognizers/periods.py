@@ -33,39 +33,60 @@ def _has_relative(rel: Relative) -> bool:
 class ExercisableFrom(Recognizer):
     name = "exercisable_from"
     fields = ("exercisable_from",)
+    requires = ("issue_date",)
     patterns = "relative"
 
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        """A period after an event ("commencing on the later of …", "six (6) months after the
+        date hereof"), else exercisable at any time on or after an event ("at any time from the
+        Date of Issuance", "on or after the Initial Exercise Date")."""
         windows: list[tuple[int, int]] = []
         if ctx.grant:
             windows.append(ctx.grant)
         bs, be = ctx.body()
-        start_rx = P.regex("exercisable_start")
+        window_rx = P.regex("exercise_window")
         for s, e in ctx.sentences_in(bs, be):
-            if start_rx.search(ctx.text, s, e) and (s, e) not in windows:
-                windows.append((s, e))
             if len(windows) > 12:
                 break
+            if (s, e) not in windows and window_rx.search(ctx.text, s, e):
+                windows.append((s, e))
+        start_rx, imm_rx = P.regex("exercisable_start"), P.regex("immediate")
         for s, e in windows:
             m = start_rx.search(ctx.text, s, e)
-            if m is None:
+            if m is not None:
+                rel = relative_in(ctx.text, m.end(), e, ctx.terms)
+                if rel is not None and _has_relative(rel) and rel.spans[0][0] - m.end() < 200:
+                    return [ctx.candidate("exercisable_from", rel.value, rel.spans, EXERCISABLE_SCORE,
+                                          "exercisable_from.period", "exercise may first happen then")]
+            imm = imm_rx.search(ctx.text, s, e)
+            if imm is None:
                 continue
-            rel = relative_in(ctx.text, m.end(), e, ctx.terms)
-            if rel is not None and _has_relative(rel) and rel.spans[0][0] - m.end() < 200:
-                return [ctx.candidate("exercisable_from", rel.value, rel.spans, EXERCISABLE_SCORE,
-                                      "exercisable_from.period", "exercise may first happen then")]
-            imm = P.regex("immediate").search(ctx.text, m.start(), min(e, m.end() + 200))
-            if imm is not None:
-                anchor = imm.group("anchor")
-                if anchor:
-                    cls = anchor_class(ctx.text, imm.start("anchor"), anchor, ctx.terms)
-                    span = (imm.start("anchor"), imm.end("anchor"))
-                else:
-                    cls, span, anchor = "issue_date", (imm.start(), imm.end()), "issuance"
-                value = RelativeDate(amount=0, unit="days", anchor=cls, anchor_text=anchor)
-                return [ctx.candidate("exercisable_from", value, [span], IMMEDIATE_SCORE,
-                                      "exercisable_from.immediate", "exercisable from that event on")]
+            anchor = imm.group("anchor")
+            if anchor:
+                span = (imm.start("anchor"), imm.end("anchor"))
+                cls = self._anchor(ctx, span, anchor, chosen.get("issue_date"))
+            else:
+                cls, span, anchor = "issue_date", (imm.start(), imm.end()), "issuance"
+            value = RelativeDate(amount=0, unit="days", anchor=cls, anchor_text=anchor)  # type: ignore[arg-type]
+            return [ctx.candidate("exercisable_from", value, [span], IMMEDIATE_SCORE,
+                                  "exercisable_from.immediate", "exercisable from that event on")]
         return []
+
+    @staticmethod
+    def _anchor(ctx: Context, span: tuple[int, int], anchor: str, issue: Candidate | None) -> str:
+        """The class of the event. An event whose date the document states ("Initial Exercise
+        Date: June 3, 2024", "November 22, 2024 (the “Initial Exercise Date”)") and that is
+        the issue date is the issue date."""
+        cls = anchor_class(ctx.text, span[0], anchor, ctx.terms)
+        if cls not in ("issue_date", "other", "initial_exercise_date") or issue is None or issue.value is None:
+            return cls
+        key = anchor.strip().lower()
+        stated = [lv for lv in ctx.labels if lv.label.strip().lower() == key]
+        when = [d.value for lv in stated for d in ctx.dates_in(lv.start, lv.end)[:1]]
+        for d in ctx.terms.get(key, [])[:1]:
+            near = ctx.dates_in(max(ctx.start, d.start - 80), d.start)
+            when.extend(x.value for x in near[-1:])
+        return "issue_date" if when and when[0] == issue.value else cls
 
 
 class ExpirationTerm(Recognizer):

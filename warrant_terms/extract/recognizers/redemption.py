@@ -49,7 +49,10 @@ class RedemptionRights(Recognizer):
         if not sentences:
             return []
         if ctx.kind is not None:
-            excluded = self._excluded(ctx, sentences)
+            excluded = self._excluded(ctx, sentences, ctx.kind)
+            if excluded is None and ctx.kind_like is not None:
+                # "… shall be identical to the Private Placement Warrants": as that kind.
+                excluded = self._excluded(ctx, sentences, ctx.kind_like)
             if excluded is not None:
                 return [ctx.candidate("redemption", [], [excluded], P.score("not_redeemable"),
                                       "redemption.not_redeemable", f"the {ctx.kind} cannot be redeemed")]
@@ -94,14 +97,13 @@ class RedemptionRights(Recognizer):
         return [ctx.candidate("redemption", rights, spans, P.score("redemption"),
                               "redemption.terms", "the company's right to redeem")]
 
-    def _excluded(self, ctx: Context, sentences: list[tuple[int, int]]) -> tuple[int, int] | None:
+    def _excluded(self, ctx: Context, sentences: list[tuple[int, int]], kind: str) -> tuple[int, int] | None:
         """"The Company shall have no right to redeem the Private Placement Warrants", "The
         Private Placement Warrants shall be identical to the Public Warrants, except that …
         they shall not be redeemable": the kind the no-redemption words speak of is the one
         named just after them, or else the subject of the sentence (the first kind named)."""
-        assert ctx.kind is not None
         kinds = re.compile(r"\b(?:[A-Z][\w\-]*\s+){1,3}Warrants?\b")
-        own = ctx.kind.rstrip("s").lower()
+        own = kind.rstrip("s").lower()
         for s, e in sentences:
             m = P.regex("not_redeemable").search(ctx.text, s, e)
             if m is None:

@@ -155,9 +155,20 @@ def count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: s
 class Shares(Recognizer):
     name = "shares"
     fields = ("shares",)
+    requires = ("warrant_count", "shares_per_warrant")
     patterns = "securities"
+    per_kind = True
 
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        count, ratio = chosen.get("warrant_count"), chosen.get("shares_per_warrant")
+        if count is not None and ratio is not None and count.value and ratio.value:
+            total = count.value * ratio.value
+            if total == int(total):
+                # "6,000,000 Private Placement Warrants", "each … one share": 6,000,000 shares.
+                spans = [(sp.start, sp.end) for c in (count, ratio) for sp in c.spans]
+                return [ctx.candidate("shares", int(total), spans, P.score("shares_count_ratio"),
+                                      "shares.count_times_ratio", "warrants × shares per warrant",
+                                      flags=[Flag.COMPUTED])]
         agent = ctx.definition(*P.terms("agent_terms"))
         if agent is not None and not ctx.in_form(agent.start):
             # A widely held issue under a warrant agent: a ceiling, not a holder's count.
