@@ -67,7 +67,7 @@ class ExercisableFrom(Recognizer):
                 cls = self._anchor(ctx, span, anchor, chosen.get("issue_date"))
             else:
                 cls, span, anchor = "issue_date", (imm.start(), imm.end()), "issuance"
-            value = RelativeDate(amount=0, unit="days", anchor=cls, anchor_text=anchor)  # type: ignore[arg-type]
+            value = RelativeDate(amount=0, unit="days", anchor=cls, anchor_text=anchor)
             return [ctx.candidate("exercisable_from", value, [span], IMMEDIATE_SCORE,
                                   "exercisable_from.immediate", "exercisable from that event on")]
         return []
