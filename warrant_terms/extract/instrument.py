@@ -144,7 +144,47 @@ def title_blocks(text: str, start: int = 0) -> list[TitleBlock]:
             found.append(TitleBlock(block[0][0], block[-1][1], joined, rule, positive))
             taken_until = block[-1][1]
             break
-    return found
+        else:
+            found.extend(_caps_runs(text, s, lines[i][1], words))
+    return sorted(found, key=lambda t: t.start)
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _caps_runs(text: str, start: int, end: int, words: int) -> list[TitleBlock]:
+    """Titles run into the text of a line ("WARRANT AGREEMENT Dated as of May 26, 2000 …",
+    "… MINMET plc ---- WARRANT INSTRUMENT relating to warrants …"): each run of words in
+    capitals, classified like a title line. A run names another kind of document only where
+    it leads the line; a warrant's title may stand anywhere in the head."""
+    out: list[TitleBlock] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        if not run:
+            return
+        # The run, or (for a warrant's title) a tail of it: "LOANS/APTS 0839 … WARRANT AGREEMENT".
+        for i in range(max(0, len(run) - words), len(run)):
+            rs, re_ = run[i].start(), run[-1].end()
+            title = _title_text(text, rs, re_)
+            if not any(c.isalpha() for c in title):
+                continue
+            verdict = _classify_title(title)
+            if verdict is not None and (verdict[1] or (rs == start and i == 0)):
+                out.append(TitleBlock(rs, re_, title, verdict[0], verdict[1]))
+                break
+        run.clear()
+
+    for tok in _TOKEN.finditer(text, start, end):
+        word = tok.group().strip("|\"“”()[]")
+        if word and any(c.isalpha() for c in word) and not any(c.islower() for c in word):
+            run.append(tok)
+        elif word and not any(c.isalpha() for c in word) and run:
+            continue  # "7,700,000" or "----" inside a run of capitals
+        else:
+            close()
+    close()
+    return out
 
 
 def _classify_title(title: str) -> tuple[str, bool] | None:
@@ -217,7 +257,8 @@ def region_evidence(
         ev.append(Evidence("negative_title", first.rule, P.score("negative_title"), first.start, first.end))
     positive = next((t for t in titles if t.positive), None)
     if positive is not None and (first is positive or first is None or first.positive):
-        key = "title_agreement" if positive.rule == "instrument.title.agreement" else "title"
+        typed = P.regex("typed_title").search(positive.text) is not None
+        key = "title_typed" if typed or positive.rule != "instrument.title.warrant" else "title"
         ev.append(Evidence("title", positive.rule, P.score(key), positive.start, positive.end))
         if P.regex("title_grant").search(positive.text):
             ev.append(Evidence("title_grant", "instrument.title_grant", P.score("title_grant"),
@@ -254,7 +295,9 @@ def region_evidence(
         m = next(iter(mech.values()))
         weight = min(P.score("mechanics_max"), P.score("mechanics") * len(mech))
         ev.append(Evidence("mechanics", "instrument.mechanics", weight, m.start(), m.end()))
-    ev.extend(_negative_signs(text, start, head_end))
+    if positive is None:
+        # A document titled as a warrant may still speak in the first person ("plain English").
+        ev.extend(_negative_signs(text, start, head_end))
     return ev
 
 

@@ -171,8 +171,9 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
             re.fullmatch(r"[A-Z]{2},?", left) is not None or left.endswith(",")
         ):
             break  # a postcode or street number: the address ends here, the name follows it
-        if i + 1 < len(tokens) and "\n\n" in seg[tok.end() : tokens[i + 1].start()] and first is not None:
-            break  # a name does not run across a paragraph break
+        if i + 1 < len(tokens) and "\n\n" in seg[tok.end() : tokens[i + 1].start()] and first is not None \
+                and not (bare.isupper() and len(bare) <= 4):
+            break  # a name does not run across a paragraph break ("GT\n\nBiopharma" does: one word)
         if not bare or _name_word(bare) or bare.lower() in _CONNECTORS or bare[:1] in "_[":
             first = tok.start()
             count += 1

@@ -52,6 +52,10 @@ def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate
                     continue
                 seg_start = ps
             name = name_before(ctx.text, seg_start, paren)
+            if name is not None and name.start == d.sentence_start and seg_start == d.sentence_start:
+                # "GT\n\nBiopharma, Inc. (the “Company”)": a name the sentence split cut in two.
+                again = name_before(ctx.text, max(ctx.start, seg_start - 20), paren)
+                name = again if again is not None and again.end == name.end else name
             if name is None:
                 continue
             score = P.score("defined_term") - P.score("defined_term_rank_step") * rank

@@ -112,8 +112,8 @@ def count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: s
              grant: bool = False) -> Candidate | None:
     """A share count starting at `pos` (words and/or digits), or a blank there. A number
     glued to letters or a hyphen ("Series A-2", "B2") names a class, not a count."""
-    if pos > 0 and (ctx.text[pos - 1] in "-–" or ctx.text[pos - 1].isalnum()):
-        return None
+    if pos > 0 and (ctx.text[pos - 1] in "-–)]" or ctx.text[pos - 1].isalnum()):
+        return None  # "Series A-2", "B2", or a footnote mark after "(_____)1"
     window = ctx.text[pos:limit]
     blank = P.regex("blank").match(window)
     if blank:
@@ -141,8 +141,8 @@ def count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: s
         else:
             score += P.score("words_digits_agree")
         follow = follow[digits.end() :]
-    if P.regex("not_shares_after").match(follow) or value <= 0:
-        return None
+    if P.regex("not_shares_after").match(follow) or value <= 1:
+        return None  # "one share" is what one warrant or unit buys, not a warrant's count
     clause = P.regex("clause_split").split(follow[: P.window("per_warrant_clause")], maxsplit=1)[0]
     look = max(ctx.start, pos - P.window("each_warrant_look"))
     if P.regex("per_warrant").search(clause) or (grant and P.regex("each_warrant").search(ctx.text, look, pos)):

@@ -100,7 +100,7 @@ class IssueDate(Recognizer):
         for dated in P.regex("dated").finditer(ctx.text, hs, he):
             c = _first_date(ctx, dated.end(), min(ctx.end, dated.end() + P.window("dated_date")), "issue_date",
                             P.score("issue_dated"), "issue_date.dated_as_of", "the instrument is dated")
-            if c is None or c.spans[0].start - dated.end() > 3:
+            if c is None or c.spans[0].start - dated.end() > 8:
                 continue
             found = DateMatch(c.spans[0].start, c.spans[0].end, c.value, "", c.value is not None)
             if not _belongs_elsewhere(ctx, found, dated.start()):
