@@ -87,6 +87,7 @@ _TAIL = tuple(
         r",?\s*(?:whose|located|residing|of|at)\s+(?:registered\s+|principal\s+)?"
         r"(?:office|address|\d)" + _TEMPERED + "{0,400}",
         r",?\s*(?:whose|located|residing)\b" + _TEMPERED + "{0,250}",
+        r",?\s*\(?\s*(?:formerly|previously)\s+(?:known\s+as|named|called)\b" + _TEMPERED + "{0,120}",
         r",\s*(?!(?:19|20)\d\d\b)\d{1,6}[A-Za-z]?\s+[A-Za-z]" + _TEMPERED + "{0,200}",
         r",?\s*(?:incorporated|organized|existing|formed|registered|continued)"
         r"(?:\s+and\s+existing)?\s+(?:under|in|pursuant|with|on|by)\b" + _TEMPERED + "{0,300}",
@@ -172,7 +173,7 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
         ):
             break  # a postcode or street number: the address ends here, the name follows it
         if i + 1 < len(tokens) and "\n\n" in seg[tok.end() : tokens[i + 1].start()] and first is not None \
-                and not (bare.isupper() and len(bare) <= 4):
+                and not (bare.isupper() and len(bare) <= 4 and bare.lower() not in _CONNECTORS):
             break  # a name does not run across a paragraph break ("GT\n\nBiopharma" does: one word)
         if not bare or _name_word(bare) or bare.lower() in _CONNECTORS or bare[:1] in "_[":
             first = tok.start()
@@ -209,7 +210,7 @@ _DESCRIPTOR = re.compile(
     r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b", re.IGNORECASE
 )
 _ADDRESS_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:(?:with|having)\b|(?:whose|located|residing|registered)\b|\d|\((?!the\b)|$)|"
+    r"\s*(?:,\s*)?(?:(?:with|having)\b|(?:whose|located|residing|registered|formerly|previously|f/k/a)\b|\d|\((?!the\b)|$)|"
     r"\s*,\s*(?:as\s+|or\s+|and\s+its\s+|its\s+)", re.IGNORECASE
 )
 

@@ -125,12 +125,17 @@ class Issuer(Recognizer):
         CORP." or a line of capitals ending in an entity suffix."""
         hs, he = ctx.head(through_grant=False, chars=P.window("head"))
         out: list[Candidate] = []
-        m = P.regex("title_of").search(ctx.text, hs, he)
-        if m:
+        for m in P.regex("title_of").finditer(ctx.text, hs, he):
+            if P.regex("class_after").match(ctx.text, m.end()):
+                continue  # "Shares of Common Stock of …": the company follows the class
             name = name_before(ctx.text, m.end(), min(he, m.end() + 120), anchored=True)
-            if name and not name.blank and P.regex("entity_suffix").search(name.value):
+            if name and not name.blank and P.regex("entity_suffix").search(name.value) and all(
+                w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "and", "&", "the")
+                for w in name.value.split()
+            ):
                 out.append(_name_candidate(ctx, "issuer", name, P.score("title_of"),
                                            "issuer.title_of", "company in the title"))
+                break
         reject = P.regex("upper_name_reject")
         for m in P.regex("upper_name").finditer(ctx.text, hs, he):
             value = m.group(1).strip(" ,")
