@@ -140,7 +140,7 @@ class WarrantCount(Recognizer):
         if ctx.kind is not None:
             kind = re.escape(ctx.kind.rstrip("s"))
             rx = re.compile(
-                rf"(?P<n>\b\d[\d,]{{2,}})\s+(?:{kind}s?\b|warrants?\b[^.;()]{{0,120}}"
+                rf"(?P<n>\b\d[\d,]{{2,}})\s+(?:{kind}s?\b|warrants?\b(?:[^.;()]|\.\d){{0,120}}"
                 rf"\((?:the\s+)?[“\"]\s{{0,2}}{kind}s?\s{{0,2}},?\s{{0,2}}[”\"])"
             )
             for m in rx.finditer(ctx.text, ctx.start, ctx.end):

@@ -20,6 +20,8 @@ EXERCISABLE_SCORE = 0.85
 IMMEDIATE_SCORE = 0.8
 EXPIRY_DEFINED_SCORE = 0.9
 EXPIRY_SENTENCE_SCORE = 0.8
+CLAUSE_REACH = 1200
+MAX_WINDOWS = 40
 
 
 def _has_relative(rel: Relative) -> bool:
@@ -44,17 +46,17 @@ class ExercisableFrom(Recognizer):
         if ctx.grant:
             windows.append(ctx.grant)
         bs, be = ctx.body()
-        window_rx = P.regex("exercise_window")
-        for s, e in ctx.sentences_in(bs, be):
-            if len(windows) > 12:
-                break
-            if (s, e) not in windows and window_rx.search(ctx.text, s, e):
-                windows.append((s, e))
         start_rx, imm_rx = P.regex("exercisable_start"), P.regex("immediate")
+        for s, e in ctx.sentences_in(bs, be):
+            if len(windows) > MAX_WINDOWS:
+                break
+            if (s, e) not in windows and (start_rx.search(ctx.text, s, e) or imm_rx.search(ctx.text, s, e)):
+                windows.append((s, e))
         for s, e in windows:
             m = start_rx.search(ctx.text, s, e)
             if m is not None:
-                rel = relative_in(ctx.text, m.end(), e, ctx.terms)
+                # The items of "begins on the later of: (a) … (b) …" may run past the sentence.
+                rel = relative_in(ctx.text, m.end(), min(ctx.end, e + CLAUSE_REACH), ctx.terms)
                 if rel is not None and _has_relative(rel) and rel.spans[0][0] - m.end() < 200:
                     return [ctx.candidate("exercisable_from", rel.value, rel.spans, EXERCISABLE_SCORE,
                                           "exercisable_from.period", "exercise may first happen then")]

@@ -78,6 +78,8 @@ class RedemptionRights(Recognizer):
             reach = min(be, e + P.window("trigger_reach"))
             trigger = P.regex("trigger").search(ctx.text, s, reach)
             days = P.regex("days").search(ctx.text, s, reach)
+            if days is None and trigger is not None:
+                days = self._defined_days(ctx, trigger.group())
             right = Redemption(
                 trigger_price=_dec(trigger.group("v")) if trigger else None,
                 trading_days=_int(days.group("n")) if days else None,
@@ -90,12 +92,29 @@ class RedemptionRights(Recognizer):
             rights.append(right)
             spans.append((price.start(), price.end()))
             spans.extend((m.start(), m.end()) for m in (trigger, days) if m is not None)
+        # A right read without its trigger, beside one with the same price and a trigger, is
+        # the same right read twice.
+        rights = [r for r in rights if r.trigger_price is not None or not any(
+            o is not r and o.redemption_price == r.redemption_price and o.trigger_price is not None
+            for o in rights)]
         if not rights:
             return []
         if notice is not None:
             spans.append((notice[1], notice[2]))
         return [ctx.candidate("redemption", rights, spans, P.score("redemption"),
                               "redemption.terms", "the company's right to redeem")]
+
+    @staticmethod
+    def _defined_days(ctx: Context, trigger: str) -> re.Match[str] | None:
+        """"… the Reference Value equals or exceeds $18.00", with "Reference Value" defined as
+        the price "on each of twenty (20) Trading Days within a period of thirty (30)
+        Trading Days": the days are in the definition."""
+        for term in re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}", trigger):
+            for d in ctx.terms.get(term.lower(), [])[:1]:
+                m = P.regex("days").search(ctx.text, d.sentence_start, d.sentence_end)
+                if m is not None:
+                    return m
+        return None
 
     def _excluded(self, ctx: Context, sentences: list[tuple[int, int]], kind: str) -> tuple[int, int] | None:
         """"The Company shall have no right to redeem the Private Placement Warrants", "The
@@ -108,9 +127,10 @@ class RedemptionRights(Recognizer):
             m = P.regex("not_redeemable").search(ctx.text, s, e)
             if m is None:
                 continue
-            after = kinds.search(ctx.text, m.end(), min(e, m.end() + P.window("kind_reach")))
+            stop = min(e, m.end() + P.window("kind_reach"))
+            after = [k.group() for k in kinds.finditer(ctx.text, m.end(), stop)]
             first = kinds.search(ctx.text, s, m.start())
-            subject = after or first
-            if subject is not None and subject.group().rstrip("s").lower().endswith(own):
+            named = after or ([first.group()] if first is not None else [])
+            if any(k.rstrip("s").lower().endswith(own) for k in named):
                 return (m.start(), m.end())
         return None
