@@ -79,13 +79,13 @@ def extract_candidates(doc: Document) -> list[InstrumentCandidates]:
         if not kinds:
             out.append(extract_instrument(ctx, ins))
             continue
-        ctx.kind, ctx.kind_like = kinds[0].name, kinds[0].like
+        ctx.kind, ctx.kind_like, ctx.kind_block = kinds[0].name, kinds[0].like, kinds[0].block
         main = extract_instrument(ctx, ins)
         out.append(main)
         for kind in kinds[1:]:
             # A shallow copy keeps the region's computed sections, terms and cues.
             other = copy.copy(ctx)
-            other.kind, other.kind_like = kind.name, kind.like
+            other.kind, other.kind_like, other.kind_block = kind.name, kind.like, kind.block
             out.append(extract_instrument(other, ins, shared=main))
     return out
 

@@ -20,6 +20,7 @@ from warrant_terms.parse.sentences import sentences_in
 
 # Without a grant sentence, the head of an instrument is its first stretch of this length.
 HEAD_CHARS = 4000
+KIND_BLOCK_SCORE = 0.97
 
 
 @dataclass
@@ -31,6 +32,7 @@ class Context:
     title: tuple[int, int] | None = None
     kind: str | None = None  # the instrument's name where a document sets out several
     kind_like: str | None = None  # the kind it is "identical to", if the document says so
+    kind_block: tuple[int, int] | None = None  # the kind's own terms, under its heading
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -126,7 +128,11 @@ class Context:
         return labelled_values(self.doc.text, s, max(self.head()[1], s + HEAD_CHARS))
 
     def labelled(self, key: str) -> list[LabelledValue]:
-        return [lv for lv in self.labels if lv.key == key]
+        """Labelled values for `key`: those under this kind's own heading first."""
+        own: list[LabelledValue] = []
+        if self.kind_block is not None:
+            own = [lv for lv in labelled_values(self.doc.text, *self.kind_block) if lv.key == key]
+        return own + [lv for lv in self.labels if lv.key == key]
 
     @cached_property
     def cues(self) -> list[Cue]:
@@ -177,6 +183,9 @@ class Context:
         flagged = set(flags)
         if spans and self.in_form(min(s for s, _ in spans)):
             flagged.add(Flag.IN_FORM)
+        if spans and self.kind_block is not None and self.kind_block[0] <= spans[0][0] < self.kind_block[1]:
+            # Stated under this kind's own heading: what it says for this kind beats the rest.
+            score = max(score, KIND_BLOCK_SCORE)
         return Candidate(
             field=field_name,
             value=value,

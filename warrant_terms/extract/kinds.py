@@ -24,6 +24,7 @@ class Kind:
     start: int  # where it is defined
     end: int
     like: str | None = None  # the kind it is "identical to", where the document says so
+    block: tuple[int, int] | None = None  # its own terms, under a heading that names it
 
 
 def _key(name: str) -> str:
@@ -73,4 +74,21 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
              if counts[k] >= P.window("min_mentions") for d in [defined[k]]]
     if len(kinds) < 2:
         return []
-    return sorted(kinds, key=lambda k: _rank(k.name))
+    return [Kind(k.name, k.start, k.end, k.like, _block(text, start, end, k, kinds))
+            for k in sorted(kinds, key=lambda k: _rank(k.name))]
+
+
+def _block(text: str, start: int, end: int, kind: Kind, kinds: list[Kind]) -> tuple[int, int] | None:
+    """The terms a document sets out for one kind under a line that names it ("(b) Series B
+    Warrant", then "Exercise Price: $1.18 per share" …), up to the next kind's line."""
+    own = _key(kind.name)
+    heads: list[tuple[int, int, str]] = []
+    for m in P.regex("kind_heading").finditer(text, start, end):
+        key = _key(m.group("name").strip(" :.*|"))
+        if key in {_key(k.name) for k in kinds}:
+            heads.append((m.start("name"), m.end("name"), key))
+    for i, (hs, he, key) in enumerate(heads):
+        if key == own:
+            stop = heads[i + 1][0] if i + 1 < len(heads) else min(end, he + P.window("block_chars"))
+            return (he, min(stop, he + P.window("block_chars")))
+    return None

@@ -63,13 +63,11 @@ def anchor_class(
     if terms is not None:
         key = normalize_term(anchor.replace("the ", "", 1) if anchor.lower().startswith("the ") else anchor)
         for d in terms.get(key, [])[:1]:
-            # "the Initial Exercise Date" defined as "the date hereof" is the issue date.
+            # "the Initial Exercise Date" defined by stockholder approval is that approval.
             defined = _fold(text[d.sentence_start : d.sentence_end])
-            for cls in ("stockholder_approval", "registration_effective", "business_combination", "issue_date"):
-                if cls != "issue_date" and any(_fold(w) in defined for w in P.terms(cls)):
+            for cls in ("stockholder_approval", "registration_effective", "business_combination"):
+                if any(_fold(w) in defined for w in P.terms(cls)):
                     return cls
-            if any(_fold(w) in defined for w in P.terms("issue_date")) and "initial exercise date" in own:
-                return "issue_date"
     for cls in ANCHOR_ORDER:
         words = P.terms(cls)
         if any(_fold(w) in own for w in words):

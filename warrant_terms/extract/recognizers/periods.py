@@ -4,6 +4,7 @@ expiry stays in `expiration_date`; `expiration_term` records the rule."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from warrant_terms.extract.candidate import Candidate
@@ -22,6 +23,7 @@ EXPIRY_DEFINED_SCORE = 0.9
 EXPIRY_SENTENCE_SCORE = 0.8
 CLAUSE_REACH = 1200
 MAX_WINDOWS = 40
+ISSUE_WORDS = ("date hereof", "date of this warrant", "issue date", "date of issuance", "issuance date")
 
 
 def _has_relative(rel: Relative) -> bool:
@@ -76,29 +78,54 @@ class ExercisableFrom(Recognizer):
 
     @staticmethod
     def _anchor(ctx: Context, span: tuple[int, int], anchor: str, issue: Candidate | None) -> str:
-        """The class of the event. An event whose date the document states ("Initial Exercise
-        Date: June 3, 2024", "November 22, 2024 (the “Initial Exercise Date”)") and that is
-        the issue date is the issue date."""
+        """The class of the event. An event that is the issue date (defined as "the date
+        hereof", or stated with the issue date's own date) is the issue date: exercisable "on
+        or after the Initial Exercise Date" is exercisable from issue."""
         cls = anchor_class(ctx.text, span[0], anchor, ctx.terms)
-        if cls not in ("issue_date", "other", "initial_exercise_date") or issue is None or issue.value is None:
+        if cls not in ("issue_date", "other", "initial_exercise_date"):
             return cls
-        key = anchor.strip().lower()
-        stated = [lv for lv in ctx.labels if lv.label.strip().lower() == key]
-        when = [d.value for lv in stated for d in ctx.dates_in(lv.start, lv.end)[:1]]
+        when = stated_date(ctx, anchor)
+        if when is not None and issue is not None and when == issue.value:
+            return "issue_date"
+        key = re.sub(r"^the\s+", "", anchor.strip(), flags=re.IGNORECASE).lower()
         for d in ctx.terms.get(key, [])[:1]:
-            near = ctx.dates_in(max(ctx.start, d.start - 80), d.start)
-            when.extend(x.value for x in near[-1:])
-        return "issue_date" if when and when[0] == issue.value else cls
+            words = ctx.text[d.sentence_start : d.sentence_end].lower()
+            if any(w in words for w in ISSUE_WORDS):
+                return "issue_date"
+        return cls
+
+
+def stated_date(ctx: Context, anchor: str) -> dt.date | None:
+    """The calendar date the document gives an event: a label ("Initial Exercise Date: June 3,
+    2024") or the definition of the term ("“Initial Exercise Date” means July 11, 2023")."""
+    key = re.sub(r"^the\s+", "", anchor.strip(), flags=re.IGNORECASE).lower()
+    for lv in ctx.labels:
+        if lv.label.strip().lower() == key:
+            for d in ctx.dates_in(lv.start, lv.end)[:1]:
+                return d.value
+    for d in ctx.terms.get(key, [])[:1]:
+        for x in ctx.dates_in(d.sentence_start, d.sentence_end):
+            if x.value is not None:
+                return x.value
+    return None
 
 
 class ExpirationTerm(Recognizer):
     name = "expiration_term"
     fields = ("expiration_term",)
     patterns = "relative"
+    per_kind = True
 
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
         bs, be = ctx.body()
         cands: list[Candidate] = []
+        for lv in ctx.labelled("expiration_date"):
+            # "Termination Date: the date that is eighteen (18) months following …"
+            rel = relative_in(ctx.text, lv.start, lv.end, ctx.terms, drop_early_end=True)
+            if rel is not None and _has_relative(rel):
+                cands.append(ctx.candidate("expiration_term", rel.value, rel.spans, EXPIRY_DEFINED_SCORE,
+                                           "expiration_term.label", f"labelled {lv.label}"))
+                return cands
         expiry_terms = [t.lower() for t in Q.terms("expiry_terms")]
         for term in expiry_terms:
             for d in ctx.terms.get(term, [])[:2]:

@@ -72,6 +72,7 @@ class ExercisePrice(Recognizer):
     name = "exercise_price"
     fields = ("exercise_price",)
     patterns = "price"
+    per_kind = True
 
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
         cands: list[Candidate] = []
@@ -150,6 +151,7 @@ class Currency(Recognizer):
     fields = ("currency",)
     requires = ("exercise_price",)
     patterns = "price"
+    per_kind = True
 
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
         price = chosen.get("exercise_price")

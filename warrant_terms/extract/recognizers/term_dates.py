@@ -17,6 +17,7 @@ from warrant_terms.extract.context import Context
 from warrant_terms.extract.dates import DateMatch, add_period, find_anniversary_phrases, find_dates
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
+from warrant_terms.schema import RelativeDate
 
 P = patterns("dates")
 
@@ -139,8 +140,9 @@ def _either_of(ctx: Context, s: int, pos: int) -> bool:
 class ExpirationDate(Recognizer):
     name = "expiration_date"
     fields = ("expiration_date",)
-    requires = ("issue_date",)
+    requires = ("issue_date", "expiration_term")
     patterns = "dates"
+    per_kind = True
 
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
         bs, be = ctx.body()
@@ -163,7 +165,28 @@ class ExpirationDate(Recognizer):
         cands.extend(self._defined(ctx))
         cands.extend(self._expire_words(ctx, bs, be))
         cands.extend(self._computed(ctx, chosen.get("issue_date"), bs, be))
+        cands.extend(self._from_term(ctx, chosen.get("issue_date"), chosen.get("expiration_term")))
         return cands
+
+    @staticmethod
+    def _from_term(ctx: Context, issue: Candidate | None, term: Candidate | None) -> list[Candidate]:
+        """"Termination Date: five (5) years following the Initial Exercise Date", with the
+        Initial Exercise Date stated ("means July 11, 2023"): the calendar date."""
+        from warrant_terms.extract.recognizers.periods import stated_date
+
+        if term is None or not isinstance(term.value, RelativeDate):
+            return []
+        rel = term.value
+        start = issue.value if rel.anchor == "issue_date" and issue is not None else stated_date(ctx, rel.anchor_text)
+        if start is None:
+            return []
+        value = add_period(start, rel.amount, rel.unit)
+        if value is None:
+            return []
+        spans = [(sp.start, sp.end) for sp in term.spans]
+        return [ctx.candidate("expiration_date", value, spans, P.score("expiry_from_term"),
+                              "expiration.from_term", f"{rel.amount} {rel.unit} after {rel.anchor_text}",
+                              flags=[Flag.COMPUTED])]
 
     def _defined(self, ctx: Context) -> list[Candidate]:
         out: list[Candidate] = []
