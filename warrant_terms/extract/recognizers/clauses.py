@@ -68,6 +68,8 @@ def adjustment_context(ctx: Context, s: int, e: int, cue_start: int) -> bool:
         return False
     if "adjust" in heading or P.regex("adjust_words").search(ctx.text, s, e):
         return True
+    if heading and P.regex("adjust_heading").search(heading.split(" / ")[0]):
+        return True  # a section headed "Pro Rata Distributions" is an adjustment clause
     sec = ctx.section_of(cue_start)
     if sec is not None and sec.kind == "section" and sec.end - sec.start < P.window("adjust_section_max"):
         return bool(P.regex("adjust_words").search(ctx.text, sec.start, sec.end))
@@ -89,10 +91,16 @@ class AntiDilution(Recognizer):
                     continue
                 if kind == "distribution" and not P.regex("strong_distribution").search(
                     ctx.text, cue.start, cue.end
-                ) and not P.regex("distribution_what").search(ctx.text, s, e):
+                ) and not self._what(ctx, s, e, cue.start):
                     continue
                 if adjustment_context(ctx, s, e, cue.start):
                     found.setdefault(kind, []).append((cue.start, cue.end))
+        for m in P.regex("stock_dividend_payable").finditer(ctx.text, bs, be):
+            s, e = ctx.sentence_at(m.start())
+            if "stock_dividend" not in found and adjustment_context(ctx, s, e, m.start()) and not negated(
+                ctx.text, (s, e), m.start(), "adjustment", scope=P.window("ad_lead")
+            ):
+                found["stock_dividend"] = [(m.start(), m.end())]
         self._price_based(ctx, bs, be, found)
         kinds = [k for k in ANTI_DILUTION_ORDER if k in found]
         if not kinds:
@@ -100,6 +108,17 @@ class AntiDilution(Recognizer):
         spans = [found[k][0] for k in kinds]
         return [ctx.candidate("anti_dilution", kinds, spans, P.score("anti_dilution"),
                               "anti_dilution.cues", "adjustment clauses: " + ", ".join(kinds))]
+
+    @staticmethod
+    def _what(ctx: Context, s: int, e: int, pos: int) -> bool:
+        """What is distributed (cash, property, indebtedness, rights): in the cue's sentence or,
+        for a heading ("4.3 Other distributions."), in its section."""
+        if P.regex("distribution_what").search(ctx.text, s, e):
+            return True
+        sec = ctx.section_of(pos)
+        if sec is None:
+            return False
+        return P.regex("distribution_what").search(ctx.text, sec.start, min(sec.end, sec.start + P.window("section_what"))) is not None
 
     def _price_based(self, ctx: Context, bs: int, be: int, found: dict[str, list[tuple[int, int]]]) -> None:
         """A dilutive-issue sentence followed by a weighted-average or full-ratchet formula, or
@@ -110,6 +129,10 @@ class AntiDilution(Recognizer):
                 continue
             trigger = P.regex("dilutive_sentence").search(ctx.text, s, e)
             if not trigger or negated(ctx.text, (s, e), trigger.start(), "adjustment", scope=0):
+                continue
+            if P.regex("rights_to_all_holders").search(ctx.text, s, e):
+                # Rights offered to all holders below market: a distribution, not a dilutive issue.
+                found.setdefault("distribution", []).append((trigger.start(), trigger.end()))
                 continue
             if not adjustment_context(ctx, s, e, trigger.start()):
                 continue
