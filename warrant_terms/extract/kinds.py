@@ -83,10 +83,18 @@ def _block(text: str, start: int, end: int, kind: Kind, kinds: list[Kind]) -> tu
     Warrant", then "Exercise Price: $1.18 per share" …), up to the next kind's line."""
     own = _key(kind.name)
     heads: list[tuple[int, int, str]] = []
-    for m in P.regex("kind_heading").finditer(text, start, end):
-        key = _key(m.group("name").strip(" :.*|"))
-        if key in {_key(k.name) for k in kinds}:
-            heads.append((m.start("name"), m.end("name"), key))
+    keys = {_key(k.name) for k in kinds}
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        line = text[pos:stop]
+        lead = len(line) - len(line.lstrip())
+        m = P.regex("kind_heading").fullmatch(line.strip()) if len(line.strip()) <= 64 else None
+        if m is not None and _key(m.group("name").strip(" :.*|")) in keys:
+            s = pos + lead + m.start("name")
+            heads.append((s, pos + lead + m.end("name"), _key(m.group("name").strip(" :.*|"))))
+        pos = stop + 1
     for i, (hs, he, key) in enumerate(heads):
         if key == own:
             stop = heads[i + 1][0] if i + 1 < len(heads) else min(end, he + P.window("block_chars"))

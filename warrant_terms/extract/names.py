@@ -87,7 +87,7 @@ _TAIL = tuple(
         r",?\s*(?:whose|located|residing|of|at)\s+(?:registered\s+|principal\s+)?"
         r"(?:office|address|\d)" + _TEMPERED + "{0,400}",
         r",?\s*(?:whose|located|residing)\b" + _TEMPERED + "{0,250}",
-        r",?\s*\(?\s*(?:formerly|previously)\s+(?:known\s+as|named|called)\b" + _TEMPERED + "{0,120}",
+        r",?\s*(?:\(\s*)?(?:formerly|previously)\s+(?:known\s+as|named|called)\b" + _TEMPERED + "{0,120}",
         r",\s*(?!(?:19|20)\d\d\b)\d{1,6}[A-Za-z]?\s+[A-Za-z]" + _TEMPERED + "{0,200}",
         r",?\s*(?:incorporated|organized|existing|formed|registered|continued)"
         r"(?:\s+and\s+existing)?\s+(?:under|in|pursuant|with|on|by)\b" + _TEMPERED + "{0,300}",

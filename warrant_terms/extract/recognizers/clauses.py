@@ -116,7 +116,7 @@ class AntiDilution(Recognizer):
         if P.regex("distribution_what").search(ctx.text, s, e):
             return True
         sec = ctx.section_of(pos)
-        if sec is None:
+        if sec is None or e - s > P.window("heading_sentence"):
             return False
         return P.regex("distribution_what").search(ctx.text, sec.start, min(sec.end, sec.start + P.window("section_what"))) is not None
 

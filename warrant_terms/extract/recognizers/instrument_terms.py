@@ -102,10 +102,15 @@ class InstrumentName(Recognizer):
             title_value = _title_name(ctx.text[ts:te])
             cands.append(ctx.candidate("instrument_name", title_value, [(ts, te)], P.score("title"),
                                        "instrument_name.title", "named in the title"))
+        title_words = ctx.text[ctx.title[0] : ctx.title[1]].lower() if ctx.title else ""
         for m in _defined_names(ctx, hs, he)[:1]:
             term = m.group("term")
-            qualified = title_value is not None and title_value.split()[:-1] and term.split()[:-1] == []
-            score = P.score("defined") - (0.1 if qualified else 0.0)
+            qualifiers = term.split()[:-1]
+            qualified = title_value is not None and title_value.split()[:-1] and not qualifiers
+            # "the Broker Warrants" named beside a title that does not name them: another
+            # instrument, mentioned.
+            foreign = bool(title_words) and any(q.lower() not in title_words for q in qualifiers)
+            score = P.score("defined") - (0.1 if qualified else 0.0) - (0.25 if foreign else 0.0)
             cands.append(ctx.candidate("instrument_name", term, [(m.start("term"), m.end("term"))], score,
                                        "instrument_name.defined_term", "the instrument's defined term"))
         if not cands:

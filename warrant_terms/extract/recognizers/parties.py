@@ -32,6 +32,17 @@ def _name_candidate(
     return ctx.candidate(field, value, [(name.start, name.end)], score, rule, f"named as the {why}")
 
 
+def _segment_start(ctx: Context, sentence_start: int, paren: int) -> int | None:
+    """Where the words naming a party before its defined term may begin. Where the defined
+    term opens its own paragraph ("Itamar Medical Ltd.\n\n(the “Company”)"), the name is the
+    short paragraph before it."""
+    seg_start = max(sentence_start, paren - P.window("segment"))
+    if ctx.text[seg_start:paren].strip():
+        return seg_start
+    ps, pe = ctx.sentence_at(max(ctx.start, seg_start - 2))
+    return ps if pe - ps <= P.window("name_line") else None
+
+
 def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate]:
     """The names before a party's defined term: "… Inc., a Delaware corporation (the
     "Company")"."""
@@ -44,13 +55,9 @@ def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate
             paren = ctx.text.rfind("(", max(d.sentence_start, d.start - look), d.start)
             if paren < 0:
                 continue
-            seg_start = max(d.sentence_start, paren - P.window("segment"))
-            if not ctx.text[seg_start:paren].strip():
-                # "Itamar Medical Ltd.\n\n(the “Company”)": the name is the short line before.
-                ps, pe = ctx.sentence_at(max(ctx.start, seg_start - 2))
-                if pe - ps > P.window("name_line"):
-                    continue
-                seg_start = ps
+            seg_start = _segment_start(ctx, d.sentence_start, paren)
+            if seg_start is None:
+                continue
             name = name_before(ctx.text, seg_start, paren)
             if name is not None and name.start == d.sentence_start and seg_start == d.sentence_start:
                 # "GT\n\nBiopharma, Inc. (the “Company”)": a name the sentence split cut in two.
@@ -252,7 +259,9 @@ class WarrantAgent(Recognizer):
                 paren = ctx.text.rfind("(", max(d.sentence_start, d.start - P.window("paren_look")), d.start)
                 if paren < 0:
                     continue
-                seg_start = max(d.sentence_start, paren - P.window("segment"))
+                seg_start = _segment_start(ctx, d.sentence_start, paren)
+                if seg_start is None:
+                    continue
                 cut = P.regex("as_agent").search(ctx.text, seg_start, paren)
                 name = name_before(ctx.text, seg_start, cut.start() if cut else paren)
                 if name is None or name.blank:

@@ -23,6 +23,7 @@ EXPIRY_DEFINED_SCORE = 0.9
 EXPIRY_SENTENCE_SCORE = 0.8
 CLAUSE_REACH = 1200
 MAX_WINDOWS = 40
+IMMEDIATE_LEAD = 300
 ISSUE_WORDS = ("date hereof", "date of this warrant", "issue date", "date of issuance", "issuance date")
 
 
@@ -62,9 +63,11 @@ class ExercisableFrom(Recognizer):
                 if rel is not None and _has_relative(rel) and rel.spans[0][0] - m.end() < 200:
                     return [ctx.candidate("exercisable_from", rel.value, rel.spans, EXERCISABLE_SCORE,
                                           "exercisable_from.period", "exercise may first happen then")]
-            imm = imm_rx.search(ctx.text, s, e)
+            in_grant = ctx.grant is not None and (s, e) == ctx.grant
+            imm = next((x for x in imm_rx.finditer(ctx.text, s, e) if in_grant or P.regex("exercise_window").search(
+                ctx.text, max(s, x.start() - IMMEDIATE_LEAD), x.end())), None)
             if imm is None:
-                continue
+                continue  # "if the Company shall at any time after the Date of Issuance subdivide …"
             anchor = imm.group("anchor")
             if anchor:
                 span = (imm.start("anchor"), imm.end("anchor"))

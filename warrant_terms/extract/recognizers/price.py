@@ -22,6 +22,8 @@ from warrant_terms.extract.rulebook import patterns
 
 P = patterns("price")
 _SIGN = re.compile(r"[$€£]|\b[A-Z]{3}\b")
+_CLAUSE_CODES = {"canada": "CAD", "canadian": "CAD", "the": "USD", "united": "USD", "u": "USD", "us": "USD",
+                 "australia": "AUD", "australian": "AUD"}
 
 
 def _pair_words_digits(
@@ -157,6 +159,13 @@ class Currency(Recognizer):
         price = chosen.get("exercise_price")
         if price is None or not price.spans:
             return []
+        bs, be = ctx.body()
+        clause = P.regex("currency_clause").search(ctx.text, bs, be)
+        if clause is not None and "$" in ctx.text[price.spans[-1].start : price.spans[-1].end]:
+            # "all dollar amounts … are expressed in lawful money of Canada": a bare "$" is CAD.
+            code = _CLAUSE_CODES.get(re.sub(r"\W+", " ", clause.group("cur").lower()).split(" of ")[-1].split()[0], "USD")
+            return [ctx.candidate("currency", code, [(clause.start("cur"), clause.end("cur"))],
+                                  P.score("currency_clause"), "currency.clause", "the document's currency")]
         stated = price.value is not None
         # The digits ("Cdn$1.25") name the currency more surely than the words ("Dollars").
         spans = sorted(price.spans, key=lambda sp: _SIGN.search(ctx.text, sp.start, sp.end) is None)
