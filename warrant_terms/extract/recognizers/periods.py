@@ -104,8 +104,8 @@ def stated_date(ctx: Context, anchor: str) -> dt.date | None:
     key = re.sub(r"^the\s+", "", anchor.strip(), flags=re.IGNORECASE).lower()
     for lv in ctx.labels:
         if lv.label.strip().lower() == key:
-            for d in ctx.dates_in(lv.start, lv.end)[:1]:
-                return d.value
+            for found in ctx.dates_in(lv.start, lv.end)[:1]:
+                return found.value
     for d in ctx.terms.get(key, [])[:1]:
         for x in ctx.dates_in(d.sentence_start, d.sentence_end):
             if x.value is not None:
