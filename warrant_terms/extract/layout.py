@@ -141,6 +141,19 @@ def _inline(text: str, cs: int, ce: int) -> list[tuple[str, int, int, int]]:
     ]
 
 
+def _continuation(text: str, end: int, limit: int) -> int:
+    """ "Holder: Tamalpais Commerce\nBank": a value wrapped onto a short next line (a word or
+    three, capitalized, no label of its own) runs on."""
+    if end >= limit or text[end : end + 1] != "\n" or text[end : end + 2] == "\n\n":
+        return end
+    nl = text.find("\n", end + 1, limit)
+    stop = limit if nl < 0 else nl
+    nxt = text[end + 1 : stop].strip()
+    if nxt and len(nxt.split()) <= 3 and nxt[0].isupper() and ":" not in nxt and label_key(nxt) is None:
+        return end + 1 + len(text[end + 1 : stop].rstrip())
+    return end
+
+
 def _join_broken(
     text: str, prev: tuple[int, int], cell: _Cell, pairs: list[tuple[str, int, int, int]]
 ) -> list[tuple[str, int, int, int]]:
@@ -170,6 +183,7 @@ def labelled_values(text: str, start: int, end: int) -> list[LabelledValue]:
     def add(label: str, ls: int, vs: int, ve: int) -> None:
         key = label_key(label)
         vs, ve = _strip(text, vs, ve)
+        ve = _continuation(text, ve, limit)
         if key is not None and ve > vs:
             out.append(LabelledValue(key, label, ls, ls + len(label), vs,
                                      min(ve, vs + P.window("value_chars"))))

@@ -21,7 +21,7 @@ _ENTITY_WORDS = (
     r"(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|partnership|"
     r"exempted\s+company|business\s+company|société\s+anonyme|societe\s+anonyme|trust|bank|"
     r"association|public\s+limited\s+company|limited\s+company|entity|statutory\s+trust|"
-    r"banking\s+corporation|national\s+association|fund|corp\.?)"
+    r"banking\s+corporation|national\s+association|fund|corp\.?|individual|natural\s+person)"
 )
 _STOP = re.compile(
     r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
@@ -32,6 +32,7 @@ _STOP = re.compile(
     r"|,\s*(?:with|having|whose|located|(?-i:incorporated)|organized|existing|formed|registered|the|"
     r"as\s+)\b"
     r"|\s*\n\s*\n"
+    r"|,?\s+as\s+(?:joint\s+tenants|tenants\s+in\s+common|trustees?\b|custodian|nominee)"
     r"|\s+(?:with|having)\s+(?:its|a)\s+(?:principal|registered)"
     r"|\s+(?:is|are|shall|will|hereby|has)\s",
     re.IGNORECASE,
@@ -87,6 +88,8 @@ _TAIL = tuple(
         r",?\s*(?:whose|located|residing|of|at)\s+(?:registered\s+|principal\s+)?"
         r"(?:office|address|\d)" + _TEMPERED + "{0,400}",
         r",?\s*(?:whose|located|residing)\b" + _TEMPERED + "{0,250}",
+        r",?\s+as\s+(?:joint\s+tenants|tenants\s+(?:in\s+common|by\s+the\s+entirety)|trustees?|custodian|nominee)"
+        r"\b" + _TEMPERED + "{0,120}",
         r",?\s*(?:\(\s*)?(?:formerly|previously)\s+(?:known\s+as|named|called)\b" + _TEMPERED + "{0,120}",
         r",\s*(?!(?:19|20)\d\d\b)\d{1,6}[A-Za-z]?\s+[A-Za-z]" + _TEMPERED + "{0,200}",
         r",?\s*(?:incorporated|organized|existing|formed|registered|continued)"
@@ -210,7 +213,7 @@ _DESCRIPTOR = re.compile(
     r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b", re.IGNORECASE
 )
 _ADDRESS_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:(?:with|having)\b|(?:whose|located|residing|registered|formerly|previously|f/k/a)\b|\d|\((?!the\b)|$)|"
+    r"\s*(?:,\s*)?(?:(?:with|having)\b|(?:whose|located|residing|resident|registered|formerly|previously|f/k/a)\b|\d|\((?!the\b)|$)|"
     r"\s*,\s*(?:as\s+|or\s+|and\s+its\s+|its\s+)", re.IGNORECASE
 )
 
@@ -247,7 +250,8 @@ def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name
     rest = text[name_start:end]
     stop = _STOP.search(rest)
     raw = (rest[: stop.start()] if stop else rest).rstrip(" ,;:")
-    sentence_end = re.search(r"\.\s+(?=[A-Z])", raw)
+    sentence_end = next((m for m in re.finditer(r"\.\s+(?=[A-Z])", raw)
+                         if not re.search(r"(?:^|\s)[A-Z]$", raw[: m.start()])), None)  # "Jonah R. Pellegrini"
     if sentence_end and not _DOTTED_SUFFIX.match(raw[: sentence_end.start() + 1].rsplit(None, 1)[-1]):
         raw = raw[: sentence_end.start()]  # "… in favour of X Limited. DATED 2006 …"
     if raw.endswith(".") and not _DOTTED_SUFFIX.match(raw.rsplit(None, 1)[-1]):

@@ -3,6 +3,7 @@ exercise at expiry, and the Black–Scholes value on a fundamental transaction."
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from warrant_terms.extract.candidate import Candidate
@@ -13,6 +14,7 @@ from warrant_terms.extract.rulebook import patterns
 from warrant_terms.schema import BeneficialOwnershipLimit
 
 P = patterns("holder_rights")
+_DEFINED = re.compile(r"\((?:the|this|such)\s+[“\"]\s{0,2}([A-Z][^”\"]{2,40}?)\s{0,2}[”\"]\)")
 
 
 def _percents(ctx: Context, start: int, end: int) -> list[tuple[Decimal, int, int]]:
@@ -41,8 +43,9 @@ class BeneficialOwnershipBlocker(Recognizer):
         found: tuple[Decimal, int, int] | None = None
         raise_span: tuple[Decimal | None, int, int] | None = None
         seen = 0
+        named: re.Pattern[str] | None = None  # the blocker's own defined term, once found
         for s, e in ctx.sentences_in(bs, be):
-            if not context.search(ctx.text, s, e):
+            if not context.search(ctx.text, s, e) and not (named is not None and named.search(ctx.text, s, e)):
                 continue
             seen += 1
             if seen > P.window("blocker_sentences"):
@@ -52,6 +55,9 @@ class BeneficialOwnershipBlocker(Recognizer):
                 return []  # a limit the holder may choose to be bound by, at any level: no blocker
             if found is None and pcts:
                 found = pcts[0]
+                term = _DEFINED.search(ctx.text, found[2], e)
+                if term is not None:
+                    named = re.compile(re.escape(term.group(1)))  # "(the “Ownership Cap”)"
                 continue
             if found is not None and raise_span is None and P.regex("raise").search(ctx.text, s, e):
                 no = P.regex("no_raise").search(ctx.text, s, e)
