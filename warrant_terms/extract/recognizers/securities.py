@@ -71,6 +71,17 @@ class Security(Recognizer):
 
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
         cands: list[Candidate] = []
+        # In the title ("For the Purchase of 110,000 Units"), or where the grant gives the right
+        # to units; an offering of units in a recital is not the warrant's security.
+        units = None
+        if ctx.title:
+            units = P.regex("units_grant").search(ctx.text, ctx.title[0], min(ctx.end, ctx.title[1] + P.window("after_title")))
+        if units is None and ctx.grant:
+            units = P.regex("units_grant_right").search(ctx.text, *ctx.grant)
+        if units is not None:
+            # "For the Purchase of 110,000 Units, Each Unit Consisting of …": it buys units.
+            return [ctx.candidate("security", "Units", [(units.start("units"), units.end("units"))],
+                                  P.score("class_units"), "security.units", "the warrant buys units")]
         if ctx.grant:
             found = _classes(ctx, *ctx.grant)
             if found:
@@ -109,7 +120,7 @@ class Security(Recognizer):
 
 
 def count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: str,
-             grant: bool = False) -> Candidate | None:
+             grant: bool = False, units: bool = False) -> Candidate | None:
     """A share count starting at `pos` (words and/or digits), or a blank there. A number
     glued to letters or a hyphen ("Series A-2", "B2") names a class, not a count."""
     if pos > 0 and (ctx.text[pos - 1] in "-–)]" or ctx.text[pos - 1].isalnum()):
@@ -141,6 +152,8 @@ def count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: s
         else:
             score += P.score("words_digits_agree")
         follow = follow[digits.end() :]
+    if units and re.match(r"\s*Units\b", follow):
+        return ctx.candidate("shares", value, spans, score, rule, explanation + " (units)", flags=flags)
     if P.regex("not_shares_after").match(follow) or value <= 1:
         return None  # "one share" is what one warrant or unit buys, not a warrant's count
     clause = P.regex("clause_split").split(follow[: P.window("per_warrant_clause")], maxsplit=1)[0]
@@ -155,7 +168,7 @@ def count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: s
 class Shares(Recognizer):
     name = "shares"
     fields = ("shares",)
-    requires = ("warrant_count", "shares_per_warrant")
+    requires = ("warrant_count", "shares_per_warrant", "security")
     patterns = "securities"
     per_kind = True
 
@@ -188,9 +201,11 @@ class Shares(Recognizer):
                 cands.append(c)
                 break
         hs, he = ctx.head(chars=P.window("head"))
+        security = chosen.get("security")
+        units = security is not None and security.value == "Units"
         for m in P.regex("title_count").finditer(ctx.text, hs, he):
             c = count_at(ctx, m.end(), min(ctx.end, m.end() + P.window("count_clause")), "shares.title",
-                         P.score("shares_title"), "count in the title")
+                         P.score("shares_title"), "count in the title", units=units)
             if c is not None:
                 cands.append(c)
                 break
