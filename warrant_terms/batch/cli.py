@@ -54,6 +54,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         timeout=args.timeout,
         dask=args.dask,
         retry_errors=args.retry_errors,
+        verify=args.verify,
         max_tasks_per_worker=args.max_tasks_per_worker,
         progress=not args.no_progress,
     )
@@ -66,8 +67,9 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     codes = ", ".join(f"{k} {v}" for k, v in sorted(summary.error_codes.items()))
+    others = f", {summary.files_by_others} done by another batch" if summary.files_by_others else ""
     print(
-        f"batch: {summary.files_seen} files ({summary.files_skipped} already done), "
+        f"batch: {summary.files_seen} files ({summary.files_skipped} already done{others}), "
         f"{summary.files_done} read now: {summary.documents} documents, {summary.errors} "
         f"errors{f' ({codes})' if codes else ''} in {summary.seconds:.1f} s -> {args.db}",
         file=sys.stderr,
@@ -122,6 +124,9 @@ def register(subparsers: Any) -> None:
                    help="run on a Dask cluster (tcp://HOST:8786), or 'local[:N]'")
     p.add_argument("--retry-errors", action="store_true",
                    help="redo files recorded as timeout, worker_crashed or internal_error")
+    p.add_argument("--verify", action="store_true",
+                   help="hash every file to find changes, not only files whose size, times "
+                        "or inode changed")
     p.add_argument("--max-tasks-per-worker", type=int, default=DEFAULT_MAX_TASKS,
                    metavar="N", help="recycle a worker after N files (0: never)")
     p.add_argument("--no-progress", action="store_true", help="no progress on stderr")
