@@ -16,11 +16,11 @@ _SPACES = " \t\r\n\f\v"
 def line_count(text: str) -> int:
     """Lines as the line pipeline splits them (CRLF, CR, LF, form feed).
 
-    >>> line_count("a\\r\\nb\\rc\\nd\\fe")
-    5
+    >>> line_count("a\\r\\nb\\rc\\nd\\fe"), line_count("a\\nb\\n")
+    (5, 2)
     """
     breaks = text.count("\n") + text.count("\r") - text.count("\r\n") + text.count("\f")
-    return breaks + 1
+    return breaks + (not text.endswith(("\n", "\r", "\f")))
 
 
 def check_plain(text: str, limits: Limits) -> None:

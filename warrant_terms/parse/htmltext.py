@@ -130,7 +130,7 @@ class _Sink:
     def _check(self, limits: Limits) -> None:
         """Stop gathering the moment the document is past the text or paragraph limit."""
         if self.chars > limits.max_text_chars:
-            raise TooLarge(text_too_long(self.chars, limits, "more than "))
+            raise TooLarge(text_too_long(self.chars, limits, "at least "))
         if len(self.paras) > limits.max_lines:
             raise TooLarge(
                 f"The document has more than {limits.max_lines:,} paragraphs, the most this "
