@@ -162,7 +162,7 @@ def make_hostile(
     roll = rng.random()
     if roll >= HOSTILE_SHARE:
         return None
-    name, data = rng.choice(bases)
+    data = rng.choice(bases)[1]
     if rng.random() < 0.5:
         data = mutate(rng, data, rng.choice(bases)[1])
     if roll < HOSTILE_SHARE / 2:
