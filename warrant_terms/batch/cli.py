@@ -16,6 +16,7 @@ DEFAULT_DB = "results.sqlite"
 STATUSES = ("ok", "not_warrant", "error")
 
 from warrant_terms.parse.result import PDF_ENGINE_ENV, PDF_ENGINES
+from warrant_terms.schema.safetext import printable
 
 
 def _positive_int(text: str) -> int:
@@ -61,7 +62,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     try:
         summary = run_batch(paths, Path(args.db), options)
     except (StoreError, sqlite3.Error) as exc:
-        print(f"error: results store {args.db}: {exc}", file=sys.stderr)
+        print(f"error: results store {printable(args.db)}: {exc}", file=sys.stderr)
         return 2
     except PoolError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -71,7 +72,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     print(
         f"batch: {summary.files_seen} files ({summary.files_skipped} already done{others}), "
         f"{summary.files_done} read now: {summary.documents} documents, {summary.errors} "
-        f"errors{f' ({codes})' if codes else ''} in {summary.seconds:.1f} s -> {args.db}",
+        f"errors{f' ({codes})' if codes else ''} in {summary.seconds:.1f} s -> {printable(args.db)}",
         file=sys.stderr,
     )
     return 0
@@ -90,7 +91,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             records = list(store.iter_records(statuses))
             summary: dict[str, Any] = store.summary()
     except (StoreError, sqlite3.Error) as exc:
-        print(f"error: results store {args.db}: {exc}", file=sys.stderr)
+        print(f"error: results store {printable(args.db)}: {exc}", file=sys.stderr)
         return 2
     try:
         write_records(records, Path(args.output), args.format, summary=summary)
