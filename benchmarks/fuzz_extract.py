@@ -4,7 +4,11 @@ Each document is made from its index and `--seed` alone (so any failure can be r
 `--only INDEX`): a real exhibit (the seed and ../shared/corpus-found) mutated by deletions,
 duplications, random bytes, overwrites, truncation, splices of another exhibit and long runs
 of one unit (digits, spaces, dots, a word); or random legal-ish text; or random bytes behind
-a PDF/HTML/EDGAR prefix; or the seed as a PDF with its bytes mutated.
+a PDF/HTML/EDGAR prefix; or the seed as a PDF with its bytes mutated. About one document in
+twelve is a hostile input of another kind (`make_hostile`): an exhibit saved under a random
+file name that is not UTF-8 and read from disk through the pipeline, or an EDGAR submission
+whose header values are wrong (impossible dates, letters in the CIK, control bytes, huge
+lines, bytes that are not UTF-8).
 
 Documents run in a pool of worker processes. Each worker calls the parse layer and
 `extract_document` directly, without the pipeline's fault barrier, so any exception counts;
@@ -122,6 +126,9 @@ def make_document(
     index: int, seed: int, bases: list[tuple[str, bytes]], pdf: bytes | None
 ) -> tuple[str, str, bytes]:
     """(kind, name, bytes) of document `index`: the same every time for the same seed."""
+    hostile = make_hostile(index, seed, bases)
+    if hostile is not None:
+        return hostile
     rng = random.Random(seed * 1_000_003 + index)
     roll = rng.random()
     if roll < 0.05 and pdf is not None:
@@ -134,6 +141,122 @@ def make_document(
         return "random_bytes", "random.bin", data
     name, data = rng.choice(bases)
     return "mutated", name, mutate(rng, data, rng.choice(bases)[1])
+
+
+# --- hostile names and headers ---------------------------------------------------------------
+
+# Share of documents made by `make_hostile`, drawn from a generator of its own so that every
+# other document is the same as before these kinds were added.
+HOSTILE_SHARE = 0.08
+HEADER_LABELS = (
+    "ACCESSION NUMBER", "CONFORMED SUBMISSION TYPE", "FILED AS OF DATE",
+    "COMPANY CONFORMED NAME", "CENTRAL INDEX KEY",
+)  # fmt: skip
+
+
+def make_hostile(
+    index: int, seed: int, bases: list[tuple[str, bytes]]
+) -> tuple[str, str, bytes] | None:
+    """A non-UTF-8 file name or a hostile EDGAR header for some indices; None for the rest."""
+    rng = random.Random(seed * 7_000_003 + index)
+    roll = rng.random()
+    if roll >= HOSTILE_SHARE:
+        return None
+    data = rng.choice(bases)[1]
+    if rng.random() < 0.5:
+        data = mutate(rng, data, rng.choice(bases)[1])
+    if roll < HOSTILE_SHARE / 2:
+        return "odd_name", odd_name(rng), data
+    return "edgar_header", "submission.txt", hostile_submission(rng, data)
+
+
+def odd_name(rng: random.Random) -> str:
+    """A file name of random bytes (never "/" or NUL), as Python hands such a name over."""
+    length = rng.choice((1, 8, 40, 120, 250))
+    raw = bytes(rng.choice([b for b in range(1, 256) if b != 0x2F]) for _ in range(length))
+    if raw in (b".", b".."):
+        raw = b"x" + raw
+    return os.fsdecode(raw)
+
+
+def hostile_value(rng: random.Random) -> bytes:
+    return rng.choice(
+        (
+            b"20200230", b"20201301", b"00000000", b"99999999999999999999", b"2020-02-30",
+            b"yesterday", b"", b"\xff\xfe\x00\x01", b"=cmd|' /C calc'!A0", b"<script>x</script>",
+            b"0001043604\x00\x1b[31m", rng.randbytes(rng.randint(1, 40)),
+            b"A" * rng.choice((300, 5000, 200_000)), str(rng.randint(-10**30, 10**30)).encode(),
+        )
+    )  # fmt: skip
+
+
+def hostile_submission(rng: random.Random, body: bytes) -> bytes:
+    """`body` as one document of a submission whose header values are hostile."""
+    lines = [b"<SEC-DOCUMENT>0000950123-00-000123.txt : 20000105", b"<SEC-HEADER>"]
+    for label in HEADER_LABELS:
+        for _ in range(rng.choice((0, 1, 1, 1, 2))):  # missing, once, or twice
+            value = hostile_value(rng) if rng.random() < 0.7 else b"20000105"
+            lines.append(label.encode() + b":" + rng.choice((b"\t\t", b" ", b"")) + value)
+    if rng.random() < 0.8:
+        lines.append(b"</SEC-HEADER>")
+    lines += [b"<DOCUMENT>", b"<TYPE>EX-4.1", b"<SEQUENCE>1", b"<FILENAME>ex.txt", b"<TEXT>"]
+    return b"\n".join(lines) + b"\n" + body + b"\n</TEXT>\n</DOCUMENT>\n"
+
+
+def check_hostile(index: int, kind: str, name: str, data: bytes, validator: Any) -> Outcome:
+    """Through the pipeline's record builders, error records included (an odd name is written
+    to disk and read back, as the CLI reads it): every record must serialize and validate,
+    show the path as `printable` spells it, and no document may be an `internal_error`."""
+    import tempfile
+
+    from warrant_terms.pipeline import extract_items, extract_path
+    from warrant_terms.schema.safetext import printable
+
+    out = Outcome(index, kind)
+    start = time.perf_counter()
+    limits = Limits(max_seconds=None)
+    try:
+        with tempfile.TemporaryDirectory(prefix="fuzz-hostile-") as tmp:
+            if kind == "odd_name":
+                path = Path(tmp) / name
+                path.write_bytes(data)
+                shown = printable(str(path))
+                extractions = extract_path(path, limits)
+            else:
+                shown = name
+                extractions = extract_items(load_bytes(data, name, limits), name, limits)
+            for x in extractions:
+                record = x.record
+                out.statuses.append(
+                    record.status if not record.errors else f"error:{record.errors[0].code}"
+                )
+                payload = json.loads(record.model_dump_json())
+                if record.source.path != shown:
+                    out.violations.append(f"path shown as {record.source.path[-40:]!r}")
+                if any(e.code == "internal_error" for e in record.errors):
+                    out.violations.append(f"internal_error: {record.errors[0].message[:120]}")
+                if validator is not None:
+                    out.violations += [
+                        f"schema: {e.message[:200]}" for e in validator.iter_errors(payload)
+                    ]
+                out.violations += _span_breaks(x.document, record)
+    except Exception as exc:  # noqa: BLE001 - counting what escapes is the point
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        out.exception = f"{type(exc).__name__}: {str(exc)[:200]} at {frame.filename}:{frame.lineno}"
+    out.seconds = time.perf_counter() - start
+    return out
+
+
+def _span_breaks(document: Document | None, record: Any) -> list[str]:
+    if document is None:
+        return []
+    return [
+        f"span: {fname} {ev.start}-{ev.end}"
+        for warrant in record.warrants
+        for fname in type(warrant).model_fields
+        for ev in getattr(warrant, fname).evidence
+        if document.text[ev.start : ev.end] != ev.text
+    ]
 
 
 # --- checking one document ------------------------------------------------------------------
@@ -164,6 +287,8 @@ def check(
     index: int, seed: int, bases: list[tuple[str, bytes]], pdf: bytes | None, validator: Any
 ) -> Outcome:
     kind, name, data = make_document(index, seed, bases, pdf)
+    if kind in ("odd_name", "edgar_header"):
+        return check_hostile(index, kind, name, data, validator)
     out = Outcome(index, kind)
     start = time.perf_counter()
     try:
@@ -177,8 +302,8 @@ def check(
                 continue
             record = extract_document(item, name).record
             out.statuses.append(record.status)
+            payload = json.loads(record.model_dump_json())  # must serialize, schema or not
             if validator is not None:
-                payload = json.loads(record.model_dump_json())
                 out.violations += [
                     f"schema: {e.message[:200]}" for e in validator.iter_errors(payload)
                 ]

@@ -12,7 +12,7 @@ import pytest
 from warrant_terms.batch import BatchOptions, Store, run_batch
 from warrant_terms.batch.progress import Progress
 from warrant_terms.batch.runner import plan
-from warrant_terms.batch.store import StoreError
+from warrant_terms.batch.store import FileStat, StoreError
 from warrant_terms.batch.work import FileResult, StoredRecord, stored
 from warrant_terms.cli import main
 from warrant_terms.schema import Record, Source
@@ -60,10 +60,10 @@ def test_progress_bar_on_a_terminal() -> None:
 def test_store_commits_a_file_all_or_nothing(tmp_path: Path) -> None:
     db = tmp_path / "r.sqlite"
     with Store(db) as store:
-        store.put("a" * 64, [_rec("x.txt")], [("x.txt", 1, 1)], size=1, seconds=0.1, run_id=None)
+        store.put("a" * 64, [_rec("x.txt")], [("x.txt", FileStat(1, 1))], size=1, seconds=0.1, run_id=None)
         broken = [_rec("y.txt"), _rec("y.txt")]  # the same document index twice
         with pytest.raises(sqlite3.IntegrityError):
-            store.put("b" * 64, broken, [("y.txt", 1, 1)], size=1, seconds=0.1, run_id=None)
+            store.put("b" * 64, broken, [("y.txt", FileStat(1, 1))], size=1, seconds=0.1, run_id=None)
         assert store.count_records() == 1
         assert not store.has_content("b" * 64)
         assert store.path_state("y.txt") is None

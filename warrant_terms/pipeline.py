@@ -29,7 +29,10 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from pydantic import ValidationError
+
 from warrant_terms.parse import Document, Limits, Unreadable, load, load_bytes
+from warrant_terms.parse.edgar import INVALID_HEADER_VALUE
 from warrant_terms.parse.result import INTERNAL_ERROR, TIMEOUT, TOO_LARGE
 from warrant_terms.schema import Issue, Record, Source, Warrant
 
@@ -46,12 +49,29 @@ class Extraction:
     document: Document | None
 
 
-def _source(meta: dict[str, Any], fallback_path: str, pages: int | None) -> Source:
+def _source(meta: dict[str, Any], fallback_path: str, pages: int | None
+            ) -> tuple[Source, list[Issue]]:
+    """The record's source, and the warnings the parse layer left in `meta` about it.
+
+    The parse layer checks the header values it reads; should one still not fit the model,
+    it is dropped with a warning here rather than costing the document its record.
+    """
     fields = {k: v for k, v in meta.items() if k in _SOURCE_KEYS and v is not None}
     fields.setdefault("path", fallback_path)
     if pages is not None:
         fields["pages"] = pages
-    return Source(**fields)
+    warnings = list(meta.get("warnings") or ())
+    try:
+        return Source(**fields), warnings
+    except ValidationError as exc:
+        bad = {str(e["loc"][0]) for e in exc.errors() if e["loc"]} - {"path"}
+        for name in sorted(bad):
+            shown = str(fields.pop(name))[:60]
+            warnings.append(
+                Issue(code=INVALID_HEADER_VALUE,
+                      message=f"The {name} value {shown!r} is not valid there; it is left out.")
+            )
+        return Source(**fields), warnings
 
 
 def extract_document(document: Document, path: str = "") -> Extraction:
@@ -65,20 +85,23 @@ def extract_document(document: Document, path: str = "") -> Extraction:
         chosen, issues = validate(found.chosen, found.found)
         warrants.append(to_warrant(found.ctx, chosen))
         warnings.extend(issues)
+    source, source_warnings = _source(document.meta, path, document.pages)
     record = Record(
-        source=_source(document.meta, path, document.pages),
+        source=source,
         status="ok" if warrants else "not_warrant",
-        warnings=warnings,
+        warnings=source_warnings + warnings,
         warrants=warrants,
     )
     return Extraction(record, document)
 
 
 def _unreadable(item: Unreadable, path: str) -> Extraction:
+    source, warnings = _source(item.meta, path, None)
     record = Record(
-        source=_source(item.meta, path, None),
+        source=source,
         status="error",
         errors=[Issue(code=item.code, message=item.message)],
+        warnings=warnings,
     )
     return Extraction(record, None)
 
@@ -94,10 +117,12 @@ def _error(path: str, code: str, message: str, data: bytes | None = None) -> Ext
 
 
 def _item_error(item: Document, path: str, code: str, message: str) -> Extraction:
+    source, warnings = _source(item.meta, path, item.pages)
     record = Record(
-        source=_source(item.meta, path, item.pages),
+        source=source,
         status="error",
         errors=[Issue(code=code, message=message)],
+        warnings=warnings,
     )
     return Extraction(record, None)
 

@@ -245,3 +245,38 @@ def nested_html(depth: int, payload: str) -> str:
         + "</div>" * depth
         + "</body></html>"
     )
+
+
+def submission_with_header(**fields: str) -> str:
+    """The seed in a complete submission whose header lines are replaced by `fields`
+    (label -> raw value), e.g. {"FILED AS OF DATE": "20200230"}."""
+    text = submission([("EX-4.2", "ex4-2.txt", seed_text())])
+    lines = text.split("\n")
+    for label, value in fields.items():
+        lines = [
+            f"{line.split(':')[0]}:\t\t{value}" if line.strip().startswith(label + ":") else line
+            for line in lines
+        ]
+    return "\n".join(lines)
+
+
+# --- size ----------------------------------------------------------------------------------
+
+
+def short_lines(n_bytes: int) -> bytes:
+    """`n_bytes` of three-byte lines: millions of lines, each almost free to write."""
+    return b"ab\n" * (n_bytes // 3)
+
+
+def html_paragraphs(n_bytes: int) -> bytes:
+    """`n_bytes` of one-word HTML paragraphs."""
+    return b"<html><body>\n" + b"<p>Warrant</p>\n" * (n_bytes // 15) + b"</body></html>\n"
+
+
+def doctype_subset_html() -> str:
+    """The seed as HTML behind a DOCTYPE with an internal subset declaring entities."""
+    paras = "".join(f"<p>{p}</p>\n" for p in seed_text().replace("&", "&amp;").split("\n\n"))
+    return (
+        '<!DOCTYPE html [\n<!ENTITY company "Evil Corp">\n<!ENTITY % p SYSTEM "file:///etc/passwd">'
+        "\n]>\n<html><body>\n" + paras + "</body></html>\n"
+    )

@@ -281,6 +281,33 @@ CASES: tuple[Case, ...] = (
         (OK, err("not_text"), OK, err("not_text"), err("not_text")),
         "EDGAR submission: EX-4 text, uuencoded JPEG, PDF, zip, and a cut-off binary",
     ),
+    Case(
+        "short-lines-23mb.txt",
+        _bytes("short-lines-23mb.txt", lambda: b.short_lines(23 << 20)),
+        (err("too_large"),),
+        "23 MB of three-byte lines (8 million lines; refused before the line pipeline)",
+    ),
+    Case(
+        "paragraphs-12mb.html",
+        _bytes("paragraphs-12mb.html", lambda: b.html_paragraphs(12 << 20)),
+        (err("too_large"),),
+        "12 MB of one-word HTML paragraphs (refused before lxml builds a tree)",
+    ),
+    Case(
+        "doctype-subset.html",
+        _text("doctype-subset.html", b.doctype_subset_html),
+        (OK,),
+        "the seed as HTML behind a DOCTYPE internal subset (entities never expanded)",
+    ),
+    Case(
+        "bad-header-date.txt",
+        _text(
+            "bad-header-date.txt",
+            lambda: b.submission_with_header(**{"FILED AS OF DATE": "20200230"}),
+        ),
+        (OK,),
+        "EDGAR submission of the seed, FILED AS OF DATE 20200230 (a warning, no date)",
+    ),
     Case("good.txt", _text("good.txt", b.seed_text), (OK,), "the seed exhibit"),
 )
 

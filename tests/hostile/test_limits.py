@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import signal
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
 from warrant_terms import extract as extract_package
-from warrant_terms.parse import Limits
+from warrant_terms.parse import Limits, Unreadable, load_bytes
 from warrant_terms.pipeline import extract_bytes, extract_path
 
 from . import builders as b
@@ -100,3 +101,61 @@ def test_a_bug_on_one_document_is_that_document_s_record(
     assert "secret" not in records[0].errors[0].message
     assert records[0].source.document == "EX-4.1"
     assert "IndexError" in caplog.text
+
+
+def _refused(data: bytes, name: str, limits: Limits | None = None) -> tuple[str, int]:
+    """The `too_large` message for `data`, and the peak memory Python allocated refusing it."""
+    tracemalloc.start()
+    try:
+        (item,) = load_bytes(data, name, limits)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert isinstance(item, Unreadable) and item.code == "too_large", item
+    return item.message, peak
+
+
+def test_many_short_lines_are_refused_before_the_line_pipeline() -> None:
+    """23 MB of short lines once took 90 s and 4.6 GB to be refused (half a KB per line in
+    the line pipeline); now the line count is checked first, in a few copies of the file."""
+    data = b.short_lines(23 << 20)
+    message, peak = _refused(data, "lines.txt")
+    assert "8,039,082 lines, more than the 100,000" in message
+    assert peak < 5 * len(data), f"{peak / 2**20:.0f} MB"
+
+
+def test_many_html_paragraphs_are_refused_before_the_tree_is_built() -> None:
+    data = b.html_paragraphs(12 << 20)
+    message, peak = _refused(data, "paras.htm")
+    assert "tags, more than the 200,000" in message
+    assert peak < 5 * len(data), f"{peak / 2**20:.0f} MB"
+
+
+def test_html_text_and_paragraphs_are_counted_while_parsing() -> None:
+    paras = b.html_paragraphs(15 * 300)  # 300 paragraphs, 601 tags
+    message, _ = _refused(paras, "p.htm", Limits(max_lines=100))
+    assert "more than 100 paragraphs" in message
+    html = b.doctype_subset_html().encode("utf-8")
+    message, _ = _refused(html, "s.htm", Limits(max_text_chars=5_000))
+    assert "text is at least 5," in message and "than the 5,000 this" in message
+    message, _ = _refused(html, "s.htm", Limits(max_html_tags=50))
+    assert "tags, more than the 50" in message
+
+
+def test_plain_text_and_markdown_lines_and_text_are_counted_first() -> None:
+    seed = b.seed_text().encode("utf-8")
+    message, _ = _refused(seed, "w.txt", Limits(max_lines=100))
+    assert "lines, more than the 100 " in message
+    message, _ = _refused(seed, "w.md", Limits(max_lines=100))
+    assert "lines, more than the 100 " in message
+    message, _ = _refused(seed, "w.txt", Limits(max_text_chars=10_000))
+    assert "at least" in message
+
+
+def test_a_doctype_internal_subset_stays_out_of_the_text() -> None:
+    (x,) = extract_bytes(b.doctype_subset_html().encode("utf-8"), "d.htm")
+    assert x.document is not None and x.record.status == "ok"
+    check_record(x.record, x.document)
+    assert "]>" not in x.document.text and "ENTITY" not in x.document.text
+    assert "Evil Corp" not in x.document.text and "passwd" not in x.document.text
+    assert x.document.text.startswith(b.seed_text().split()[0])

@@ -16,6 +16,7 @@ DEFAULT_DB = "results.sqlite"
 STATUSES = ("ok", "not_warrant", "error")
 
 from warrant_terms.parse.result import PDF_ENGINE_ENV, PDF_ENGINES
+from warrant_terms.schema.safetext import printable
 
 
 def _positive_int(text: str) -> int:
@@ -54,22 +55,24 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         timeout=args.timeout,
         dask=args.dask,
         retry_errors=args.retry_errors,
+        verify=args.verify,
         max_tasks_per_worker=args.max_tasks_per_worker,
         progress=not args.no_progress,
     )
     try:
         summary = run_batch(paths, Path(args.db), options)
     except (StoreError, sqlite3.Error) as exc:
-        print(f"error: results store {args.db}: {exc}", file=sys.stderr)
+        print(f"error: results store {printable(args.db)}: {exc}", file=sys.stderr)
         return 2
     except PoolError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     codes = ", ".join(f"{k} {v}" for k, v in sorted(summary.error_codes.items()))
+    others = f", {summary.files_by_others} done by another batch" if summary.files_by_others else ""
     print(
-        f"batch: {summary.files_seen} files ({summary.files_skipped} already done), "
+        f"batch: {summary.files_seen} files ({summary.files_skipped} already done{others}), "
         f"{summary.files_done} read now: {summary.documents} documents, {summary.errors} "
-        f"errors{f' ({codes})' if codes else ''} in {summary.seconds:.1f} s -> {args.db}",
+        f"errors{f' ({codes})' if codes else ''} in {summary.seconds:.1f} s -> {printable(args.db)}",
         file=sys.stderr,
     )
     return 0
@@ -88,7 +91,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             records = list(store.iter_records(statuses))
             summary: dict[str, Any] = store.summary()
     except (StoreError, sqlite3.Error) as exc:
-        print(f"error: results store {args.db}: {exc}", file=sys.stderr)
+        print(f"error: results store {printable(args.db)}: {exc}", file=sys.stderr)
         return 2
     try:
         write_records(records, Path(args.output), args.format, summary=summary)
@@ -122,6 +125,9 @@ def register(subparsers: Any) -> None:
                    help="run on a Dask cluster (tcp://HOST:8786), or 'local[:N]'")
     p.add_argument("--retry-errors", action="store_true",
                    help="redo files recorded as timeout, worker_crashed or internal_error")
+    p.add_argument("--verify", action="store_true",
+                   help="hash every file to find changes, not only files whose size, times "
+                        "or inode changed")
     p.add_argument("--max-tasks-per-worker", type=int, default=DEFAULT_MAX_TASKS,
                    metavar="N", help="recycle a worker after N files (0: never)")
     p.add_argument("--no-progress", action="store_true", help="no progress on stderr")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -50,29 +50,35 @@ def _connect(address: str) -> tuple[Client, LocalCluster | None]:
     return Client(address), None
 
 
-def run_on_dask(address: str, tasks: Sequence[Task], timeout: float
+def run_on_dask(address: str, tasks: Iterable[Task], timeout: float
                 ) -> Generator[tuple[Task, FileResult], None, None]:
-    """Results as they finish (not in input order)."""
-    if not tasks:
+    """Results as they finish (not in input order); tasks are drawn as slots free up."""
+    source = iter(tasks)
+    first = next(source, None)
+    if first is None:
         return
     client, cluster = _connect(address)
     try:
         client.register_plugin(WarmUpPlugin())
-        yield from _stream(client, tasks, timeout)
+        yield from _stream(client, [first], source, timeout)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _stream(client: Client, tasks: Sequence[Task], timeout: float
+def _stream(client: Client, queue: list[Task], source: Iterable[Task], timeout: float
             ) -> Generator[tuple[Task, FileResult], None, None]:
     window = max(1, sum(client.nthreads().values()))
-    queue = list(reversed(tasks))
+    rest = iter(source)
+    more = True
     running: dict[Future[FileResult], tuple[Task, float]] = {}
-    while queue or running:
-        while queue and len(running) < window:
-            task = queue.pop()
+    while more or running:
+        while more and len(running) < window:
+            task = queue.pop() if queue else next(rest, None)
+            if task is None:
+                more = False
+                break
             try:
                 data = Path(task[0]).read_bytes()
             except OSError as exc:

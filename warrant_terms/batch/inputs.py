@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import logging
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -13,10 +14,14 @@ _GLOB_CHARS = frozenset("*?[")
 
 
 def read_list(list_file: Path) -> list[str]:
-    """Paths in a list file: one per line; blank lines and `#` comments skipped."""
+    """Paths in a list file: one per line; blank lines and `#` comments skipped.
+
+    Read as bytes: a line is a file name, and file names need not be UTF-8 (each becomes
+    the str Python uses for that name, as `os.fsdecode` gives).
+    """
     entries = []
-    for line in list_file.read_text(encoding="utf-8").splitlines():
-        entry = line.strip()
+    for line in list_file.read_bytes().splitlines():
+        entry = os.fsdecode(line.strip())
         if entry and not entry.startswith("#"):
             entries.append(entry)
     return entries

@@ -8,12 +8,15 @@ way. Each worker warms the pipeline once before it takes work, and is recycled a
 `max_tasks` files so memory stays flat over a long sweep.
 
 This is a pool, not a scheduler: tasks go to whichever worker is idle, in input order.
+Tasks are drawn from their iterable one at a time, as a worker becomes free, so the caller
+can decide about each at the last moment (the batch runner claims it in the store).
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import operator
 import os
 import sys
 import time
@@ -87,6 +90,24 @@ class _Worker:
     done: int = 0
 
 
+class _Drawn:
+    """Tasks drawn from an iterator only when one is wanted (truthy while more may come)."""
+
+    def __init__(self, first: Task, rest: Iterator[Task]) -> None:
+        self._next: deque[Task] = deque([first])
+        self._rest = rest
+
+    def __bool__(self) -> bool:
+        if not self._next:
+            task = next(self._rest, None)
+            if task is not None:
+                self._next.append(task)
+        return bool(self._next)
+
+    def popleft(self) -> Task:
+        return self._next.popleft()
+
+
 class PoolError(RuntimeError):
     """The pool could not start its workers (a broken install, not a bad document)."""
 
@@ -148,10 +169,13 @@ class SupervisedPool:
 
     def map(self, tasks: Iterable[Task]) -> Generator[tuple[Task, FileResult], None, None]:
         """Results as they finish (not in input order)."""
-        queue: deque[Task] = deque(tasks)
-        if not queue:
+        hint = operator.length_hint(tasks, self.size)
+        source = iter(tasks)
+        first = next(source, None)
+        if first is None:
             return
-        for _ in range(min(self.size, len(queue))):
+        queue = _Drawn(first, source)
+        for _ in range(max(1, min(self.size, hint))):
             self._start()
         try:
             yield from self._loop(queue)
@@ -159,7 +183,7 @@ class SupervisedPool:
             for worker in list(self._workers):
                 self._stop(worker, kill=worker.task is not None or not worker.ready)
 
-    def _loop(self, queue: deque[Task]) -> Iterator[tuple[Task, FileResult]]:
+    def _loop(self, queue: _Drawn) -> Iterator[tuple[Task, FileResult]]:
         while queue or any(w.task is not None for w in self._workers):
             for worker in self._workers:
                 if worker.ready and worker.task is None and queue:
@@ -203,7 +227,7 @@ class SupervisedPool:
                 elif not worker.ready:
                     raise PoolError("a batch worker did not start in time; see the log above")
 
-    def _died(self, worker: _Worker, queue: deque[Task]) -> Iterator[tuple[Task, FileResult]]:
+    def _died(self, worker: _Worker, queue: _Drawn) -> Iterator[tuple[Task, FileResult]]:
         task = worker.task
         worker.process.join(JOIN_TIMEOUT)
         code = worker.process.exitcode

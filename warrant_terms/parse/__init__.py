@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from warrant_terms.parse import edgar, sniff
+from warrant_terms.parse.bounds import check_plain
 from warrant_terms.parse.document import Document, OffsetMap, TextBuilder
 from warrant_terms.parse.htmltext import parse_html
 from warrant_terms.parse.lines import Line, build, text_lines
@@ -38,6 +39,7 @@ from warrant_terms.parse.result import (
     TOO_LARGE,
     UNREADABLE,
     Limits,
+    TooLarge,
     Unreadable,
 )
 
@@ -198,6 +200,16 @@ def _body(
     body = text[start:end]
     if not body.strip():
         return Unreadable(EMPTY, "The document is empty.", {**meta, "media_type": TEXT_PLAIN})
+    try:
+        return _parse_body(text, start, end, body, inner, meta, limits)
+    except TooLarge as exc:
+        return Unreadable(TOO_LARGE, str(exc), {**meta, "media_type": TEXT_PLAIN})
+
+
+def _parse_body(
+    text: str, start: int, end: int, body: str, inner: str | None, meta: dict[str, Any],
+    limits: Limits,
+) -> Item:
     builder = TextBuilder()
     pre = _preformatted(body) if sniff.looks_html(body) else None
     if pre is not None:
@@ -206,16 +218,19 @@ def _body(
         # decoded <PRE> text, shifted to where it starts in the source.
         media_type = TEXT_HTML
         pre_text, pre_start = pre
+        check_plain(pre_text, limits)
         build(builder, _shifted(text_lines(pre_text), start + pre_start))
     elif inner in ("XBRL", "XML") or sniff.looks_html(body):
         media_type = TEXT_HTML
-        parse_html(builder, body, start)
+        parse_html(builder, body, start, limits)
     elif sniff.looks_markdown(body, str(meta.get("filename") or meta.get("path") or "")):
         media_type = TEXT_MARKDOWN
+        check_plain(body, limits)
         body_start, body_end = body_range(text, start, end)
         build(builder, markdown_lines(text, body_start, body_end))
     else:
         media_type = TEXT_PLAIN
+        check_plain(body, limits)
         found, start = edgar.fragment(text, start)
         meta.update(found)
         build(builder, text_lines(text, start, end))

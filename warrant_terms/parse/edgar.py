@@ -9,9 +9,12 @@ into the decoded file text, so offsets of parsed documents still point into the 
 from __future__ import annotations
 
 import binascii
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from warrant_terms.schema import Issue
 
 _SUBMISSION = re.compile(r"<(?:SEC-DOCUMENT|SEC-HEADER|IMS-HEADER)>", re.IGNORECASE)
 _DOCUMENT_TAG = re.compile(r"<(/?)DOCUMENT>", re.IGNORECASE)
@@ -30,6 +33,10 @@ _HEADER_FIELDS = {
     "company": "COMPANY CONFORMED NAME",
     "cik": "CENTRAL INDEX KEY",
 }
+# Warning code for a header value that is not what EDGAR writes there.
+INVALID_HEADER_VALUE = "invalid_header_value"
+# A company name or form type longer than this is not one (EDGAR's longest are ~150).
+_MAX_HEADER_VALUE = 300
 # "EX-4.1 4 d937996dex41.htm ..." at the start of text extracted from an EDGAR document.
 _FRAGMENT = re.compile(
     r"\s*(?P<type>(?:EX-\d{1,3}(?:\.[0-9A-Z]{1,6})*|\d{1,2}-[KQ](?:/A)?"
@@ -67,7 +74,12 @@ def is_wrapped(text: str) -> bool:
 
 
 def header_meta(text: str) -> dict[str, Any]:
-    """ACCESSION NUMBER, CIK, COMPANY CONFORMED NAME, form type and filing date of a submission."""
+    """ACCESSION NUMBER, CIK, COMPANY CONFORMED NAME, form type and filing date of a submission.
+
+    Each value is checked here, where it is read: one that is not what EDGAR writes (a
+    `FILED AS OF DATE` of 20200230, a CIK with letters) is left out, and a warning under
+    `meta["warnings"]` quotes it; the documents of the submission are read as usual.
+    """
     m = _HEADER_BLOCK.search(text)
     if m:
         header = m.group(2)
@@ -75,13 +87,42 @@ def header_meta(text: str) -> dict[str, Any]:
         first = _DOCUMENT_TAG.search(text)
         header = text[: first.start() if first else min(len(text), 20000)]
     meta: dict[str, Any] = {}
+    warnings: list[Issue] = []
     for key, label in _HEADER_FIELDS.items():
         found = re.search(rf"^[ \t]*{label}:[ \t]*([^\r\n]+)", header, re.MULTILINE)
-        meta[key] = found.group(1).strip() if found else None
-    date = meta.get("filing_date")
-    if isinstance(date, str) and re.fullmatch(r"\d{8}", date):
-        meta["filing_date"] = f"{date[:4]}-{date[4:6]}-{date[6:]}"
+        raw: str = found.group(1).strip() if found else ""
+        value, problem = _checked(key, raw) if raw else (None, None)
+        meta[key] = value
+        if problem:
+            shown = raw if len(raw) <= 60 else raw[:60] + "…"
+            warnings.append(
+                Issue(
+                    code=INVALID_HEADER_VALUE,
+                    message=f"The EDGAR header's {label} {shown!r} {problem}; it is left out.",
+                )
+            )
+    if warnings:
+        meta["warnings"] = warnings
     return meta
+
+
+def _checked(key: str, raw: str) -> tuple[str | None, str | None]:
+    """(the value to keep, None) or (None, what is wrong with it)."""
+    if key == "filing_date":
+        digits = raw.replace("-", "")
+        if not re.fullmatch(r"\d{8}", digits):
+            return None, "is not a date (YYYYMMDD)"
+        try:
+            return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:])).isoformat(), None
+        except ValueError:
+            return None, "is not a real date"
+    if key == "cik" and not re.fullmatch(r"\d{1,10}", raw):
+        return None, "is not a CIK (up to 10 digits)"
+    if key == "accession_number" and not re.fullmatch(r"\d{10}-\d{2}-\d{6}", raw):
+        return None, "is not an accession number (0000000000-00-000000)"
+    if len(raw) > _MAX_HEADER_VALUE:
+        return None, f"is longer than {_MAX_HEADER_VALUE} characters"
+    return raw, None
 
 
 def split_blocks(text: str) -> list[tuple[int, int]]:

@@ -19,8 +19,10 @@ from typing import Any
 import lxml.etree  # type: ignore[import-untyped]
 import lxml.html  # type: ignore[import-untyped]
 
+from warrant_terms.parse.bounds import check_html, text_too_long
 from warrant_terms.parse.document import TextBuilder
 from warrant_terms.parse.lines import Kind, Line, Segment, build, make_line
+from warrant_terms.parse.result import Limits, TooLarge
 
 _SKIP = frozenset({"script", "style", "title", "template", "noscript", "head"})
 _BLOCK = frozenset(
@@ -102,7 +104,9 @@ class _Para:
 class _Sink:
     """Receives start/end/text events (from either parser) and collects paragraphs."""
 
-    def __init__(self) -> None:
+    def __init__(self, limits: Limits | None = None) -> None:
+        self.limits = limits
+        self.chars = 0
         self.paras: list[_Para] = []
         self._cur: list[_Piece] = []
         self._pending = ""  # separator owed before the next text: "", " " or "\n"
@@ -115,10 +119,23 @@ class _Sink:
     # paragraph structure
     def _close(self) -> None:
         if self._cur:
+            self.chars += sum(len(text) for text, _ in self._cur)
             self.paras.append(_Para(self._cur, self._page_next))
+            if self.limits is not None:
+                self._check(self.limits)
             self._cur = []
             self._page_next = False
         self._pending = ""
+
+    def _check(self, limits: Limits) -> None:
+        """Stop gathering the moment the document is past the text or paragraph limit."""
+        if self.chars > limits.max_text_chars:
+            raise TooLarge(text_too_long(self.chars, limits, "at least "))
+        if len(self.paras) > limits.max_lines:
+            raise TooLarge(
+                f"The document has more than {limits.max_lines:,} paragraphs, the most this "
+                "tool reads; a warrant is far shorter."
+            )
 
     def _block(self) -> None:
         if self._cells:
@@ -277,7 +294,31 @@ class _FlatParser(_StdlibHTMLParser):
             self._sink.text(data, self._src())
 
 
-def _paragraphs(html: str, base: int) -> list[_Para]:
+# A DOCTYPE with an internal subset (`<!DOCTYPE html [ <!ENTITY ...> ]>`): HTML parsers end
+# the declaration at its first ">", so the rest of the subset, down to "]>", became text.
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE\b[^>\[]{0,1000}\[", re.IGNORECASE)
+_SUBSET_END = re.compile(r"\]\s*>")
+
+
+def without_doctype_subset(html: str) -> str:
+    """`html` with a leading DOCTYPE's internal subset blanked (line breaks kept, so every
+    offset and line number stays where it was). Entities declared there are never expanded.
+
+    >>> without_doctype_subset('<!DOCTYPE html [\\n<!ENTITY x "y">\\n]>\\n<p>Hi</p>')
+    '                \\n               \\n  \\n<p>Hi</p>'
+    """
+    m = _DOCTYPE_SUBSET.search(html, 0, 4096)
+    end = _SUBSET_END.search(html, m.end()) if m else None
+    if m is None or end is None:
+        return html
+    blank = re.sub(r"[^\n]", " ", html[m.start() : end.end()])
+    return html[: m.start()] + blank + html[end.end() :]
+
+
+def _paragraphs(html: str, base: int, limits: Limits | None = None) -> list[_Para]:
+    if limits is not None:
+        check_html(html, limits)
+    html = without_doctype_subset(html)
     starts = _line_starts(html)
     parser = lxml.html.HTMLParser(encoding="utf-8")
     try:
@@ -288,7 +329,7 @@ def _paragraphs(html: str, base: int) -> list[_Para]:
         )
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
         root, too_deep = None, True
-    sink = _Sink()
+    sink = _Sink(limits)
     if root is not None and not too_deep:
         _walk_lxml(root, sink, starts, base)
     else:
@@ -298,10 +339,10 @@ def _paragraphs(html: str, base: int) -> list[_Para]:
     return sink.finish()
 
 
-def html_lines(html: str, base: int = 0) -> list[Line]:
+def html_lines(html: str, base: int = 0, limits: Limits | None = None) -> list[Line]:
     """The paragraphs of `html` as lines: a blank line between paragraphs, PAGE at breaks."""
     lines: list[Line] = []
-    for para in _paragraphs(html, base):
+    for para in _paragraphs(html, base, limits):
         if para.page_break_before:
             lines.append(Line(Kind.PAGE, [], "", 0, para.pieces[0][1]))
         elif lines:
@@ -327,6 +368,9 @@ def html_lines(html: str, base: int = 0) -> list[Line]:
     return lines
 
 
-def parse_html(builder: TextBuilder, html: str, base: int = 0) -> None:
-    """Append the clean text of `html` (found at source offset `base`) to `builder`."""
-    build(builder, html_lines(html, base))
+def parse_html(builder: TextBuilder, html: str, base: int = 0, limits: Limits | None = None
+               ) -> None:
+    """Append the clean text of `html` (found at source offset `base`) to `builder`.
+
+    With `limits`, raises `TooLarge` as soon as the document is past one of them."""
+    build(builder, html_lines(html, base, limits))

@@ -26,6 +26,11 @@ TIMEOUT = "timeout"
 INTERNAL_ERROR = "internal_error"
 
 
+class TooLarge(Exception):
+    """Raised inside a parser the moment a document passes a `Limits` bound; the parse layer
+    turns it into a `too_large` `Unreadable` carrying this message."""
+
+
 @dataclass(frozen=True)
 class Unreadable:
     """A document that could not be read: a stable `code` and a sentence a person understands."""
@@ -53,10 +58,18 @@ class Limits:
     # Characters of one document's decoded source (markup included), checked before parsing:
     # parsing HTML costs about 1 s per MB, so this bounds the parse time.
     max_source_chars: int = 25_000_000
-    # Characters of one document's clean text that extraction reads (the pipeline checks it;
-    # `warrant-terms text` still prints longer ones). Extraction time grows with the text:
-    # about 0.5 s per million characters of prose, 15 s on the most adversarial text found.
+    # Characters of one document's clean text that extraction reads. Extraction time grows
+    # with the text: about 0.5 s per million characters of prose, 15 s on the most adversarial
+    # text found. Checked while parsing, before the costly passes (plain text and Markdown:
+    # the source's non-space characters; HTML: the text gathered so far), and exactly on the
+    # finished text by the pipeline.
     max_text_chars: int = 2_000_000
+    # Lines of one plain-text or Markdown document, and paragraphs of an HTML one. Each line
+    # costs about 0.5 KB and 10 us through the line pipeline, so 23 MB of short lines once took
+    # 90 s and 4.6 GB only to be refused; the largest real exhibit has ~8,000 lines.
+    max_lines: int = 100_000
+    # Tags ("<") in one HTML document, checked before lxml builds a tree (~0.4 KB a node).
+    max_html_tags: int = 200_000
     max_pdf_pages: int = 2000
     # Bytes of a PDF file: a text-layer warrant is a few hundred KB; larger is scans or bloat.
     max_pdf_bytes: int = 64 * 2**20

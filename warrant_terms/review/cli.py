@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -10,8 +11,25 @@ from pathlib import Path
 
 from warrant_terms.review.render import IndexEntry, render_document, render_index
 from warrant_terms.schema.models import Record
+from warrant_terms.schema.safetext import printable
 
 INDEX_NAME = "index"
+# Page names are made from input names, which may hold anything a file system allows: these
+# characters (separators, controls, what Windows forbids, the backslash of an escaped byte)
+# become "_", and a stem is cut to this many bytes, well inside the usual 255-byte limit on a
+# name once "-NN.html" is added.
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+MAX_STEM_BYTES = 120
+
+
+def safe_stem(path: str) -> str:
+    """A file-name stem for the page of `path`.
+
+    >>> safe_stem("filings/bad\\\\xff.txt"), safe_stem(".hidden.txt"), len(safe_stem("é" * 200))
+    ('bad_xff', 'hidden', 60)
+    """
+    stem = _UNSAFE.sub("_", Path(path).stem).lstrip(".") or "document"
+    return stem.encode("utf-8")[:MAX_STEM_BYTES].decode("utf-8", "ignore")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,7 +57,7 @@ def page_names(records: Sequence[Record], with_index: bool) -> list[str]:
     >>> page_names(recs, with_index=True)
     ['x-1.html', 'x-2.html', 'y.html']
     """
-    stems = [Path(r.source.path).stem or "document" for r in records]
+    stems = [safe_stem(r.source.path) for r in records]
     counts = Counter(stems)
     used = {INDEX_NAME} if with_index else set()
     numbered: Counter[str] = Counter()
@@ -76,7 +94,9 @@ def run(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
         print(
-            f"warrant-terms review: no such file or folder: {', '.join(missing)}", file=sys.stderr
+            f"warrant-terms review: no such file or folder: "
+            f"{', '.join(printable(p) for p in missing)}",
+            file=sys.stderr,
         )
         return 2
     extractions = [x for p in args.paths for f in input_files(Path(p)) for x in extract_path(f)]
@@ -95,11 +115,13 @@ def run(args: argparse.Namespace) -> int:
             entries = [IndexEntry(href=n, record=r) for n, r in zip(names, records)]
             written.append(_write(out / f"{INDEX_NAME}.html", render_index(entries)))
     except OSError as exc:
-        print(f"warrant-terms review: cannot write to {out}: {exc}", file=sys.stderr)
+        print(f"warrant-terms review: cannot write to {printable(str(out))}: {exc}",
+              file=sys.stderr)
         return 2
     for path in written:
-        print(path)
-    print(f"warrant-terms review: wrote {len(written)} page(s) to {out}", file=sys.stderr)
+        print(printable(str(path)))
+    print(f"warrant-terms review: wrote {len(written)} page(s) to {printable(str(out))}",
+          file=sys.stderr)
     return 0
 
 

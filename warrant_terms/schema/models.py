@@ -14,6 +14,7 @@ from typing import Annotated, Any, Generic, Literal, TypeVar, get_args
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from warrant_terms import SCHEMA_VERSION
+from warrant_terms.schema.safetext import SafeStr
 
 T = TypeVar("T")
 
@@ -238,12 +239,15 @@ class Issue(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     code: str
-    message: str
+    message: SafeStr  # may quote a path
     field: str | None = None
 
 
 class Source(BaseModel):
     """Where a record came from. EDGAR submission documents carry their header fields.
+
+    Paths and header values are `SafeStr`: a file name that is not UTF-8 is written with its
+    odd bytes escaped (`bad\\xff.txt`) rather than breaking the record.
 
     Every key a record may carry is declared here, so the JSON Schema describes exactly what
     is written (an undeclared key is refused, not passed through unseen).
@@ -251,20 +255,20 @@ class Source(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    path: str
+    path: SafeStr
     sha256: str | None = None
     media_type: str | None = None
     pages: int | None = None
-    document: str | None = Field(default=None, description="EDGAR <TYPE>, e.g. EX-4.2")
+    document: SafeStr | None = Field(default=None, description="EDGAR <TYPE>, e.g. EX-4.2")
     document_index: int | None = Field(default=None, description="0-based index in the file")
-    filename: str | None = None
-    description: str | None = None
-    accession_number: str | None = None
-    cik: str | None = None
-    company: str | None = None
-    form_type: str | None = None
+    filename: SafeStr | None = None
+    description: SafeStr | None = None
+    accession_number: SafeStr | None = None
+    cik: SafeStr | None = None
+    company: SafeStr | None = None
+    form_type: SafeStr | None = None
     filing_date: dt.date | None = None
-    also_filed_at: list[str] = Field(
+    also_filed_at: list[SafeStr] = Field(
         default_factory=list,
         description="other paths holding the same content (a results store links them)",
     )
