@@ -26,6 +26,7 @@ eval: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check warrant_terms tests
 	$(BIN)/mypy --strict warrant_terms
+	$(BIN)/lint-imports
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_batch.py

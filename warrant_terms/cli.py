@@ -11,13 +11,13 @@ import contextlib
 import importlib
 import json
 import logging
-import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from warrant_terms import __version__
+from warrant_terms.parse.files import iter_inputs
 from warrant_terms.parse.result import Limits
 
 log = logging.getLogger("warrant_terms")
@@ -29,29 +29,6 @@ FEATURE_COMMANDS = (
     "warrant_terms.batch.cli",
     "warrant_terms.evaluate.cli",
 )
-
-
-def iter_inputs(paths: Sequence[str]) -> Iterator[Path]:
-    """Files named, and files under folders named (recursively, sorted, no symlink loops)."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            seen: set[tuple[int, int]] = set()
-            for root, dirs, files in os.walk(path, followlinks=False):
-                try:
-                    st = os.stat(root)
-                except OSError:
-                    continue
-                if (st.st_dev, st.st_ino) in seen:
-                    dirs[:] = []
-                    continue
-                seen.add((st.st_dev, st.st_ino))
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(root) / name
-        else:
-            yield path
 
 
 def _limits(args: argparse.Namespace) -> Limits:

@@ -40,7 +40,7 @@ def _expand_globs(raw: Iterable[str]) -> Iterator[str]:
 
 def expand_inputs(inputs: Sequence[str], from_lists: Sequence[Path] = ()) -> list[Path]:
     """Every file to read, in order, each once (a path named twice is read once)."""
-    from warrant_terms.cli import iter_inputs
+    from warrant_terms.parse.files import iter_inputs
 
     raw = list(inputs)
     for list_file in from_lists:
