@@ -127,7 +127,7 @@ def title_blocks(text: str, start: int = 0) -> list[TitleBlock]:
     for i, (s, _) in enumerate(lines):
         if s < taken_until:
             continue
-        for n in range(P.window("title_block_lines"), 0, -1):
+        for n in range(1, P.window("title_block_lines") + 1):
             block = lines[i : i + n]
             if len(block) < n:
                 continue
