@@ -221,7 +221,10 @@ class ExpirationDate(Recognizer):
                 lead = ctx.text[max(s, x.start - lead_chars) : x.start]
                 if not P.regex("expire_words").search(lead) or P.regex("not_expiry_lead").search(lead[-25:]):
                     continue
-                if _either_of(ctx, s, x.start):
+                # "… beginning the earlier of (x) … or (y) …, and ending on September 7, 2005":
+                # only an earlier/later-of that governs this date (after the expiry words) counts.
+                last = [m.start() for m in P.regex("expire_words").finditer(ctx.text, max(s, x.start - lead_chars), x.start)]
+                if _either_of(ctx, last[-1] if last else s, x.start):
                     break
                 if x.complete:
                     out.append(ctx.candidate("expiration_date", x.value, [(x.start, x.end)],
