@@ -258,6 +258,133 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "shares of Common Stock at $1.00 per share." + MECHANICS,
         "issuer", "Acme Corp.", "Acme Corp.",
     ),
+    (
+        "flattened-title-then-certifies",
+        LEGEND + "Date of Issuance: May 2, 2001 WARRANT TO PURCHASE UP TO 80,000 SHARES OF COMMON "
+        "STOCK OF MARLOW DEVICES, INC. THIS CERTIFIES THAT Orrin Ventures Inc., a Delaware "
+        "corporation (\"Purchaser\"), is entitled to purchase under this Warrant up to Eighty "
+        "Thousand (80,000) shares of Common Stock at $2.10 per share." + MECHANICS,
+        "issuer", "MARLOW DEVICES, INC.", "MARLOW DEVICES, INC.",
+    ),
+    (
+        "holder-descriptor-is-not-the-issuers",
+        LEGEND + "Date of Issuance: May 2, 2001 WARRANT TO PURCHASE UP TO 80,000 SHARES OF COMMON "
+        "STOCK OF MARLOW DEVICES, INC. THIS CERTIFIES THAT Orrin Ventures Inc., a Delaware "
+        "corporation (\"Purchaser\"), is entitled to purchase under this Warrant up to Eighty "
+        "Thousand (80,000) shares of Common Stock at $2.10 per share." + MECHANICS,
+        "issuer_jurisdiction", None, None,
+    ),
+    (
+        "table-cells-label-then-value",
+        "PLAIN ENGLISH WARRANT AGREEMENT\n\nThis is a WARRANT AGREEMENT dated March 4, 2014 by "
+        "and between Fenwick Optics, Inc., a Delaware corporation, and Ridgeline Capital LLC.\n"
+        "WARRANT INFORMATION | | |\nWarrant Number 22-W-01 | Number of Shares 61,250, subject to "
+        "adjustment | Price Per Share $0.8800, subject to adjustment | Type of Stock Series C "
+        "Preferred Stock |\n\nThe Holder is entitled to purchase the Shares at the Price Per "
+        "Share." + MECHANICS,
+        "shares", 61250, "61,250",
+    ),
+    (
+        "table-cells-price",
+        "PLAIN ENGLISH WARRANT AGREEMENT\n\nThis is a WARRANT AGREEMENT dated March 4, 2014 by "
+        "and between Fenwick Optics, Inc., a Delaware corporation, and Ridgeline Capital LLC.\n"
+        "WARRANT INFORMATION | | |\nWarrant Number 22-W-01 | Number of Shares 61,250, subject to "
+        "adjustment | Price Per Share $0.8800, subject to adjustment | Type of Stock Series C "
+        "Preferred Stock |\n\nThe Holder is entitled to purchase the Shares at the Price Per "
+        "Share." + MECHANICS,
+        "exercise_price", "0.8800", "$0.8800",
+    ),
+    (
+        "plain-english-key-to-the-holder",
+        "PLAIN ENGLISH WARRANT AGREEMENT\n\nThe words \"We\" or \"Us\" refer to the warrant "
+        "holder, which is RIDGELINE CAPITAL LLC. The words \"You\" or \"Your\" refer to the "
+        "issuer, which is FENWICK OPTICS, INC., and not to any individual.\nWe may purchase "
+        "61,250 shares of Series C Preferred Stock at $0.88 per share." + MECHANICS,
+        "holder", "RIDGELINE CAPITAL LLC", "RIDGELINE CAPITAL LLC",
+    ),
+    (
+        "plain-english-key-to-the-issuer",
+        "PLAIN ENGLISH WARRANT AGREEMENT\n\nThe words \"We\" or \"Us\" refer to the warrant "
+        "holder, which is RIDGELINE CAPITAL LLC. The words \"You\" or \"Your\" refer to the "
+        "issuer, which is FENWICK OPTICS, INC., and not to any individual.\nWe may purchase "
+        "61,250 shares of Series C Preferred Stock at $0.88 per share." + MECHANICS,
+        "issuer", "FENWICK OPTICS, INC.", "FENWICK OPTICS, INC.",
+    ),
+    (
+        "title-class-takes-the-series-below",
+        "BRANWELL THERAPEUTICS, INC.\nWARRANT TO PURCHASE PREFERRED STOCK\n\nFor value received, "
+        "Crescent Lending LLC and its assigns are entitled to purchase from Branwell "
+        "Therapeutics, Inc., a Delaware corporation (the \"Company\"):\n\nShares of Series D "
+        "Preferred Stock: | 25,000 |\nExercise Price: | $2.00 |\n\nThe Company may issue any "
+        "series of preferred stock." + MECHANICS,
+        "security", "Series D Preferred Stock", "Series D Preferred Stock",
+    ),
+    (
+        "term-label-counts-from-a-labelled-date",
+        "BRANWELL THERAPEUTICS, INC.\nWARRANT TO PURCHASE PREFERRED STOCK\n\nFor value received, "
+        "Crescent Lending LLC and its assigns are entitled to purchase from Branwell "
+        "Therapeutics, Inc., a Delaware corporation (the \"Company\"):\n\nShares of Series D "
+        "Preferred Stock: | 25,000 |\nExercise Price: | $2.00 |\nTerm of Warrant: | Seven years "
+        "from the Warrant Date |\nWarrant Date: | April 15, 2012 |" + MECHANICS,
+        "expiration_date", dt.date(2019, 4, 15), "Seven years from the Warrant Date",
+    ),
+    (
+        "exercise-price-beats-unit-price",
+        "WARRANT AGREEMENT\n\nWHEREAS, the Sponsor will purchase 500,000 private units at a "
+        "purchase price of $10.00 per Private Unit, each Private Unit consisting of one share "
+        "and one warrant to purchase one share of Class A common stock of Norcastle Acquisition "
+        "Corp. (the \"Company\") at an exercise price of $11.50 per share (each, a \"Private "
+        "Warrant\");" + MECHANICS,
+        "exercise_price", "11.50", "$11.50",
+    ),
+    (
+        "count-before-qualifiers-with-commas",
+        "WARRANT\n\nThis certifies that Juno Partners (\"Holder\") is entitled to purchase from "
+        "Brackett Systems, Inc. (the \"Company\") 35,000 fully\npaid, validly issued and "
+        "nonassessable shares of Common Stock at $1.75 per share." + MECHANICS,
+        "shares", 35000, "35,000",
+    ),
+    (
+        "class-in-the-warrants-own-title",
+        "UNLESS PERMITTED UNDER SECURITIES LEGISLATION, THE HOLDER OF THIS SECURITY MUST NOT "
+        "TRADE THE SECURITY BEFORE A DATE.\nCOMMON SHARE PURCHASE WARRANT\nTHIS COMMON SHARE "
+        "PURCHASE WARRANT (this \"Warrant\") certifies that, for value received, ________ (the "
+        "\"Holder\") is entitled to subscribe for and purchase from Arbor Minerals Inc., an "
+        "Alberta corporation (the \"Company\"), up to the number of Warrant Shares set out above."
+        + MECHANICS,
+        "security", "Common Shares", "COMMON SHARE",
+    ),
+    (
+        "shares-term-is-not-the-class",
+        "WARRANT\n\nThis certifies that Juno Partners (\"Holder\") is entitled to purchase from "
+        "Brackett Systems, Inc. (the \"Company\") 35,000 shares (the \"Common Shares\") of the "
+        "Common Stock, $.01 par value, of the Company at $1.75 per share." + MECHANICS,
+        "security", "Common Stock", "Common Stock",
+    ),
+    (
+        "blank-unit-count",
+        "Warrant to Purchase\n[ ] Units\nHarlan Pharmaceuticals, Inc.\nForm of Unit Purchase "
+        "Warrant\nTHIS CERTIFIES THAT [ ] (the \"Holder\") is entitled to purchase from HARLAN "
+        "PHARMACEUTICALS, INC., a Delaware corporation, the Units at $6.00 per Unit." + MECHANICS,
+        "security", "Units", "Units",
+    ),
+    (
+        "offshore-jurisdiction",
+        "WARRANT\n\nFor value received, Palmetto Holdings Ltd., an exempted company organized "
+        "under the laws of the Turks and Caicos Islands, BWI (the \"Company\"), hereby certifies "
+        "that Jaylen Osei is entitled to purchase 24 ordinary shares at US$1.00 per share."
+        + MECHANICS,
+        "issuer_jurisdiction", "Turks and Caicos Islands", "Turks and Caicos Islands",
+    ),
+    (
+        "filing-exhibit-label-is-not-an-attachment",
+        "Form of Warrant Certificate\n\nEX-10.2 3 exhibit10-2.htm EXHIBIT 10.2 Tarnwood "
+        "Corporation: Exhibit 10.2 - Filed by a filing agent\n\n" + LEGEND + "TARNWOOD "
+        "CORPORATION\n(A Nevada Corporation)\n\nWARRANT CERTIFICATE\n\nThis certifies that "
+        "the holder is entitled to purchase 5,000 Common Shares of Tarnwood Corporation at "
+        "US$1.50 per share." + MECHANICS,
+        "issuer_jurisdiction", "Nevada", "Nevada",
+    ),
 ]
 
 

@@ -326,8 +326,11 @@ def _boundaries(text: str) -> list[int]:
     the text or a line, a sentence end, or a wide gap. The label is searched by its word and
     what stands before it checked here: a look-behind tried at every position is far slower."""
     out = []
+    own_label = P.regex("filing_exhibit_number")
     for m in P.regex("boundary").finditer(text):
         p = m.start()
+        if p < P.window("own_label_chars") and own_label.match(text, p):
+            continue  # "EXHIBIT 10.2" at the top is the filing's label for this document
         for w in range(9):
             q = p - w
             if q < 0 or (w and not text[q].isspace()):

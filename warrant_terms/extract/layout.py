@@ -122,6 +122,17 @@ def _label_before(text: str, start: int, colon: int) -> tuple[str, int] | None:
     return None
 
 
+def _ends_a_name(text: str, cs: int, label: str, label_start: int) -> bool:
+    """"… EXHIBIT 10.2 Counterpath Corporation: …": a one-word party label that closes a
+    capitalized name is the name's last word, not a label."""
+    if " " in label or label_key(label) not in ("issuer", "holder"):
+        return False
+    before = text[cs:label_start]
+    prev = list(_WORD.finditer(before))
+    return bool(prev) and before[prev[-1].end():].strip() == "" and prev[-1].group()[0].isupper() \
+        and prev[-1].group().isalpha()
+
+
 def _inline(text: str, cs: int, ce: int) -> list[tuple[str, int, int, int]]:
     """Labels followed by a colon inside one cell: (label, label start, colon end, value end),
     each value running to the next label."""
@@ -132,7 +143,8 @@ def _inline(text: str, cs: int, ce: int) -> list[tuple[str, int, int, int]]:
         if colon < 0:
             break
         hit = _label_before(text, found[-1][2] if found else cs, colon)
-        if hit is not None and (hit[1] == cs or text[hit[1] - 1].isspace()):
+        if hit is not None and (hit[1] == cs or text[hit[1] - 1].isspace()) and not (
+                not found and _ends_a_name(text, cs, hit[0], hit[1])):
             found.append((hit[0], hit[1], colon + 1))
         pos = colon + 1
     return [
@@ -212,4 +224,25 @@ def labelled_values(text: str, start: int, end: int) -> list[LabelledValue]:
                 # A table row: the label in one cell, its value in the next.
                 add(raw, cell.start + text[cell.start : cell.end].find(raw),
                     cells[ci + 1].start, cells[ci + 1].end)
+            elif len(cells) > 1 and (hit := _label_then_value(text, cell)) is not None:
+                add(*hit)
     return out
+
+
+def _label_then_value(text: str, cell: _Cell) -> tuple[str, int, int, int] | None:
+    """"Number of Shares 182,533, subject to adjustment": a table cell holding a label and its
+    value with no colon between them. The longest leading label wins; the value must start
+    like one (a digit, a currency sign or a capital)."""
+    words = list(_WORD.finditer(text, cell.start, cell.end))[: P.window("max_label_words") + 1]
+    if len(words) < 2 or words[0].start() != cell.start + len(text[cell.start : cell.end]) - len(
+            text[cell.start : cell.end].lstrip(" *_")):
+        return None
+    for i in range(min(len(words), P.window("max_label_words")), 1, -1):
+        label = text[words[0].start() : words[i - 1].end()]
+        if label.endswith("."):
+            continue  # "Term of Warrant. This warrant …" is a heading and its sentence
+        rest = text[words[i - 1].end() : cell.end].lstrip()
+        if rest and P.regex("bare_value_start").match(rest) and label_key(label) is not None:
+            vs = cell.end - len(rest)
+            return label, words[0].start(), vs, cell.end
+    return None

@@ -34,7 +34,9 @@ _STOP = re.compile(
     r"|\s*\n\s*\n"
     r"|,?\s+as\s+(?:joint\s+tenants|tenants\s+in\s+common|trustees?\b|custodian|nominee)"
     r"|\s+(?:with|having)\s+(?:its|a)\s+(?:principal|registered)"
-    r"|\s+(?:is|are|shall|will|hereby|has)\s",
+    r"|\s+(?:is|are|shall|will|hereby|has)\s"
+    r"|\s+(?:this\s+(?:is\s+to\s+)?certif|for\s+value\s+received)"  # the grant starts after a title
+    r"|,?\s+(?:and\s+)?not\s+(?:to|any|an?)\b",
     re.IGNORECASE,
 )
 _DATE_LIKE = re.compile(

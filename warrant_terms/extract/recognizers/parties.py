@@ -103,6 +103,17 @@ def _fold(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
+def _which_is(ctx: Context, field: str) -> list[Candidate]:
+    """Plain-English warrants key their pronouns to the parties: "The words “We” … refer to
+    the warrant holder, which is TRIPLEPOINT CAPITAL LLC"."""
+    hs, he = ctx.head(chars=P.window("head"))
+    name = _after(ctx, P.regex(f"{field}_which_is"), hs, he)
+    if name is None or name.blank:
+        return []
+    return [_name_candidate(ctx, field, name, P.score("which_is"), f"{field}.which_is",
+                            f"the key names the {field}")]
+
+
 class Issuer(Recognizer):
     name = "issuer"
     fields = ("issuer",)
@@ -124,6 +135,7 @@ class Issuer(Recognizer):
                     cands.append(_name_candidate(ctx, "issuer", name, P.score("grant_from"),
                                                  "issuer.issued_by", "issuer"))
         cands.extend(self._title(ctx))
+        cands.extend(_which_is(ctx, "issuer"))
         agents = _agents(ctx)
         return [c for c in cands if c.value is not None and _fold(str(c.value)) not in agents]
 
@@ -131,6 +143,8 @@ class Issuer(Recognizer):
         """The company named in the title block: "WARRANT TO PURCHASE COMMON STOCK OF ACME
         CORP." or a line of capitals ending in an entity suffix."""
         hs, he = ctx.head(through_grant=False, chars=P.window("head"))
+        if ctx.title and ctx.title[1] > he:
+            he = ctx.title[1]  # flattened text: the title ran into the grant's sentence
         out: list[Candidate] = []
         for m in P.regex("title_of").finditer(ctx.text, hs, he):
             if P.regex("class_after").match(ctx.text, m.end()):
@@ -207,6 +221,7 @@ class Holder(Recognizer):
         if name:
             cands.append(_name_candidate(ctx, "holder", name, P.score("in_favour_of"),
                                          "holder.in_favour_of", "party the warrant is in favour of"))
+        cands.extend(_which_is(ctx, "holder"))
         return cands
 
 
@@ -226,6 +241,9 @@ class IssuerJurisdiction(Recognizer):
             # corporation (the "Company")" or "(registered in England and Wales …)".
             term = re.search(r"[“\"]\s*(?:Company|Issuer|Corporation)\s*[”\"]", ctx.text[s : s + P.window("descriptor_chars")])
             close = s + term.start() if term else s + P.window("descriptor_chars") // 2
+            other = P.regex("next_party").search(ctx.text, s, close)
+            if other is not None:
+                close = other.start()  # "… OF ACME, INC. THIS CERTIFIES THAT Beta Inc., a Delaware corporation"
             found = incorporation_in(ctx.text, s, close)
             if found:
                 rule = "jurisdiction.label" if issuer.rule == "issuer.label" else "jurisdiction.issuer_descriptor"

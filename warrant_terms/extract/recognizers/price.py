@@ -131,6 +131,9 @@ class ExercisePrice(Recognizer):
             sc -= P.score("in_form") if ctx.in_form(a_start) else 0.0
             if len(spans) == 2 and not mismatch:
                 sc += P.score("both_readings")
+            if P.regex("exercise_price_before").search(ctx.text, max(s, a_start - P.window("not_after")), a_start):
+                # "units at a purchase price of $10.00 … at an exercise price of $11.50 per share"
+                sc += P.score("called_exercise_price")
             if anchor is not None:
                 # The amount nearest the term's definition is the one it defines.
                 sc -= min(P.score("anchor_distance_max"), abs(anchor - a_end) / P.window("anchor_scale"))

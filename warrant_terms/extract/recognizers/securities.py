@@ -47,8 +47,9 @@ def _classes(ctx: Context, start: int, end: int) -> list[re.Match[str]]:
     """Class names in a stretch, leaving out a warrant's own title ("Series A Common Stock
     Purchase Warrant" names the warrant, not the class)."""
     after = P.regex("warrant_title_after")
+    shares_term = P.regex("shares_term_after")  # 'shares (the "Common Shares") of the Common Stock'
     return [m for m in P.regex("class").finditer(ctx.text, start, end)
-            if not after.match(ctx.text, m.end())]
+            if not after.match(ctx.text, m.end()) and not shares_term.match(ctx.text, m.end())]
 
 
 def _class_from_definition(ctx: Context, m: re.Match[str]) -> tuple[str, int, int]:
@@ -62,6 +63,20 @@ def _class_from_definition(ctx: Context, m: re.Match[str]) -> tuple[str, int, in
             if len(richer.group()) > len(m.group()) and m.group().lower() in richer.group().lower():
                 return title_case(richer.group()), richer.start(), richer.end()
     return title_case(m.group()), m.start(), m.end()
+
+
+def _series_of(ctx: Context, value: str, s: int, e: int) -> tuple[str, int, int]:
+    """A title's bare class ("WARRANT TO PURCHASE PREFERRED STOCK") takes its series when the
+    opening names one series of that class ("Shares of Series C Preferred Stock: …") and no other."""
+    if P.regex("series_prefix").match(value):
+        return value, s, e
+    hs, he = ctx.head(chars=P.window("head"))
+    he = min(ctx.body_end, he + P.window("series_after_head"))
+    refined = [m for m in _classes(ctx, e, he)
+               if P.regex("series_prefix").match(m.group()) and title_case(m.group()).lower().endswith(" " + value.lower())]
+    if refined and len({title_case(m.group()) for m in refined}) == 1:
+        return title_case(refined[0].group()), refined[0].start(), refined[0].end()
+    return value, s, e
 
 
 class Security(Recognizer):
@@ -103,9 +118,14 @@ class Security(Recognizer):
                                        "security.label", "class named in the cover block"))
             break
         hs, he = ctx.head(through_grant=False, chars=P.window("head"))
-        found = _classes(ctx, hs, he)
+        found = []
+        if ctx.title and ctx.title[0] < he:
+            # The title's class before a legend's ("THE ORDINARY SHARES ISSUABLE …" above it)
+            found = _classes(ctx, ctx.title[0], min(he, ctx.title[1] + P.window("after_title")))
+        found = found or _classes(ctx, hs, he)
         if found:
             value, s, e = _class_from_definition(ctx, found[0])
+            value, s, e = _series_of(ctx, value, s, e)
             cands.append(ctx.candidate("security", value, [(s, e)], P.score("class_title"),
                                        "security.title", "class named in the title block"))
         counts: dict[str, list[re.Match[str]]] = {}
@@ -116,7 +136,31 @@ class Security(Recognizer):
             v, s, e = _class_from_definition(ctx, ms[0])
             cands.append(ctx.candidate("security", v, [(s, e)], P.score("class_most_frequent"),
                                        "security.most_frequent", f"most frequent class ({len(ms)} mentions)"))
+        if not cands:
+            cands.extend(self._warrant_title(ctx, hs, max(he, ctx.title[1] if ctx.title else he)))
         return cands
+
+    def _warrant_title(self, ctx: Context, hs: int, he: int) -> list[Candidate]:
+        """"COMMON SHARE PURCHASE WARRANT": the class in the warrant's own title (a short line
+        outside the legend), when it carries no series or class letter (those may name the
+        warrant's series rather than the class)."""
+        after = P.regex("warrant_title_after")
+        for m in P.regex("class").finditer(ctx.text, hs, he):
+            line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+            line_end = ctx.text.find("\n", m.end())
+            line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
+            section = ctx.section_of(m.start())
+            in_title = ctx.title is not None and ctx.title[0] <= m.start() < ctx.title[1]
+            if (section is not None and section.kind == "legend") or (
+                    not in_title and len(line.split()) > P.window("title_line_words")):
+                continue
+            if after.match(ctx.text, m.end()) and not P.regex("series_prefix").match(m.group()):
+                value = title_case(m.group())
+                if value.endswith(" Share"):
+                    value += "s"
+                return [ctx.candidate("security", value, [(m.start(), m.end())], P.score("class_warrant_title"),
+                                      "security.warrant_title", "class in the warrant's title")]
+        return []
 
 
 def count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: str,
