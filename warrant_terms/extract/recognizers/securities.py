@@ -70,7 +70,7 @@ def _series_of(ctx: Context, value: str, s: int, e: int) -> tuple[str, int, int]
     opening names one series of that class ("Shares of Series C Preferred Stock: …") and no other."""
     if P.regex("series_prefix").match(value):
         return value, s, e
-    hs, he = ctx.head(chars=P.window("head"))
+    _, he = ctx.head(chars=P.window("head"))
     he = min(ctx.body_end, he + P.window("series_after_head"))
     refined = [m for m in _classes(ctx, e, he)
                if P.regex("series_prefix").match(m.group()) and title_case(m.group()).lower().endswith(" " + value.lower())]
