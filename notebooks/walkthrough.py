@@ -54,6 +54,8 @@ import matplotlib.ticker as mticker
 import pandas as pd
 from IPython.display import Image, display
 
+from warrant_terms.evaluate.shared import shared_root
+
 
 def find_repo_root(start: Path) -> Path:
     """The nearest folder at or above `start` holding `pyproject.toml`."""
@@ -79,7 +81,8 @@ print(f"output:     {OUT}")
 # - `corpus/constructed/`: documents written for this project (warrants in every input
 #   format, plus look-alikes that are *not* warrants, such as a stock option agreement);
 # - `corpus/real/` and `../shared/corpus-found/`: real SEC exhibits. The second is read
-#   from beside the repository; a folder that does not exist is skipped.
+#   from beside the repository (or where `WARRANT_TERMS_SHARED` points); a folder that does
+#   not exist is skipped.
 
 # %%
 SUFFIXES = {".txt", ".htm", ".html", ".md", ".pdf"}
@@ -87,7 +90,7 @@ FOLDERS = [
     ("example", REPO / "corpus" / "examples"),
     ("constructed", REPO / "corpus" / "constructed"),
     ("real", REPO / "corpus" / "real"),
-    ("real", REPO.parent / "shared" / "corpus-found"),
+    ("real", shared_root() / "corpus-found"),
 ]
 
 corpus: list[tuple[str, Path]] = []
@@ -365,6 +368,8 @@ by_origin = {
     for origin in ("real", "constructed")
     if any(r.entry.origin == origin for r in results)
 }
+# Without ../shared the real documents left are negatives: no warrant fields to plot.
+by_origin = {origin: s for origin, s in by_origin.items() if s.scored_documents}
 accuracy = pd.DataFrame(
     {origin: [s.fields[f].accuracy for f in FIELDS] for origin, s in by_origin.items()},
     index=list(FIELDS),

@@ -8,13 +8,9 @@ import html
 import io
 import re
 import zipfile
-from pathlib import Path
 
 from fpdf import FPDF
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEED = SHARED / "seeds" / "juniper-networks-warrant-ex4.2.txt"
-CORPUS = SHARED / "corpus-found"
+from shared_files import SEED
 
 _PAGE_NUMBER_LINE = re.compile(r"\s*\d{1,3}\s*")
 

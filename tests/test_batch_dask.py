@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from shared_files import SEED
 
 from warrant_terms.batch import BatchOptions, run_batch
 from warrant_terms.batch.inputs import expand_inputs
@@ -14,7 +15,6 @@ from warrant_terms.batch.synth import mixed_folder
 
 distributed = pytest.importorskip("distributed")
 
-SEED = Path(__file__).parents[1] / ".." / "shared" / "seeds" / "juniper-networks-warrant-ex4.2.txt"
 
 
 def _by_key(db: Path) -> dict[tuple[str, int], dict]:

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from shared_files import SEED
 
 from warrant_terms.batch import BatchOptions, Store, run_batch
 from warrant_terms.batch.progress import Progress
@@ -130,9 +131,8 @@ def test_batch_cli_needs_inputs(tmp_path: Path) -> None:
 
 
 def test_from_list_through_the_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    seed = Path(__file__).parents[1] / ".." / "shared" / "seeds"
     listing = tmp_path / "list.txt"
-    listing.write_text(str(seed / "juniper-networks-warrant-ex4.2.txt") + "\n")
+    listing.write_text(str(SEED) + "\n")
     db = tmp_path / "r.sqlite"
     assert main(["batch", "--from-list", str(listing), "--db", str(db), "--workers", "1"]) == 0
     assert "1 documents, 0 errors" in capsys.readouterr().err

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from shared_files import seed_gold_path
 
 from warrant_terms.calc import (
     CalcError,
@@ -24,13 +24,6 @@ from warrant_terms.calc import (
 )
 from warrant_terms.schema.models import Warrant
 
-SEED_GOLD = (
-    Path(__file__).parents[1]
-    / ".."
-    / "shared"
-    / "seeds"
-    / "juniper-networks-warrant-ex4.2.gold.json"
-)
 SEED_KINDS = frozenset(
     {
         "split_combination",
@@ -44,7 +37,7 @@ SEED_KINDS = frozenset(
 
 def seed_warrant() -> Warrant:
     """The seed's gold values, plus what Section 16 and the Section 4 preamble say."""
-    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))["warrants"][0]
+    gold = json.loads(seed_gold_path().read_text(encoding="utf-8"))["warrants"][0]
     terms = {name: {"value": value} for name, value in gold.items()}
     terms["fractional_cash_basis"] = {"value": "exercise_price"}  # Section 16
     terms["preserves_aggregate_price"] = {"value": True}  # Section 4 preamble

@@ -9,22 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from shared_files import seed_gold_path
 
 from warrant_terms.calc.cli import register
 from warrant_terms.schema.models import Record, Source, Warrant
 
-SEED_GOLD = (
-    Path(__file__).parents[1]
-    / ".."
-    / "shared"
-    / "seeds"
-    / "juniper-networks-warrant-ex4.2.gold.json"
-)
-
 
 def seed_record() -> Record:
     """A record as `extract` would write it for the seed, values from the gold file."""
-    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))["warrants"][0]
+    gold = json.loads(seed_gold_path().read_text(encoding="utf-8"))["warrants"][0]
     terms = {name: {"value": value} for name, value in gold.items()}
     terms["fractional_cash_basis"] = {"value": "exercise_price"}  # Section 16
     terms["preserves_aggregate_price"] = {"value": True}  # Section 4 preamble

@@ -6,9 +6,9 @@ import dataclasses
 import time
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
+from shared_files import SEED
 
 from warrant_terms.extract.dates import (
     ORDINAL_WORDS,
@@ -21,8 +21,6 @@ from warrant_terms.extract.dates import (
     parse_date,
 )
 
-SHARED = Path(__file__).parents[1] / ".." / "shared"
-SEED = SHARED / "seeds" / "juniper-networks-warrant-ex4.2.txt"
 # A guard against hangs, not a speed measurement (speed lives in benchmarks/): a regex that
 # backtracks catastrophically on these 100,000-character inputs would run for hours.
 ADVERSARIAL_SECONDS = 20.0
@@ -304,7 +302,6 @@ def test_anniversary_match_fields() -> None:
 
 
 # --- the seed exhibit -------------------------------------------------------------------
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed exhibit not present")
 def test_seed_exhibit_dates() -> None:
     text = SEED.read_text(encoding="utf-8", errors="replace")
     found = find_dates(text)

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from shared_files import corpus_found, needs_shared, shared_file
 
 from warrant_terms.cli import main
 from warrant_terms.evaluate import core
@@ -31,6 +32,7 @@ from warrant_terms.evaluate.core import (
     summaries,
     summarize,
 )
+from warrant_terms.evaluate.shared import shared_root
 from warrant_terms.pipeline import Extraction
 from warrant_terms.schema import CONTRACT_FIELDS, Record, Source, Term, Warrant
 
@@ -58,6 +60,7 @@ def entries() -> list[ManifestEntry]:
 
 @pytest.fixture(scope="module")
 def results(entries: list[ManifestEntry]) -> list[DocResult]:
+    shared_file()  # the full manifest holds the shared real documents
     # One extraction per document per session: core memoises extract_path.
     return evaluate(entries)
 
@@ -70,6 +73,7 @@ def sums(results: list[DocResult]) -> dict[str, dict[str, core.Summary]]:
 # --- the manifest -----------------------------------------------------------------------
 
 
+@needs_shared
 def test_manifest_is_current() -> None:
     """manifest.csv is what build_manifest.py writes today (file hashes included)."""
     builder = _load_builder()
@@ -78,6 +82,7 @@ def test_manifest_is_current() -> None:
     assert builder.load_frozen() == splits, "corpus/splits.json lacks a document's split"
 
 
+@needs_shared
 def test_manifest_rows_resolve_and_hash(entries: list[ManifestEntry]) -> None:
     assert len({e.id for e in entries}) == len(entries)
     for e in entries:
@@ -90,7 +95,7 @@ def test_manifest_rows_resolve_and_hash(entries: list[ManifestEntry]) -> None:
 
 
 def test_manifest_covers_the_real_corpus(entries: list[ManifestEntry]) -> None:
-    found = ROOT.parent / "shared" / "corpus-found"
+    found = corpus_found()
     real_files = {p.name for p in found.iterdir()} - {"SOURCES.tsv", "README.md"}
     added = ROOT / "corpus" / "real"
     added_files = {p.name for p in added.iterdir()} - {"SOURCES.tsv"} if added.is_dir() else set()
@@ -135,7 +140,7 @@ def test_select(entries: list[ManifestEntry]) -> None:
     assert len(dev) + len(test) == len(entries) and {e.split for e in test} == {"test"}
     real = select(entries, "all", "real")
     assert real and all(e.origin == "real" for e in real)
-    seed = select(entries, paths=[str(ROOT.parent / "shared" / "seeds")])
+    seed = select(entries, paths=[str(shared_root() / "seeds")])
     assert [e.id for e in seed] == [SEED_ID]
     assert [e.id for e in select(entries, paths=["f002_chemocentryx"])] == ["f002_chemocentryx"]
 
@@ -191,6 +196,7 @@ def test_every_document_is_scored(results: list[DocResult], entries: list[Manife
             assert {c.field for c in r.comparisons} >= set(CONTRACT_FIELDS), r.entry.id
 
 
+@needs_shared
 def test_cli_json_and_check(tmp_path: Path, entries: list[ManifestEntry]) -> None:
     """--check fails on an unmet threshold and passes on a met one; --json holds the report."""
     corpus = tmp_path / "corpus"

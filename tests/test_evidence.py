@@ -17,6 +17,7 @@ from pathlib import Path
 
 import jsonschema  # type: ignore[import-untyped]
 import pytest
+from shared_files import manifest_params
 
 from warrant_terms.evaluate.core import ManifestEntry, extract_cached, load_manifest
 from warrant_terms.parse import Document, load
@@ -53,7 +54,7 @@ def _extractions(entry: ManifestEntry) -> list[Extraction]:
     return extractions
 
 
-@pytest.mark.parametrize("entry", ENTRIES, ids=[e.id for e in ENTRIES])
+@pytest.mark.parametrize("entry", manifest_params(ENTRIES))
 def test_evidence_is_exact(entry: ManifestEntry) -> None:
     for ex in _extractions(entry):
         record, doc = ex.record, ex.document
@@ -75,7 +76,7 @@ def test_evidence_is_exact(entry: ManifestEntry) -> None:
                     assert 1 <= span.page <= doc.pages, where
 
 
-@pytest.mark.parametrize("entry", ENTRIES, ids=[e.id for e in ENTRIES])
+@pytest.mark.parametrize("entry", manifest_params(ENTRIES))
 def test_record_matches_schema(
     entry: ManifestEntry, validator: jsonschema.protocols.Validator
 ) -> None:
@@ -85,7 +86,7 @@ def test_record_matches_schema(
         assert not errors, f"{entry.id}: {errors[0].message} at {list(errors[0].path)}"
 
 
-@pytest.mark.parametrize("entry", ENTRIES, ids=[e.id for e in ENTRIES])
+@pytest.mark.parametrize("entry", manifest_params(ENTRIES))
 def test_text_is_what_load_gives(entry: ManifestEntry) -> None:
     """The offsets point into the text `load()` (hence `warrant-terms text`) produces."""
     fresh = [item for item in load(entry.doc_path) if isinstance(item, Document)]
@@ -101,7 +102,7 @@ def _cli_samples() -> list[ManifestEntry]:
     return [seed, html, pdf]
 
 
-@pytest.mark.parametrize("entry", _cli_samples(), ids=lambda e: e.format)
+@pytest.mark.parametrize("entry", manifest_params(_cli_samples()))
 def test_cli_prints_the_same_text(entry: ManifestEntry) -> None:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     proc = subprocess.run(

@@ -13,12 +13,13 @@ from typing import Any
 
 import pytest
 from parse_fixtures import SEED, seed_html, seed_pdf
+from shared_files import seed_gold_path
 
 from warrant_terms.evaluate.core import compare_field
 from warrant_terms.schema import CONTRACT_FIELDS, Term, is_stated
 
-GOLD = json.loads(SEED.with_name(SEED.stem + ".gold.json").read_text(encoding="utf-8"))
-CORPUS = SEED.parents[1] / "corpus-found"
+# A negative the repository ships: auditors' consents that mention warrants but set none out.
+NEGATIVE = SEED.parents[1] / "constructed" / "c012_brightwater-auditor-consent-1997.txt"
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -51,6 +52,7 @@ def seed_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 @pytest.mark.parametrize("fmt", ["txt", "htm", "pdf", "pre"])
 def test_seed_matches_gold_in_every_format(seed_files: dict[str, Path], fmt: str) -> None:
+    gold = json.loads(seed_gold_path().read_text(encoding="utf-8"))["warrants"][0]
     path = seed_files[fmt]
     done = run_cli("extract", str(path), "--format", "jsonl")
     assert done.returncode == 0, done.stderr
@@ -59,7 +61,6 @@ def test_seed_matches_gold_in_every_format(seed_files: dict[str, Path], fmt: str
     record = json.loads(lines[0])
     assert record["status"] == "ok"
     warrant = record["warrants"][0]
-    gold = GOLD["warrants"][0]
     wrong = {
         f: (gold[f], warrant[f]["value"])
         for f in CONTRACT_FIELDS
@@ -89,7 +90,7 @@ def test_one_record_per_input_and_errors_do_not_stop_the_batch(tmp_path: Path) -
     (tmp_path / "a_empty.txt").write_bytes(b"")
     (tmp_path / "b_binary.txt").write_bytes(bytes(range(256)) * 40)
     (tmp_path / "c_seed.txt").write_bytes(SEED.read_bytes())
-    (tmp_path / "d_negative.txt").write_bytes((CORPUS / "n005_igate.txt").read_bytes())
+    (tmp_path / "d_negative.txt").write_bytes(NEGATIVE.read_bytes())
     (tmp_path / "e_fake.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(200)) * 5)
     done = run_cli("extract", str(tmp_path))
     assert done.returncode == 0

@@ -6,9 +6,9 @@ import dataclasses
 import time
 from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from shared_files import SEED
 
 from warrant_terms.extract.numbers import (
     AmountMatch,
@@ -21,8 +21,6 @@ from warrant_terms.extract.numbers import (
     words_to_int,
 )
 
-SHARED = Path(__file__).parents[1] / ".." / "shared"
-SEED = SHARED / "seeds" / "juniper-networks-warrant-ex4.2.txt"
 # A guard against hangs, not a speed measurement (speed lives in benchmarks/): a regex that
 # backtracks catastrophically on these 100,000-character inputs would run for hours.
 ADVERSARIAL_SECONDS = 20.0
@@ -331,7 +329,6 @@ def test_words_and_digits_pairs_agree_in_text() -> None:
 
 
 # --- the seed exhibit -------------------------------------------------------------------
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed exhibit not present")
 def test_seed_exhibit_shares_and_price() -> None:
     text = SEED.read_text(encoding="utf-8", errors="replace")
     numbers = find_number_phrases(text)

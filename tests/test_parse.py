@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from parse_fixtures import (
-    CORPUS,
     SEED,
     image_only_pdf,
     png_bytes,
@@ -20,6 +19,7 @@ from parse_fixtures import (
     text_pdf,
     zip_bytes,
 )
+from shared_files import corpus_found, corpus_found_files, shared_file, shared_params
 
 from warrant_terms.parse import Document, Limits, Unreadable, load, load_bytes
 
@@ -55,6 +55,11 @@ def normal_words(text: str) -> list[str]:
 @pytest.fixture(scope="module")
 def seed_doc() -> Document:
     return one_doc(load(SEED))
+
+
+def test_shipped_seed_is_the_shared_seed() -> None:
+    """Tests read the seed's text from the copy `make demo` ships; it is the shared one."""
+    assert SEED.read_bytes() == shared_file("seeds", SEED.name).read_bytes()
 
 
 # --- the seed, in three formats --------------------------------------------------------------
@@ -127,12 +132,7 @@ def test_seed_as_text_layer_pdf(seed_doc: Document) -> None:
 
 # --- the corpus as found ------------------------------------------------------------------------
 
-CORPUS_FILES = sorted(
-    p for p in CORPUS.glob("*") if p.is_file() and p.name not in ("README.md", "SOURCES.tsv")
-)
-
-
-@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", shared_params(corpus_found_files()), ids=lambda p: p.name)
 def test_corpus_file_loads(path: Path) -> None:
     doc = one_doc(load(path))
     raw = path.read_text(encoding="utf-8", errors="replace")
@@ -162,7 +162,7 @@ def test_corpus_file_loads(path: Path) -> None:
 
 
 def test_html_corpus_drops_injected_script_and_page_numbers() -> None:
-    path = CORPUS / "r001_akoustis-technologies_pre-funded.html"
+    path = corpus_found() / "r001_akoustis-technologies_pre-funded.html"
     doc = one_doc(load(path))
     assert doc.pages > 10
     assert "QQpw" not in doc.text

@@ -17,6 +17,7 @@ from typing import Any
 import lxml.html  # type: ignore[import-untyped, unused-ignore]
 import pytest
 from lxml.html import HtmlElement  # type: ignore[import-untyped, unused-ignore]
+from shared_files import SEED
 
 from warrant_terms.review import IndexEntry, render_document, render_index
 from warrant_terms.review.assets import SCRIPT
@@ -32,8 +33,6 @@ from warrant_terms.schema.models import (
     is_stated,
 )
 
-SHARED = Path(__file__).parents[1] / ".." / "shared"
-SEED = SHARED / "seeds" / "juniper-networks-warrant-ex4.2.txt"
 ARTIFACTS = Path(__file__).parent / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")

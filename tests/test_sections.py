@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from parse_fixtures import CORPUS, SEED
+from parse_fixtures import SEED
+from shared_files import corpus_found
 
 from warrant_terms.extract.instrument import find_instruments
 from warrant_terms.parse import Document, load
@@ -60,14 +61,14 @@ ONE_LINE_AND_MARKDOWN = [
 
 @pytest.mark.parametrize(("name", "heading", "count"), ONE_LINE_AND_MARKDOWN)
 def test_sections_found_without_line_breaks(name: str, heading: str, count: int) -> None:
-    _doc, sections = _warrant_sections(CORPUS / name)
+    _doc, sections = _warrant_sections(corpus_found() / name)
     top = [int(s.label) for s in sections if s.label and s.label.isdigit()]
     assert top[:count] == list(range(1, count + 1))
     assert find_heading(sections, heading) is not None
 
 
 def test_attached_forms_are_their_own_parts() -> None:
-    doc, sections = _warrant_sections(CORPUS / "r001_akoustis-technologies_pre-funded.html")
+    doc, sections = _warrant_sections(corpus_found() / "r001_akoustis-technologies_pre-funded.html")
     forms = [s for s in sections if s.kind == "form"]
     assert [heading_like(f.heading, "notice of exercise") for f in forms][:1] == [True]
     # The defined term "the “Notice of Exercise”" in the body is not taken for the form.

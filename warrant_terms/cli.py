@@ -22,13 +22,17 @@ from warrant_terms.parse.result import Limits
 
 log = logging.getLogger("warrant_terms")
 
-# Sub-commands that live with their feature: module path -> `register(subparsers)`.
-FEATURE_COMMANDS = (
-    "warrant_terms.calc.cli",
-    "warrant_terms.review.cli",
-    "warrant_terms.batch.cli",
-    "warrant_terms.evaluate.cli",
-)
+# Sub-commands that live with their feature: command -> the module whose `register(subparsers)`
+# adds it. Only the module of the command asked for is imported (all of them for `--help`),
+# so `extract` starts without loading the calculator, the store or the evaluation.
+FEATURE_COMMANDS: dict[str, str] = {
+    "calc": "warrant_terms.calc.cli",
+    "review": "warrant_terms.review.cli",
+    "batch": "warrant_terms.batch.cli",
+    "export": "warrant_terms.batch.cli",
+    "eval": "warrant_terms.evaluate.cli",
+}
+CORE_COMMANDS = ("extract", "text", "schema")
 
 
 def _limits(args: argparse.Namespace) -> Limits:
@@ -107,7 +111,18 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _feature_modules(argv: Sequence[str] | None) -> list[str]:
+    """The feature modules the command line in `argv` needs (None: every one)."""
+    command = next((a for a in argv if not a.startswith("-")), None) if argv is not None else None
+    if command in CORE_COMMANDS:
+        return []
+    if command in FEATURE_COMMANDS:
+        return [FEATURE_COMMANDS[command]]
+    return list(dict.fromkeys(FEATURE_COMMANDS.values()))
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for `argv` (None: the full parser, every sub-command registered)."""
     parser = argparse.ArgumentParser(
         prog="warrant-terms",
         description="SEC warrant exhibits in; validated, source-grounded warrant terms out.",
@@ -138,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
                  "sees no paragraph gaps, so title blocks can run together)",
         )
 
-    for module_name in FEATURE_COMMANDS:
+    for module_name in _feature_modules(argv):
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:
@@ -150,7 +165,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,

@@ -13,14 +13,9 @@ import io
 import random
 import zipfile
 import zlib
-from pathlib import Path
 
 from fpdf import FPDF
-
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SEED = SHARED / "seeds" / "juniper-networks-warrant-ex4.2.txt"
-SEED_GOLD = SHARED / "seeds" / "juniper-networks-warrant-ex4.2.gold.json"
-CORPUS = SHARED / "corpus-found"
+from shared_files import SEED
 
 GRANT = (
     "WARRANT TO PURCHASE COMMON STOCK\n\n"

@@ -8,11 +8,10 @@ import re
 from typing import Any
 
 import jsonschema
+from shared_files import seed_gold_path
 
 from warrant_terms.parse.document import Document
 from warrant_terms.schema import CONTRACT_FIELDS, FIELD_NAMES, Record, json_schema
-
-from . import builders as b
 
 NAME_FIELDS = frozenset({"issuer", "holder", "issuer_jurisdiction", "security", "governing_law"})
 
@@ -69,5 +68,5 @@ def normalized(vals: dict[str, Any]) -> dict[str, Any]:
 
 @functools.cache
 def seed_gold() -> dict[str, Any]:
-    gold = json.loads(b.SEED_GOLD.read_text(encoding="utf-8"))
+    gold = json.loads(seed_gold_path().read_text(encoding="utf-8"))
     return {name: gold["warrants"][0][name] for name in CONTRACT_FIELDS}

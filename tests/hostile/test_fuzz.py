@@ -13,6 +13,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from shared_files import corpus_found_files
 
 from warrant_terms.parse import Document, Limits, Unreadable, load_bytes
 from warrant_terms.pipeline import extract_document
@@ -35,12 +36,11 @@ PER_DOCUMENT_LIMITS = Limits(max_seconds=None)
 def corpus() -> tuple[tuple[str, bytes], ...]:
     """The seed and the smaller real exhibits (text, Markdown, HTML), as bytes."""
     docs = [("seed.txt", b.SEED.read_bytes())]
-    if b.CORPUS.is_dir():
-        found = sorted(
-            (p for p in b.CORPUS.iterdir() if p.suffix in (".txt", ".md", ".htm", ".html")),
-            key=lambda p: p.stat().st_size,
-        )
-        docs += [(p.name, p.read_bytes()) for p in found[:6]]
+    found = sorted(
+        (p for p in corpus_found_files() if p.suffix in (".txt", ".md", ".htm", ".html")),
+        key=lambda p: p.stat().st_size,
+    )
+    docs += [(p.name, p.read_bytes()) for p in found[:6]]
     return tuple(docs)
 
 

@@ -39,6 +39,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Literal
 
+from warrant_terms.evaluate.shared import locate
 from warrant_terms.pipeline import Extraction, extract_path
 from warrant_terms.schema import CONTRACT_FIELDS, FIELD_NAMES, V2_FIELDS, Warrant, is_stated
 
@@ -205,11 +206,11 @@ class ManifestEntry:
 
     @property
     def doc_path(self) -> Path:
-        return self.root / self.path
+        return locate(self.root, self.path)
 
     @property
     def gold_path(self) -> Path:
-        return self.root / self.gold
+        return locate(self.root, self.gold)
 
     def load_gold(self) -> dict[str, Any]:
         data = json.loads(self.gold_path.read_text(encoding="utf-8"))

@@ -24,10 +24,8 @@ from typing import Any
 from warrant_terms.parse import edgar, sniff
 from warrant_terms.parse.bounds import check_plain
 from warrant_terms.parse.document import Document, OffsetMap, TextBuilder
-from warrant_terms.parse.htmltext import parse_html
 from warrant_terms.parse.lines import Line, build, text_lines
 from warrant_terms.parse.markdown import body_range, markdown_lines
-from warrant_terms.parse.pdf import PdfFailure, pdf_pages
 from warrant_terms.parse.result import (
     APPLICATION_PDF,
     EMPTY,
@@ -221,6 +219,9 @@ def _parse_body(
         check_plain(pre_text, limits)
         build(builder, _shifted(text_lines(pre_text), start + pre_start))
     elif inner in ("XBRL", "XML") or sniff.looks_html(body):
+        # lxml is imported only for HTML (the start-up of a plain-text run does not pay it).
+        from warrant_terms.parse.htmltext import parse_html
+
         media_type = TEXT_HTML
         parse_html(builder, body, start, limits)
     elif sniff.looks_markdown(body, str(meta.get("filename") or meta.get("path") or "")):
@@ -277,6 +278,9 @@ def _pdf(data: bytes, meta: dict[str, Any], limits: Limits) -> Item:
             "this tool reads.",
             meta,
         )
+    # The PDF libraries are imported only for a PDF.
+    from warrant_terms.parse.pdf import PdfFailure, pdf_pages
+
     pages = pdf_pages(data, limits)
     if isinstance(pages, PdfFailure):
         return Unreadable(pages.code, pages.message, meta)
