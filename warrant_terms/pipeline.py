@@ -219,6 +219,20 @@ def _bounded(name: str, limits: Limits, work: Callable[[], list[Extraction]]) ->
         ]
 
 
+def load_bounded(path: str | os.PathLike[str], limits: Limits | None = None
+                 ) -> list[Document | Unreadable]:
+    """`parse.load` under the time limit extraction runs under (`warrant-terms text`): a file
+    that takes longer reads as one `timeout` item. Raises what `load` raises."""
+    limits = limits or Limits()
+    try:
+        with _time_limit(limits.max_seconds):
+            return load(Path(path), limits)
+    except DocumentTimeout:
+        log.warning("%s: over the %g s limit", path, limits.max_seconds)
+        message = f"Reading the file took longer than {limits.max_seconds:g} s and was stopped."
+        return [Unreadable(TIMEOUT, message, {"path": str(path)})]
+
+
 def _extract_file(path: str | os.PathLike[str], limits: Limits) -> list[Extraction]:
     name = str(path)
     try:

@@ -160,6 +160,78 @@ def seed_pdf() -> bytes:
     return text_pdf(seed_text())
 
 
+def self_referential_length_pdf() -> bytes:
+    """The 3 KB PDF of the outside probe: the content stream's /Length is object 20, whose body
+    is a reference to itself (`20 0 obj 20 0 R endobj`). pdfminer followed it forever, and
+    pdfplumber's close() walked into it again after the time limit fired."""
+    content = _text_ops("This Warrant has a content stream whose length refers to itself.") * 20
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        _ONE_PAGE,
+        b"<< /Length 20 0 R >>\nstream\n" + content + b"\nendstream",
+    ]
+    objects += [b"null"] * 14 + [b"20 0 R"]
+    return _pdf_from_objects(objects)
+
+
+def unmapped_font_pdf(lines: int = 30) -> bytes:
+    """A page of text in a Type0 font (Identity-H) with no ToUnicode table: its glyphs have
+    no Unicode mapping (pdfminer writes `(cid:N)`; PDFium passes the glyph numbers through)."""
+    ops = [b"BT /F1 11 Tf 14 TL 72 720 Td"]
+    for k in range(lines):
+        codes = "".join(f"{36 + (k * 7 + i) % 40:04x}" for i in range(40))
+        ops.append(b"<" + codes.encode("ascii") + b"> Tj T*")
+    ops.append(b"ET")
+    content = b"\n".join(ops)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        (
+            b"<< /Type /Font /Subtype /Type0 /BaseFont /Glyphs /Encoding /Identity-H "
+            b"/DescendantFonts [6 0 R] >>"
+        ),
+        _ONE_PAGE,
+        _stream(content, compressed=False),
+        (
+            b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Glyphs /CIDSystemInfo "
+            b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 "
+            b"/FontDescriptor 7 0 R >>"
+        ),
+        (
+            b"<< /Type /FontDescriptor /FontName /Glyphs /Flags 4 /FontBBox [0 -200 1000 800] "
+            b"/ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>"
+        ),
+    ]
+    return _pdf_from_objects(objects)
+
+
+def numbered_tail_pdf(text_pages: int, number_pages: int, text: str = GRANT) -> bytes:
+    """`text_pages` pages of `text`, then `number_pages` pages holding only a page number:
+    a long PDF (appendix pages, blank backs) whose text is all on its first pages."""
+    lines = b"".join(
+        b"BT /F1 11 Tf 72 %d Td (%s) Tj ET\n" % (720 - 14 * i, line.encode("latin-1", "replace"))
+        for i, line in enumerate(text.replace("(", "[").replace(")", "]").splitlines())
+    )
+    number = b"BT /F1 10 Tf 300 40 Td (7) Tj ET\n"
+    count = text_pages + number_pages
+    kids = b" ".join(b"%d 0 R" % (6 + i) for i in range(count))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        _stream(zlib.compress(lines + number), compressed=True),
+        _stream(zlib.compress(number), compressed=True),
+    ]
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>"
+    )
+    objects += [page % 4] * text_pages + [page % 5] * number_pages
+    return _pdf_from_objects(objects)
+
+
 def scanned_pdf(pages: int = 2) -> bytes:
     """Pages that are pictures only (filled shapes standing for a scan): no text layer."""
     pdf = FPDF(unit="pt", format="letter")

@@ -1,39 +1,34 @@
 """PDF text layer into page texts, with the reasons a PDF cannot be read.
 
-pdfplumber gives the text lines of each page with their positions; a vertical gap wider than
-the usual line spacing becomes a blank line and a left offset becomes indentation, so the line
-pipeline can find paragraphs in a PDF as it does in EDGAR plain text. The page texts are joined
-with form feeds: that string is the "source" the document's offsets point into.
+An engine (`pdf_pdfium`, the default, or `pdf_plumber`) reads each page's text lines with
+their positions (`Row`s). `page_text` then lays a page out the same way for both: a vertical
+gap wider than the usual line spacing becomes a blank line and a left offset becomes
+indentation, so the line pipeline finds paragraphs in a PDF as it does in EDGAR plain text.
+The page texts are joined with form feeds: that string is the "source" the document's offsets
+point into.
+
+Before any engine reads the file, its raw bytes are checked for decompression bombs and
+reference loops (`pdfscan`): those make PDF libraries run out of memory or spin forever.
+After, a text layer that is (almost) empty means a scan, and one whose glyphs mostly have
+no Unicode mapping means a font without a ToUnicode table (`unmapped_font`).
 """
 
 from __future__ import annotations
 
-import io
 import itertools
+import re
 import statistics
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.pdftypes import PDFException, resolve1
-from pdfminer.psparser import PSException
-from pdfplumber.utils.exceptions import PdfminerException
-
-from warrant_terms.parse.pdfscan import find_bomb
+from warrant_terms.parse.pdfscan import find_bomb, find_reference_loop
 from warrant_terms.parse.result import (
     ENCRYPTED_PDF,
     MALFORMED,
     NO_TEXT_LAYER,
     TOO_LARGE,
+    UNMAPPED_FONT,
     Limits,
 )
-
-# What pdfminer raises on damaged files beyond its own types: it indexes, unpacks and decodes
-# bytes it has not validated (KeyError, IndexError, TypeError, ValueError, struct.error, zlib
-# errors, AssertionError, RecursionError on reference loops). Only PDF library calls are wrapped.
-_PDF_LIBRARY_ERRORS = (PdfminerException, PDFException, PSException, PDFSyntaxError)
 
 
 @dataclass(frozen=True)
@@ -42,88 +37,86 @@ class PdfFailure:
     message: str
 
 
-def _encrypted(exc: BaseException) -> bool:
-    causes = (exc, *exc.args) if isinstance(exc, PdfminerException) else (exc,)
-    return any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes)
+@dataclass(frozen=True)
+class Row:
+    """One text line of a page: its top edge and left and right ends in points (from the
+    top of the page), and its words joined by single spaces."""
+
+    top: float
+    x0: float
+    x1: float
+    text: str
 
 
-def _declared_pages(pdf: Any) -> int | None:
-    """The page count the document catalog declares, without loading every page."""
-    try:
-        pages = resolve1(pdf.doc.catalog.get("Pages"))
-        count = resolve1(pages.get("Count")) if isinstance(pages, dict) else None
-    except Exception:  # noqa: BLE001 - unvalidated objects: pdfminer's errors vary (see above)
-        return None
-    return count if isinstance(count, int) else None
+@dataclass
+class PdfText:
+    """What an engine read: each page's rows, and how many of the glyphs it looked at had no
+    Unicode mapping (`glyphs` counts the glyphs looked at; an engine may sample)."""
+
+    pages: list[list[Row]] = field(default_factory=list)
+    glyphs: int = 0
+    unmapped: int = 0
 
 
-def _page_text(page: Any) -> str:
-    """One page's lines; blank lines where the vertical gap is wide, indentation kept."""
-    rows = [
-        r
-        for r in page.extract_text_lines(layout=False, strip=True, return_chars=False)
-        if r.get("text", "").strip()
-    ]
-    if not rows:
-        return ""
-    rows.sort(key=lambda r: (round(float(r["top"]), 1), float(r["x0"])))
-    gaps = [float(b["top"]) - float(a["top"]) for a, b in itertools.pairwise(rows)]
-    step = statistics.median([g for g in gaps if g > 0.5] or [12.0])
-    left = min(float(r["x0"]) for r in rows)
-    widths = [(float(r["x1"]) - float(r["x0"])) / len(r["text"]) for r in rows if r["text"]]
-    char = statistics.median(widths) if widths else 6.0
-    out: list[str] = []
-    for k, row in enumerate(rows):
-        if k and gaps[k - 1] > 1.6 * step:
-            out.append("")
-        indent = min(20, round((float(row["x0"]) - left) / char)) if char > 0 else 0
-        out.append(" " * indent + str(row["text"]))
-    return "\n".join(out)
+# An unmapped glyph share above this makes the text layer unreadable ("mostly" unmapped).
+UNMAPPED_SHARE = 0.5
+# A page that holds nothing but a page number ("7", "- 7 -", "Page 7 of 90", "iv"), matched
+# on its text with white space collapsed to single spaces.
+_PAGE_NUMBER_ONLY = re.compile(
+    r"(?:page ?)?[-\u2013\u2014(\[]? ?(?:\d{1,5}|[ivxlc]{1,8}) ?[-\u2013\u2014)\]]?(?: of \d{1,5})?",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]{2}")
 
 
-def _damaged(exc: BaseException, what: str = "damaged") -> PdfFailure:
-    # The exception's type only: pdfminer's messages quote raw file bytes, which could carry
-    # markup or control characters into a report.
+def encrypted() -> PdfFailure:
     return PdfFailure(
-        MALFORMED, f"The PDF is {what} and cannot be read ({type(exc).__name__})."
+        ENCRYPTED_PDF,
+        "The PDF is encrypted and cannot be opened without a password; ask for an "
+        "unencrypted copy.",
     )
 
 
-def _read_pages(pdf: Any, limits: Limits) -> list[str] | PdfFailure:
-    declared = _declared_pages(pdf)
-    if declared is not None and declared > limits.max_pdf_pages:
-        return PdfFailure(
-            TOO_LARGE,
-            f"The PDF has {declared} pages, more than the {limits.max_pdf_pages} this tool reads.",
-        )
-    try:
-        pages = pdf.pages
-        if len(pages) > limits.max_pdf_pages:
-            return PdfFailure(
-                TOO_LARGE,
-                f"The PDF has {len(pages)} pages, more than the "
-                f"{limits.max_pdf_pages} this tool reads.",
-            )
-        texts = []
-        for page in pages:
-            texts.append(_page_text(page))
-            # pdfplumber caches every page's objects until the document closes: free each
-            # page as soon as its text is read, so memory stays flat on long PDFs.
-            page.close()
-        return texts
-    except _PDF_LIBRARY_ERRORS as exc:
-        return _damaged(exc)
-    except Exception as exc:  # noqa: BLE001 - as above: pdfminer's errors on bad input vary
-        return _damaged(exc)
+def damaged(exc: BaseException, what: str = "damaged") -> PdfFailure:
+    # The exception's type only: library messages quote raw file bytes, which could carry
+    # markup or control characters into a report.
+    return PdfFailure(MALFORMED, f"The PDF is {what} and cannot be read ({type(exc).__name__}).")
 
 
-def _close(pdf: Any) -> None:
-    """Close the PDF. pdfplumber's `close` walks the page tree again, and on a damaged tree
-    raises what reading it raised (already reported): then only the byte stream is closed."""
-    try:
-        pdf.close()
-    except Exception:  # noqa: BLE001 - pdfminer's errors on bad input vary
-        pdf.stream.close()
+def too_many_pages(count: int, limits: Limits) -> PdfFailure:
+    return PdfFailure(
+        TOO_LARGE,
+        f"The PDF has {count} pages, more than the {limits.max_pdf_pages} this tool reads.",
+    )
+
+
+def page_text(rows: list[Row]) -> str:
+    """One page's lines; blank lines where the vertical gap is wide, indentation kept.
+
+    Distances are compared in whole hundredths of a point: the engines compute positions in
+    float32 and float64, and a gap that equals the threshold must fall the same way in both.
+    """
+    rows = sorted((r for r in rows if r.text.strip()), key=lambda r: (round(r.top, 1), r.x0))
+    if not rows:
+        return ""
+    gaps = [round((b.top - a.top) * 100) for a, b in itertools.pairwise(rows)]
+    step = statistics.median([g for g in gaps if g > 50] or [1200])
+    x0s = [round(r.x0 * 100) for r in rows]
+    left = min(x0s)
+    widths = [(round(r.x1 * 100) - x0) / len(r.text) for r, x0 in zip(rows, x0s, strict=True)]
+    char = statistics.median(widths)
+    out: list[str] = []
+    for k, (row, x0) in enumerate(zip(rows, x0s, strict=True)):
+        if k and 10 * gaps[k - 1] > 16 * step:
+            out.append("")
+        indent = min(20, round((x0 - left) / char)) if char > 0 else 0
+        out.append(" " * indent + row.text)
+    return "\n".join(out)
+
+
+def _page_number_only(text: str) -> bool:
+    short = " ".join(text.split()[:8])
+    return len(short) < 40 and _PAGE_NUMBER_ONLY.fullmatch(short) is not None
 
 
 def pdf_pages(data: bytes, limits: Limits) -> list[str] | PdfFailure:
@@ -131,76 +124,45 @@ def pdf_pages(data: bytes, limits: Limits) -> list[str] | PdfFailure:
     bomb = find_bomb(data, limits.max_pdf_stream_bytes, limits.max_pdf_inflated_bytes)
     if bomb is not None:
         return PdfFailure(TOO_LARGE, bomb.message)
-    if limits.pdf_engine == "pdfium":
-        texts_or_failure = _pdfium_pages(data, limits)
-        if isinstance(texts_or_failure, PdfFailure):
-            return texts_or_failure
-        return _checked(texts_or_failure, limits)
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except _PDF_LIBRARY_ERRORS as exc:
-        if _encrypted(exc):
-            return PdfFailure(
-                ENCRYPTED_PDF,
-                "The PDF is encrypted and cannot be opened without "
-                "a password; ask for an unencrypted copy.",
-            )
-        return _damaged(exc, "damaged or truncated")
-    # pdfminer raises assorted built-in types on corrupt input (see _PDF_LIBRARY_ERRORS).
-    except Exception as exc:  # noqa: BLE001
-        return _damaged(exc)
-    try:
-        texts = _read_pages(pdf, limits)
-    finally:
-        _close(pdf)
-    if isinstance(texts, PdfFailure):
-        return texts
-    return _checked(texts, limits)
+    loop = find_reference_loop(data)
+    if loop is not None:
+        return PdfFailure(
+            MALFORMED,
+            f"The PDF is damaged and cannot be read: object {loop[0]} refers to itself "
+            "through a loop of references.",
+        )
+    if limits.pdf_engine == "pdfplumber":
+        from warrant_terms.parse.pdf_plumber import read
+    else:
+        from warrant_terms.parse.pdf_pdfium import read
+    found = read(data, limits)
+    if isinstance(found, PdfFailure):
+        return found
+    return _checked(found, limits)
 
 
-def _checked(texts: list[str], limits: Limits) -> list[str] | PdfFailure:
-    """Page texts, unless there are none or they hold (almost) no text."""
+def _checked(found: PdfText, limits: Limits) -> list[str] | PdfFailure:
+    """Page texts, unless there are none, they hold (almost) no words, or their glyphs have
+    no Unicode mapping."""
+    texts = [page_text(rows) for rows in found.pages]
     if not texts:
         return PdfFailure(MALFORMED, "The PDF has no pages.")
-    visible = sum(len("".join(t.split())) for t in texts)
-    if visible < limits.min_pdf_chars_per_page * len(texts):
+    if found.glyphs and found.unmapped > UNMAPPED_SHARE * found.glyphs:
+        return PdfFailure(
+            UNMAPPED_FONT,
+            "The PDF's text layer cannot be read: most of its characters come from fonts "
+            "with no Unicode mapping (no ToUnicode table), so they are glyph numbers, not "
+            "letters; OCR the rendered pages, or ask for a PDF saved with its fonts' "
+            "character maps.",
+        )
+    # Pages that hold only a page number say nothing about a text layer: a long PDF whose
+    # later pages carry only their numbers is not a scan.
+    worded = [t for t in texts if _WORD.search(t) and not _page_number_only(t)]
+    visible = sum(len("".join(t.split())) for t in worded)
+    if not worded or visible < limits.min_pdf_chars_per_page * len(worded):
         return PdfFailure(
             NO_TEXT_LAYER,
             "The PDF has no text layer: it looks scanned (pages are "
             "images); run it through OCR to make the text readable.",
         )
     return texts
-
-
-def _pdfium_pages(data: bytes, limits: Limits) -> list[str] | PdfFailure:
-    """Page texts through PDFium's own text layer (`--pdf-engine pdfium`)."""
-    import pypdfium2 as pdfium
-
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
-            return PdfFailure(
-                ENCRYPTED_PDF,
-                "The PDF is encrypted and cannot be opened without "
-                "a password; ask for an unencrypted copy.",
-            )
-        return _damaged(exc, "damaged or truncated")
-    try:
-        if len(pdf) > limits.max_pdf_pages:
-            return PdfFailure(
-                TOO_LARGE,
-                f"The PDF has {len(pdf)} pages, more than the {limits.max_pdf_pages} this tool reads.",
-            )
-        texts = []
-        for i in range(len(pdf)):
-            page = pdf[i]
-            textpage = page.get_textpage()
-            texts.append(textpage.get_text_bounded().replace("\r\n", "\n").replace("\r", "\n"))
-            textpage.close()
-            page.close()
-        return texts
-    except pdfium.PdfiumError as exc:
-        return _damaged(exc)
-    finally:
-        pdf.close()

@@ -1,4 +1,5 @@
-"""A cheap look at a PDF's compressed streams before pdfminer reads it: decompression bombs.
+"""A cheap look at a PDF's raw bytes before a PDF library reads it: decompression bombs and
+reference loops.
 
 pdfminer inflates a stream completely in memory and then lexes it in Python, so a few KB of
 Flate data that inflate to gigabytes would exhaust memory or run for hours. This pass finds
@@ -9,6 +10,12 @@ decodes them, and a large scan legitimately inflates to many MB.
 
 Not covered (pdfminer then reads them as it would anyway): streams of an encrypted PDF, and
 Flate data wrapped in another filter first (ASCII85, ASCIIHex) or compressed with LZW.
+
+Reference loops: an object whose whole body is a reference to another (`20 0 obj 20 0 R
+endobj`) resolves to that other object; pdfminer follows such a chain with no end, so a loop
+of them (often reached through a stream's indirect `/Length`) makes it spin forever. `find_
+reference_loop` follows every such chain in the raw bytes and names the first loop. Objects
+packed in compressed object streams are not visible here; the time limit covers those.
 """
 
 from __future__ import annotations
@@ -103,4 +110,27 @@ def find_bomb(pdf: bytes, max_stream: int, max_total: int) -> Bomb | None:
                 f"The PDF's compressed streams inflate to more than {max_total:,} bytes "
                 "together, more than this tool reads."
             )
+    return None
+
+
+# An object whose body is nothing but a reference: `N G obj M H R endobj`.
+_REFERENCE_ONLY = re.compile(rb"(?<![\d.])(\d{1,10})\s+(\d{1,5})\s+obj\s*(\d{1,10})\s+(\d{1,5})\s+R\s*endobj")
+
+
+def find_reference_loop(pdf: bytes) -> tuple[int, int] | None:
+    """An object (number, generation) that refers to itself through objects made only of a
+    reference, or None. Follows each chain once (linear in the number of such objects)."""
+    target: dict[tuple[int, int], tuple[int, int]] = {}
+    for m in _REFERENCE_ONLY.finditer(pdf):
+        target[(int(m[1]), int(m[2]))] = (int(m[3]), int(m[4]))
+    done: set[tuple[int, int]] = set()
+    for start in target:
+        path: set[tuple[int, int]] = set()
+        node: tuple[int, int] | None = start
+        while node is not None and node in target and node not in done:
+            if node in path:
+                return node
+            path.add(node)
+            node = target[node]
+        done |= path
     return None

@@ -17,6 +17,8 @@ EMPTY = "empty"
 NOT_TEXT = "not_text"
 ENCRYPTED_PDF = "encrypted_pdf"
 NO_TEXT_LAYER = "no_text_layer"
+# A PDF whose text layer is mostly glyphs of fonts with no Unicode mapping (no ToUnicode).
+UNMAPPED_FONT = "unmapped_font"
 TOO_LARGE = "too_large"
 MALFORMED = "malformed"
 UNREADABLE = "unreadable"
@@ -41,7 +43,7 @@ class Unreadable:
 
 
 PDF_ENGINE_ENV = "WARRANT_TERMS_PDF_ENGINE"
-PDF_ENGINES = ("pdfplumber", "pdfium")
+PDF_ENGINES = ("pdfium", "pdfplumber")
 
 
 @dataclass(frozen=True)
@@ -84,8 +86,8 @@ class Limits:
     # Wall-clock seconds for reading and extracting one file in-process (enforced with SIGALRM,
     # so only in the main thread; None: no limit). Batch workers add their own hard limit.
     max_seconds: float | None = 300.0
-    # How PDF text is read: "pdfplumber" (default; positions, so paragraph gaps are seen) or
-    # "pdfium" (pypdfium2's text layer: about 100 times faster, same values on the corpus).
-    # The environment variable sets the default, so that batch worker processes follow the
-    # command line's --pdf-engine.
-    pdf_engine: str = field(default_factory=lambda: os.environ.get(PDF_ENGINE_ENV, "pdfplumber"))
+    # How PDF text is read: "pdfium" (default: PDFium's text layer and character boxes) or
+    # "pdfplumber" (pdfminer in pure Python, about 50 times slower; the same page texts on
+    # every PDF of the corpus). The environment variable sets the default, so that batch
+    # worker processes follow the command line's --pdf-engine.
+    pdf_engine: str = field(default_factory=lambda: os.environ.get(PDF_ENGINE_ENV, "pdfium"))
