@@ -1,16 +1,18 @@
-# `make demo` and `make test` each create .venv if missing, install the package with its dev
-# extras, and then run. Only Python 3.11+, pip and make are needed.
+# `make demo` and `make test` each create .venv if missing, install the package with every
+# extra (exports, Dask, the pdfplumber engine, test and notebook tools), and then run.
+# Only Python 3.11+, pip and make are needed.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+EXTRAS := dev,export,dask,pdfplumber
 
 .PHONY: demo test eval lint bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
 	touch $(STAMP)
 
 demo: $(STAMP)

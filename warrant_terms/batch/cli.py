@@ -34,6 +34,12 @@ def _positive_float(text: str) -> float:
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
+    from warrant_terms.extras import missing_for
+
+    absent = missing_for(pdf_engine=args.pdf_engine, dask=args.dask)
+    if absent:
+        print(absent, file=sys.stderr)
+        return 2
     if args.pdf_engine:
         # Worker processes inherit the environment: every Limits() they build follows it.
         os.environ[PDF_ENGINE_ENV] = args.pdf_engine
@@ -81,7 +87,12 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from warrant_terms.batch.store import Store, StoreError
     from warrant_terms.export import write_records
+    from warrant_terms.extras import missing_for
 
+    absent = missing_for(fmt=args.format)
+    if absent:
+        print(absent, file=sys.stderr)
+        return 2
     statuses = args.status.split(",") if args.status else None
     if statuses and not set(statuses) <= set(STATUSES):
         print(f"error: --status takes {', '.join(STATUSES)}", file=sys.stderr)
