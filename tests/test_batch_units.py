@@ -5,12 +5,14 @@ from __future__ import annotations
 import io
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
 from shared_files import SEED
 
 from warrant_terms.batch import BatchOptions, Store, run_batch
+from warrant_terms.batch.pool import SupervisedPool
 from warrant_terms.batch.progress import Progress
 from warrant_terms.batch.runner import plan
 from warrant_terms.batch.store import FileStat, StoreError
@@ -139,3 +141,38 @@ def test_from_list_through_the_cli(tmp_path: Path, capsys: pytest.CaptureFixture
     with Store(db, readonly=True) as store:
         (record,) = list(store.iter_records())
     assert record.status == "ok"
+
+
+def slow_on_mark(path: str) -> FileResult:
+    """Sleeps past any test time limit on marked files; a not_warrant record otherwise."""
+    if Path(path).read_bytes().startswith(b"SLOW"):
+        time.sleep(120)
+    return FileResult(path, stored([Record(source=Source(path=path), status="not_warrant")]))
+
+
+def test_files_queued_behind_a_runaway_go_to_another_worker(tmp_path: Path) -> None:
+    """A worker holds two files; when the first runs past the limit and the worker is killed,
+    the second is done by its replacement, not recorded as an error."""
+    names = ["a-slow.txt", "b.txt", "c.txt", "d.txt"]
+    for name in names:
+        (tmp_path / name).write_bytes(b"SLOW" if "slow" in name else name.encode())
+    pool = SupervisedPool(1, 3.0, slow_on_mark)
+    results = {task[0]: result for task, result in pool.map(
+        [(str(tmp_path / n), n) for n in names])}
+    assert sorted(results) == sorted(str(tmp_path / n) for n in names)
+    statuses = {Path(p).name: r.records[0].status for p, r in results.items()}
+    assert statuses == {"a-slow.txt": "error", "b.txt": "not_warrant", "c.txt": "not_warrant",
+                        "d.txt": "not_warrant"}
+    assert '"timeout"' in results[str(tmp_path / "a-slow.txt")].records[0].json
+    assert pool.restarts == 1
+
+
+def test_recycled_workers_finish_every_file(tmp_path: Path) -> None:
+    paths = []
+    for i in range(7):
+        (tmp_path / f"{i}.txt").write_text(f"file {i}")
+        paths.append((str(tmp_path / f"{i}.txt"), str(i)))
+    pool = SupervisedPool(2, 60.0, slow_on_mark, max_tasks=2)
+    done = [task for task, _ in pool.map(paths)]
+    assert sorted(done) == sorted(paths)
+    assert pool.restarts == 0

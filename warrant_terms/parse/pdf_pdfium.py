@@ -38,6 +38,7 @@ _LINE = re.compile(r"[^\r\n]+")
 # pdfplumber's y_tolerance: characters whose tops lie this close share a text line.
 LINE_TOLERANCE = 3.0
 # What pdfplumber spells out (its LIGATURES table).
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb01": "fi", "\ufb02": "fl",
      "\ufb06": "st", "\ufb05": "st"}
@@ -69,7 +70,7 @@ class _Probe:
 def _utf16_index(text: str) -> list[int] | None:
     """Where each character of `text` starts in UTF-16 units (PDFium's text indices), or
     None when every character is one unit (no characters beyond the BMP)."""
-    if all(ord(ch) <= 0xFFFF for ch in text):
+    if text.isascii() or len(text.encode("utf-16-le")) == 2 * len(text):
         return None
     out, at = [], 0
     for ch in text:
@@ -83,6 +84,7 @@ def _page_rows(page: Any, textpage: Any, probe: _Probe, found: PdfText) -> list[
     height = float(page.get_height())
     text = textpage.get_text_range()
     units = _utf16_index(text)
+    ligatures = _LIGATURE.search(text) is not None
     rows: list[Row] = []
     for m in _LINE.finditer(text):
         words = m.group().split()
@@ -98,7 +100,8 @@ def _page_rows(page: Any, textpage: Any, probe: _Probe, found: PdfText) -> list[
         if a < 0 or b < 0:
             continue
         x0, top = probe.left_and_top(raw, a, height)
-        rows.append(Row(top, x0, probe.right(raw, b), " ".join(words).translate(_LIGATURES)))
+        line = " ".join(words)
+        rows.append(Row(top, x0, probe.right(raw, b), line.translate(_LIGATURES) if ligatures else line))
         sampled = {a, b}
         found.glyphs += len(sampled)
         found.unmapped += sum(bool(pdfium_c.FPDFText_HasUnicodeMapError(raw, i)) for i in sampled)
