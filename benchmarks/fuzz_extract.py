@@ -4,11 +4,12 @@ Each document is made from its index and `--seed` alone (so any failure can be r
 `--only INDEX`): a real exhibit (the seed and ../shared/corpus-found) mutated by deletions,
 duplications, random bytes, overwrites, truncation, splices of another exhibit and long runs
 of one unit (digits, spaces, dots, a word); or random legal-ish text; or random bytes behind
-a PDF/HTML/EDGAR prefix; or the seed as a PDF with its bytes mutated. About one document in
-twelve is a hostile input of another kind (`make_hostile`): an exhibit saved under a random
-file name that is not UTF-8 and read from disk through the pipeline, or an EDGAR submission
-whose header values are wrong (impossible dates, letters in the CIK, control bytes, huge
-lines, bytes that are not UTF-8).
+a PDF/HTML/EDGAR prefix; or the seed as a PDF with its bytes mutated; or the seed as a PDF
+with structural defects (object cycles, stream lengths by reference, broken xref chains),
+read with either PDF engine. About one document in twelve is a hostile input of another
+kind (`make_hostile`): an exhibit saved under a random file name that is not UTF-8 and read
+from disk through the pipeline, or an EDGAR submission whose header values are wrong
+(impossible dates, letters in the CIK, control bytes, huge lines, bytes that are not UTF-8).
 
 Documents run in a pool of worker processes. Each worker calls the parse layer and
 `extract_document` directly, without the pipeline's fault barrier, so any exception counts;
@@ -27,6 +28,7 @@ import logging
 import multiprocessing as mp
 import os
 import random
+import re
 import statistics
 import sys
 import time
@@ -122,6 +124,110 @@ def mutate(rng: random.Random, data: bytes, other: bytes) -> bytes:
     return data
 
 
+# --- structural PDF defects: what makes PDF libraries loop rather than raise --------------
+
+_OBJ = re.compile(rb"(?m)^(\d+) 0 obj\b")
+_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+_ROOT = re.compile(rb"/Root\s+(\d+)\s+0\s+R")
+_LENGTH = re.compile(rb"/Length\s+\d+")
+PDF_ENGINES = ("pdfium", "pdfplumber")
+
+
+def _objects(pdf: bytes) -> dict[int, bytes]:
+    """Object number -> body (between `obj` and `endobj`) of an uncompressed PDF."""
+    out = {}
+    for m in _OBJ.finditer(pdf):
+        end = pdf.find(b"endobj", m.end())
+        if end > 0:
+            out[int(m[1])] = pdf[m.end() : end].strip()
+    return out
+
+
+def _update(pdf: bytes, objects: dict[int, bytes], prev: int | None = None) -> bytes:
+    """`pdf` with an incremental update that (re)defines `objects`; its trailer's /Prev is
+    the last xref section unless `prev` says otherwise (-1: this update's own xref)."""
+    old = _STARTXREF.search(pdf)
+    root = _ROOT.search(pdf)
+    out = bytearray(pdf if pdf.endswith(b"\n") else pdf + b"\n")
+    offsets = {}
+    for number, body in sorted(objects.items()):
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 1\n0000000000 65535 f \n"
+    for number, offset in sorted(offsets.items()):
+        out += b"%d 1\n%010d 00000 n \n" % (number, offset)
+    size = max([*_objects(pdf), *objects]) + 1
+    back = xref if prev == -1 else prev if prev is not None else int(old[1]) if old else 0
+    # /Prev at a fixed width, so that a later edit of it moves no offset after it.
+    out += b"trailer\n<< /Size %d /Root %s 0 R /Prev %010d >>\nstartxref\n%d\n%%%%EOF\n" % (
+        size, root[1] if root else b"1", back, xref)
+    return bytes(out)
+
+
+def pdf_object_cycle(rng: random.Random, pdf: bytes) -> bytes:
+    """An object (the page tree, a page, a font or a content stream) redefined as a
+    reference to a new object that refers back to it, or to itself."""
+    objects = _objects(pdf)
+    target = rng.choice(sorted(objects))
+    loop = max(objects) + 1
+    if rng.random() < 0.5:
+        return _update(pdf, {target: b"%d 0 R" % loop, loop: b"%d 0 R" % target})
+    return _update(pdf, {target: b"%d 0 R" % target})
+
+
+def pdf_length_by_reference(rng: random.Random, pdf: bytes) -> bytes:
+    """A content stream's /Length given as a reference: to the right number, a wrong one,
+    an object that refers to itself, or no object at all."""
+    objects = _objects(pdf)
+    streams = [n for n, body in objects.items() if b"stream" in body and _LENGTH.search(body)]
+    if not streams:
+        return pdf
+    target, length = rng.choice(streams), max(objects) + 1
+    body = _LENGTH.sub(b"/Length %d 0 R" % length, objects[target], count=1)
+    data_len = len(body.split(b"stream", 1)[1].rsplit(b"endstream", 1)[0].strip(b"\r\n"))
+    value = rng.choice([b"%d" % data_len, b"%d" % rng.randrange(10**7), b"%d 0 R" % length,
+                        None])
+    return _update(pdf, {target: body, **({length: value} if value is not None else {})})
+
+
+def pdf_broken_xref_chain(rng: random.Random, pdf: bytes) -> bytes:
+    """Incremental updates whose /Prev points at themselves, at each other, into the middle
+    of the file or past its end."""
+    objects = _objects(pdf)
+    number = rng.choice(sorted(objects))
+    kind = rng.choice(("self", "pair", "middle", "beyond"))
+    if kind == "self":
+        return _update(pdf, {number: objects[number]}, prev=-1)
+    if kind == "middle":
+        return _update(pdf, {number: objects[number]}, prev=rng.randrange(len(pdf)))
+    if kind == "beyond":
+        return _update(pdf, {number: objects[number]}, prev=len(pdf) * 2 + 17)
+    first = _update(pdf, {number: objects[number]})
+    first_xref = int(_STARTXREF.search(first)[1])  # type: ignore[index]
+    second = _update(first, {number: objects[number]})
+    second_xref = int(_STARTXREF.search(second)[1])  # type: ignore[index]
+    # The first update's /Prev now points at the second: a chain that goes round.
+    prev = b"/Prev %010d" % int(_STARTXREF.search(pdf)[1])  # type: ignore[index]
+    middle = second[first_xref:second_xref].replace(prev, b"/Prev %010d" % second_xref, 1)
+    return second[:first_xref] + middle + second[second_xref:]
+
+
+PDF_STRUCTURE_MUTATIONS = (pdf_object_cycle, pdf_length_by_reference, pdf_broken_xref_chain)
+
+
+def mutate_pdf_structure(rng: random.Random, pdf: bytes) -> tuple[str, bytes]:
+    """One or two structural defects, and the engine to read the result with."""
+    for _ in range(rng.randint(1, 2)):
+        pdf = rng.choice(PDF_STRUCTURE_MUTATIONS)(rng, pdf)
+    return rng.choice(PDF_ENGINES), pdf
+
+
+def engine_of(kind: str) -> str | None:
+    """The PDF engine a document kind is read with (None: the default)."""
+    return kind.rsplit(":", 1)[1] if kind.startswith("pdf_structure:") else None
+
+
 def make_document(
     index: int, seed: int, bases: list[tuple[str, bytes]], pdf: bytes | None
 ) -> tuple[str, str, bytes]:
@@ -133,6 +239,9 @@ def make_document(
     roll = rng.random()
     if roll < 0.05 and pdf is not None:
         return "pdf", "seed.pdf", mutate(rng, pdf, pdf)
+    if roll < 0.08 and pdf is not None:
+        engine, data = mutate_pdf_structure(rng, pdf)
+        return f"pdf_structure:{engine}", "seed.pdf", data
     if roll < 0.15:
         words = [rng.choice(WORDS) for _ in range(rng.randint(0, 3000))]
         return "random_text", "random.txt", " ".join(words).encode("utf-8")
@@ -292,7 +401,8 @@ def check(
     out = Outcome(index, kind)
     start = time.perf_counter()
     try:
-        limits = Limits(max_seconds=None)  # the parent's hard limit stands in for the alarm
+        # The parent's hard limit stands in for the alarm.
+        limits = Limits(max_seconds=None, **({"pdf_engine": e} if (e := engine_of(kind)) else {}))
         for item in load_bytes(data, name, limits):
             if not isinstance(item, Document):
                 out.statuses.append(f"error:{item.code}")

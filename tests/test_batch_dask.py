@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
+from hostile import builders as b
 from shared_files import SEED
 
 from warrant_terms.batch import BatchOptions, run_batch
@@ -51,3 +53,26 @@ def test_dask_local_cluster_matches_local_pool(tmp_path: Path) -> None:
         assert on_dask[key]["status"] == record["status"], key
         assert on_dask[key]["warrants"] == record["warrants"], key
         assert on_dask[key]["source"] == record["source"], key
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_pdf_with_a_reference_loop_does_not_hold_a_dask_worker(
+    engine: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker thread cannot be stopped, so the PDF must be refused, not left spinning."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "loop.pdf").write_bytes(b.self_referential_length_pdf())
+    (folder / "seed.txt").write_bytes(SEED.read_bytes())
+    monkeypatch.setenv("WARRANT_TERMS_PDF_ENGINE", engine)  # the cluster's workers inherit it
+    db = tmp_path / "dask.sqlite"
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        start = time.monotonic()
+        summary = run_batch(expand_inputs([str(folder)]), db,
+                            BatchOptions(dask=cluster.scheduler_address, progress=False,
+                                         timeout=60))
+        assert time.monotonic() - start < 60
+    assert summary.error_codes == {"malformed": 1}
+    statuses = sorted(r["status"] for r in _by_key(db).values())
+    assert statuses == ["error", "ok"]
