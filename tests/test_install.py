@@ -45,7 +45,7 @@ def test_extracting_text_loads_no_pdf_html_export_or_feature_modules() -> None:
     assert "spacy" in loaded  # extraction itself
     for heavy in ("pypdfium2", "pdfplumber", "pdfminer", "lxml", "openpyxl", "pyarrow",
                   "distributed", "dask", "weasel", "httpx", "warrant_terms.calc", "warrant_terms.batch",
-                  "warrant_terms.review", "warrant_terms.evaluate", "warrant_terms.export"):
+                  "warrant_terms.review", "warrant_terms.evaluate"):
         assert heavy not in loaded, heavy
 
 
