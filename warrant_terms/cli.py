@@ -161,7 +161,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         sub.choices[name].add_argument(
             "--pdf-engine", choices=PDF_ENGINES, default=None,
             help="how PDF text is read: pdfium (default) or pdfplumber (pure Python, about "
-                 "50x slower; the same text on every corpus PDF)",
+                 "30x slower to read; the same text on every corpus PDF)",
         )
 
     for module_name in _feature_modules(argv):

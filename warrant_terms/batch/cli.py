@@ -144,7 +144,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--no-progress", action="store_true", help="no progress on stderr")
     p.add_argument("--pdf-engine", choices=PDF_ENGINES, default=None,
                    help="how PDF text is read (default pdfium; pdfplumber is pure Python, "
-                        "about 50x slower)")
+                        "about 30x slower to read)")
     p.set_defaults(func=_cmd_batch)
 
     p = subparsers.add_parser(

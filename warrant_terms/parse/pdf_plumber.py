@@ -1,8 +1,8 @@
 """The pdfplumber engine (`--pdf-engine pdfplumber`): pdfminer's characters, in pure Python.
 
 pdfplumber groups the characters of each page into text lines with their positions; those
-are the rows `pdf.page_text` lays out. About 50 times slower than the PDFium engine, which
-rebuilds the same rows; kept for comparison and for what only pdfminer reads.
+are the rows `pdf.page_text` lays out. About 30 times slower to read than the PDFium engine,
+which rebuilds the same rows; kept for comparison and for what only pdfminer reads.
 
 Clean-up never walks the document again: pdfplumber's own `close()` builds every page that
 was not read yet, which on a damaged page tree raises again or never ends. Each page is

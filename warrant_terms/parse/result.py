@@ -87,7 +87,7 @@ class Limits:
     # so only in the main thread; None: no limit). Batch workers add their own hard limit.
     max_seconds: float | None = 300.0
     # How PDF text is read: "pdfium" (default: PDFium's text layer and character boxes) or
-    # "pdfplumber" (pdfminer in pure Python, about 50 times slower; the same page texts on
+    # "pdfplumber" (pdfminer in pure Python, about 30 times slower; the same page texts on
     # every PDF of the corpus). The environment variable sets the default, so that batch
     # worker processes follow the command line's --pdf-engine.
     pdf_engine: str = field(default_factory=lambda: os.environ.get(PDF_ENGINE_ENV, "pdfium"))
