@@ -228,6 +228,8 @@ class Throughput:
 
 def batch_throughput(paths: Sequence[Path], workers: int, db: Path, max_tasks: int,
                      sampler: Sampler | None = None) -> Throughput:
+    for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        stale.unlink(missing_ok=True)  # a store left by an earlier run would be resumed
     load_before = os.getloadavg()[0]
     cpu_start = time.thread_time()
     start = time.perf_counter()
@@ -349,12 +351,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--max-tasks-per-worker", type=int, default=0,
                         help="worker recycling in the mixed batch (0: none, so growth shows)")
     parser.add_argument("--keep", type=Path, help="build the batch here and keep it")
+    parser.add_argument("--reuse", action="store_true",
+                        help="measure the batch already built under --keep")
     args = parser.parse_args(argv)
 
     load_start = os.getloadavg()
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="wt-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    t_build, files = _timed(lambda: build_batch(workdir / "batch", args.docs))
+    if args.reuse and (workdir / "batch").is_dir():
+        t_build, files = 0.0, {k: sorted((workdir / "batch" / k).glob("*")) for k in KINDS}
+    else:
+        t_build, files = _timed(lambda: build_batch(workdir / "batch", args.docs))
     all_paths = [p for kind in KINDS for p in files[kind]]
     # Shuffled, so the first 10% of the mixed batch has the same mix of formats as the rest
     # and the memory comparison measures growth, not the difference between formats.

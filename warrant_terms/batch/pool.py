@@ -40,9 +40,9 @@ TaskFunc = Callable[[str], FileResult]
 # How long a worker may take to start and warm up before it counts as broken.
 START_TIMEOUT = 120.0
 JOIN_TIMEOUT = 5.0
-# Tasks in flight per worker: the next file waits in the worker's pipe, so a worker never
-# idles while the parent stores a result (at ~20 ms a document, that wait was what made two
-# workers slower than one).
+# Tasks in flight per worker: the next file waits in the worker's pipe, so a worker does not
+# sit idle between files until the parent (which shares the cores with the workers) gets
+# its turn to store the last result and send the next file.
 PREFETCH = 2
 
 
