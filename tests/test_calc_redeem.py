@@ -28,11 +28,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from shared_files import needs_shared
 from v2_records import spac_private, spac_public, spac_record
 
 from warrant_terms.calc.cli import register
 from warrant_terms.calc.fmv import PricePoint
 from warrant_terms.calc.redeem import redeem
+from warrant_terms.evaluate.shared import shared_root
 
 NOTICE = dt.date(2021, 9, 24)
 
@@ -195,7 +197,7 @@ def test_bad_price_files_exit_2_with_one_line(
 
 REPO = Path(__file__).resolve().parents[1]
 C001 = REPO / "corpus" / "constructed" / "c001_ambrose-labs-warrant-1998.txt"
-SPAC_DOC = REPO / ".." / "shared" / "corpus-found" / "f001_hudson-executive-investment-corp.txt"
+SPAC_DOC = shared_root() / "corpus-found" / "f001_hudson-executive-investment-corp.txt"
 
 
 def _extract(path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
@@ -217,7 +219,7 @@ def test_a_warrant_without_a_call(
     assert "no redemption right: the company cannot call this instrument" in out
 
 
-@pytest.mark.skipif(not SPAC_DOC.is_file(), reason="../shared/corpus-found is absent")
+@needs_shared
 def test_redeem_on_the_extracted_spac_agreement(
     files: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

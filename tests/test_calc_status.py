@@ -19,12 +19,14 @@ import json
 from pathlib import Path
 
 import pytest
+from shared_files import needs_shared
 from v2_records import FIVE_YEARS, prefunded_record, spac_public, spac_record
 
 from warrant_terms.calc.cli import register
 from warrant_terms.calc.errors import CalcError
 from warrant_terms.calc.relative import Calendar, add_months, parse_events, resolve
 from warrant_terms.calc.status import warrant_status
+from warrant_terms.evaluate.shared import shared_root
 from warrant_terms.schema import EarlierOf, LaterOf, RelativeDate
 
 IPO = "ipo_closing=2020-06-11"
@@ -242,10 +244,10 @@ def test_status_of_an_extracted_record(tmp_path: Path, capsys: pytest.CaptureFix
         assert "expiration_date" in quoted and quoted & {"issue_date", "exercisable_from"}
 
 
-SPAC_DOC = (REPO / ".." / "shared" / "corpus-found" / "f001_hudson-executive-investment-corp.txt")
+SPAC_DOC = shared_root() / "corpus-found" / "f001_hudson-executive-investment-corp.txt"
 
 
-@pytest.mark.skipif(not SPAC_DOC.is_file(), reason="../shared/corpus-found is absent")
+@needs_shared
 def test_status_of_the_extracted_spac_agreement(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

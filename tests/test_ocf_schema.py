@@ -18,20 +18,18 @@ import jsonschema
 import pytest
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7
+from shared_files import needs_shared
 from v2_records import prefunded_record, spac_record
 
 from warrant_terms.evaluate.core import extract_cached, load_manifest
+from warrant_terms.evaluate.shared import shared_root
 from warrant_terms.export.ocf import stakeholders_path, write_ocf
 from warrant_terms.schema import Record, Term
 
-REPO = Path(__file__).resolve().parents[1]
-OCF_SCHEMA = (REPO / ".." / "shared" / "ocf-schema" / "schema").resolve()
+OCF_SCHEMA = shared_root() / "ocf-schema" / "schema"
 BASE = "https://raw.githubusercontent.com/Open-Cap-Table-Coalition/Open-Cap-Format-OCF/main/schema/"
 
-pytestmark = pytest.mark.skipif(
-    not OCF_SCHEMA.is_dir(),
-    reason="../shared/ocf-schema is absent: the official OCF schemas are read from there",
-)
+pytestmark = needs_shared
 
 
 @pytest.fixture(scope="module")

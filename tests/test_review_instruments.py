@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import lxml.html  # type: ignore[import-untyped, unused-ignore]
-import pytest
+from shared_files import shared_file
 from v2_records import PREFUNDED_PATH, SPAC_PATH, prefunded_record, spac_record
 
 from warrant_terms.parse import Document, load
@@ -17,8 +17,7 @@ from warrant_terms.schema import FIELD_NAMES
 
 
 def page_of(path: Path) -> lxml.html.HtmlElement:
-    if not path.is_file():
-        pytest.skip(f"{path} is absent: the real exhibits are read from ../shared/corpus-found")
+    shared_file()  # the real exhibits: skipped, saying why, without the shared folder
     (doc,) = load(path)
     assert isinstance(doc, Document)
     record = spac_record() if path == SPAC_PATH else prefunded_record()

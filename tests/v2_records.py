@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
+from warrant_terms.evaluate.shared import shared_root
 from warrant_terms.schema import (
     BeneficialOwnershipLimit,
     Evidence,
@@ -30,7 +30,7 @@ from warrant_terms.schema import (
     Warrant,
 )
 
-SHARED = (Path(__file__).resolve().parents[1] / ".." / "shared").resolve()
+SHARED = shared_root()
 SPAC_PATH = SHARED / "corpus-found" / "f001_hudson-executive-investment-corp.txt"
 PREFUNDED_PATH = SHARED / "corpus-found" / "r001_akoustis-technologies_pre-funded.html"
 

@@ -21,8 +21,8 @@ import re
 from collections import defaultdict
 from typing import Any
 
-import pypdfium2 as pdfium  # type: ignore[import-untyped]
-import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from warrant_terms.parse.pdf import (
     PdfFailure,
