@@ -377,6 +377,31 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issuer_jurisdiction", "Turks and Caicos Islands", "Turks and Caicos Islands",
     ),
     (
+        "exercisable-from-an-event-defined-as-a-period",
+        "WARRANT\n\nGrant Date: May 1, 2021\n\nThis certifies that Ana Lima (the \"Holder\") is "
+        "entitled to purchase 3,000 shares of Common Stock of Quill Labs, Inc. (the \"Company\") "
+        "at $0.50 per share. This Warrant becomes exercisable on the date that is nine (9) months "
+        "after the Grant Date (the \"Vesting Date\"). The Holder may exercise this Warrant at any "
+        "time from the Vesting Date until the Expiration Date." + MECHANICS,
+        "exercisable_from", {"amount": 9, "unit": "months", "anchor": "issue_date", "anchor_text": "Grant Date"},
+        "the date that is nine (9) months after the Grant Date",
+    ),
+    (
+        "company-after-the-count-and-class",
+        "WARRANT\n\nThis certifies that Ana Lima (the \"Holder\") is entitled to purchase 3,000 "
+        "shares of Common Stock of Quill Labs, Inc. (the \"Company\") at $0.50 per share."
+        + MECHANICS,
+        "issuer", "Quill Labs, Inc.", "Quill Labs, Inc.",
+    ),
+    (
+        "expiry-after-and-before",
+        "WARRANT\n\nIssue Date: May 1, 2021\n\nQuill Labs, Inc. (the \"Company\") certifies that "
+        "Ana Lima (the \"Holder\") is entitled to purchase, at any time on or after the Issue Date "
+        "and before 5:00 p.m., Eastern time, on the fourth anniversary of the Issue Date (the "
+        "\"Expiration Date\"), 3,000 shares of Common Stock at $0.50 per share." + MECHANICS,
+        "expiration_date", dt.date(2025, 5, 1), None,
+    ),
+    (
         "filing-exhibit-label-is-not-an-attachment",
         "Form of Warrant Certificate\n\nEX-10.2 3 exhibit10-2.htm EXHIBIT 10.2 Tarnwood "
         "Corporation: Exhibit 10.2 - Filed by a filing agent\n\n" + LEGEND + "TARNWOOD "

@@ -93,7 +93,7 @@ _TAIL = tuple(
         r",?\s+as\s+(?:joint\s+tenants|tenants\s+(?:in\s+common|by\s+the\s+entirety)|trustees?|custodian|nominee)"
         r"\b" + _TEMPERED + "{0,120}",
         r",?\s*(?:\(\s*)?(?:formerly|previously)\s+(?:known\s+as|named|called)\b" + _TEMPERED + "{0,120}",
-        r",\s*(?!(?:19|20)\d\d\b)\d{1,6}[A-Za-z]?\s+[A-Za-z]" + _TEMPERED + "{0,200}",
+        r"(?<!\d),\s*(?!(?:19|20)\d\d\b)\d{1,6}[A-Za-z]?\s+[A-Za-z]" + _TEMPERED + "{0,200}",  # not "3,000 shares"
         r",?\s*(?:incorporated|organized|existing|formed|registered|continued)"
         r"(?:\s+and\s+existing)?\s+(?:under|in|pursuant|with|on|by)\b" + _TEMPERED + "{0,300}",
         r"\s*\([^()]{0,80}\)",
@@ -199,7 +199,16 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + first, start + first + len(stripped)
 
 
+_CLASS_OF = re.compile(
+    r"(?:[A-Z][\w\-]*\s+){0,4}(?:Stock|Shares?|Units?|Warrants?|Securities)\s+of\s+(?:the\s+)?(?=[A-Z0-9])",
+    re.IGNORECASE,
+)
+
+
 def _make_name(text: str, s: int, e: int) -> Name | None:
+    lead = _CLASS_OF.match(text, s, e)
+    if lead is not None and lead.end() < e:
+        s = lead.end()  # "Common Stock of Quill Labs, Inc.": the company follows its class
     raw = text[s:e]
     if BLANK.search(raw) or not re.search(r"[A-Za-z]", raw):
         return Name("", s, e, blank=True)

@@ -9,6 +9,7 @@ import re
 
 from warrant_terms.extract.candidate import Candidate
 from warrant_terms.extract.context import Context
+from warrant_terms.extract.dates import find_anniversary_phrases
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.relative import Relative, anchor_class, relative_in
 from warrant_terms.extract.rulebook import patterns
@@ -68,9 +69,22 @@ class ExercisableFrom(Recognizer):
                 ctx.text, max(s, x.start() - IMMEDIATE_LEAD), x.end())), None)
             if imm is None:
                 continue  # "if the Company shall at any time after the Date of Issuance subdivide …"
+            inner = find_anniversary_phrases(ctx.text[imm.start() : imm.end()])
+            if inner:
+                # "exercisable on the date that is nine (9) months after the Grant Date" is no
+                # immediate start: the period stands between the words and the event.
+                rel = relative_in(ctx.text, imm.start() + inner[0].start, e, ctx.terms)
+                if rel is not None and _has_relative(rel):
+                    return [ctx.candidate("exercisable_from", rel.value, rel.spans, EXERCISABLE_SCORE,
+                                          "exercisable_from.period", "exercise may first happen then")]
             anchor = imm.group("anchor")
             if anchor:
                 span = (imm.start("anchor"), imm.end("anchor"))
+                period = defined_period(ctx, anchor)
+                if period is not None:
+                    # "from the Vesting Date", the "Vesting Date" being "six (6) months after the Grant Date"
+                    return [ctx.candidate("exercisable_from", period.value, [span, *period.spans], EXERCISABLE_SCORE,
+                                          "exercisable_from.period", "exercisable from an event defined as a period")]
                 cls = self._anchor(ctx, span, anchor, chosen.get("issue_date"))
             else:
                 cls, span, anchor = "issue_date", (imm.start(), imm.end()), "issuance"
@@ -96,6 +110,23 @@ class ExercisableFrom(Recognizer):
             if any(w in words for w in ISSUE_WORDS):
                 return "issue_date"
         return cls
+
+
+def defined_period(ctx: Context, anchor: str) -> Relative | None:
+    """The period a defined event stands for: "on the date that is six (6) months after the
+    Grant Date (the “Vesting Date”)" makes "the Vesting Date" six months after the grant."""
+    key = re.sub(r"^the\s+", "", anchor.strip(), flags=re.IGNORECASE).lower()
+    for d in ctx.terms.get(key, [])[:1]:
+        if d.kind != "parenthetical":
+            continue
+        lo = max(d.sentence_start, d.start - P.window("defined_period_look"))
+        periods = find_anniversary_phrases(ctx.text[lo : d.start])
+        if not periods or d.start - (lo + periods[-1].end) > P.window("defined_period_gap"):
+            continue
+        rel = relative_in(ctx.text, lo + periods[-1].start, d.start, ctx.terms)
+        if rel is not None and isinstance(rel.value, RelativeDate) and rel.value.amount > 0:
+            return rel
+    return None
 
 
 def stated_date(ctx: Context, anchor: str) -> dt.date | None:
