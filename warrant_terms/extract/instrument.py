@@ -224,15 +224,17 @@ def grant_sentences(text: str, sentences: list[tuple[int, int]]) -> list[Grant]:
     longest = P.window("grant_sentence_max")
     # Where "warrant" occurs, found once: a sentence counts only with one near it.
     near = [m.start() for m in P.regex("warrant_word").finditer(text)]
-    lowered = text.lower()
-    out: list[Grant] = []
+    kept: list[tuple[int, int]] = []
     for s, e in sentences:
         if e - s > longest:
             continue
         i = bisect.bisect_left(near, max(0, s - ctx))
         if i == len(near) or near[i] > e + ctx // 3:
             continue
-        for rule, _ in P.matching("grant", text, s, e, lowered):
+        kept.append((s, e))
+    out: list[Grant] = []
+    for (s, e), present in zip(kept, P.gates_present("grant", text, kept), strict=True):
+        for rule, _ in P.matching("grant", text, s, e, present):
             out.append(Grant(s, e, rule.id, _grant_score(text, s, e, rule.score)))
             break
     return out

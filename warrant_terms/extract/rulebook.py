@@ -13,6 +13,7 @@ Regexes may use macros written `<<NAME>>`, defined in the file's `macros` or in 
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterator
@@ -129,18 +130,37 @@ class Patterns:
         except KeyError:
             raise KeyError(f"{self.name}: no rule list {key!r}") from None
 
+    def gates_present(self, key: str, text: str, spans: list[tuple[int, int]]) -> list[set[str]]:
+        """For each of the sorted, disjoint stretches `spans` of `text`, the gate words of list
+        `key` found inside it: each word is searched once over the whole text, so that many
+        stretches cost one pass rather than one search per rule and stretch."""
+        lowered = text.lower()
+        starts = [sp[0] for sp in spans]
+        present: list[set[str]] = [set() for _ in spans]
+        words = {g for rule, _ in self.rules(key) for g in self._gates.get(id(rule), ())}
+        for w in words:
+            i = lowered.find(w)
+            while i >= 0:
+                k = bisect.bisect_right(starts, i) - 1
+                if k >= 0 and i + len(w) <= spans[k][1]:
+                    present[k].add(w)
+                i = lowered.find(w, i + 1)
+        return present
+
     def matching(
         self, key: str, text: str, start: int = 0, end: int | None = None,
-        lowered: str | None = None,
+        present: set[str] | None = None,
     ) -> Iterator[tuple[RegexRule, re.Match[str]]]:
         """The rules of list `key` that match `text[start:end]`, in order, each with its
-        match; a rule whose gate words are absent from the stretch is not tried (`lowered`:
-        the text lower-cased once by the caller)."""
+        match; a rule whose gate words are absent from the stretch is not tried (`present`:
+        the gate words in the stretch, from `gates_present`)."""
         stop = len(text) if end is None else end
-        low = lowered if lowered is not None else text.lower()
+        low = text[start:stop].lower() if present is None else ""
         for rule, rx in self.rules(key):
             gate = self._gates.get(id(rule))
-            if gate is not None and all(low.find(g, start, stop) < 0 for g in gate):
+            if gate is not None and (
+                present.isdisjoint(gate) if present is not None else all(g not in low for g in gate)
+            ):
                 continue
             m = rx.search(text, start, stop)
             if m is not None:
