@@ -410,6 +410,27 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "US$1.50 per share." + MECHANICS,
         "issuer_jurisdiction", "Nevada", "Nevada",
     ),
+    (
+        "price-in-pence-offered-in-a-recital",
+        "WARRANT INSTRUMENT\n\nTHIS INSTRUMENT is executed by Harwick Minerals plc.\n\nWHEREAS "
+        "the Company has determined to issue warrants to subscribe in cash at 12p per share for "
+        "Ordinary Shares of 1p each in the capital of the Company." + MECHANICS,
+        "exercise_price", "0.12", "12p",
+    ),
+    (
+        "pence-price-is-in-pounds",
+        "WARRANT CERTIFICATE\n\nThis certifies that the registered holder may purchase shares of "
+        "Common Stock of Harwick Minerals Ltd. (the \"Company\") at the exercise price per share "
+        "of British Pound 70p (the \"Exercise Price\")." + MECHANICS,
+        "currency", "GBP", "p",
+    ),
+    (
+        "nominal-value-of-each-share-is-no-price",
+        "INSTRUMENT relating to a warrant\n\nWHEREAS the Company has determined to issue a "
+        "warrant entitling the holder to subscribe for 500,000 ordinary shares of £1 each in the "
+        "capital of the Company at US$[   ] per share." + MECHANICS,
+        "exercise_price", None, None,
+    ),
 ]
 
 

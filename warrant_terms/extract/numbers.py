@@ -100,6 +100,12 @@ _FRACTION_TAIL_RE = re.compile(
     r"\s{1,3}" + _CURRENCY_WORD
 )
 _CURRENCY_TAIL_RE = re.compile(r"\s{1,3}" + _CURRENCY_WORD)
+# An amount in the currency's hundredth: "8p", "70 pence", "25 cents", "50¢" (a pound's
+# pence, a dollar's cents); the number may carry decimals ("0.5p").
+_SUBUNIT_AMOUNT_RE = re.compile(
+    r"(?<![\w.,/$€£])(?P<num>\d{1,3}(?:\.\d+)?)(?:\s{0,2}(?P<pence>p|pence)|\s{1,3}(?P<cents>cents?)"
+    r"|\s{0,2}(?P<cent_sign>¢))(?![\w$€£]|\.\w)"
+)
 _CENTS_JOIN_RE = re.compile(r",?\s{1,3}(?:(?i:and)\s{1,3})?")
 _CENTS_DIGITS_RE = re.compile(r"\d{1,2}(?![\d.,])")
 _CENTS_WORD_RE = re.compile(r"\s{1,3}(?i:cents?)\b")
@@ -395,6 +401,12 @@ def _digit_amounts(text: str) -> list[AmountMatch]:
             found.append(
                 AmountMatch(match.start(), match.end(), value, match.group(), currency, "digits")
             )
+    for match in _SUBUNIT_AMOUNT_RE.finditer(text):
+        value = Decimal(match.group("num")).scaleb(-2)
+        currency = "GBP" if match.group("pence") else "USD"
+        found.append(
+            AmountMatch(match.start(), match.end(), value, match.group(), currency, "digits")
+        )
     return found
 
 
@@ -477,6 +489,8 @@ def find_amounts(text: str) -> list[AmountMatch]:
     [(Decimal('11.50'), 'USD'), (Decimal('1.25'), 'CAD'), (Decimal('3.50'), 'CHF'), (Decimal('2.00'), 'EUR')]
     >>> [(m.raw, m.value) for m in find_amounts("Eleven Dollars and Fifty Cents or 2.40 dollars")]
     [('Eleven Dollars and Fifty Cents', Decimal('11.50')), ('2.40 dollars', Decimal('2.40'))]
+    >>> [(m.raw, m.value, m.currency) for m in find_amounts("at 8p per share or 25 cents")]
+    [('8p', Decimal('0.08'), 'GBP'), ('25 cents', Decimal('0.25'), 'USD')]
     >>> find_amounts("$19.5 million")[0].value
     Decimal('19500000.0')
     >>> find_amounts("an exercise price of $ [    ] per Share")
@@ -533,6 +547,7 @@ _CURRENCY_MARK_RE = re.compile(
     r"|(?P<word>\b(?:USD|CAD|AUD|EUR|GBP|CHF)\b|(?i:\b(?:(?:U\.\s?S\.|US|United\s{1,3}States|"
     r"Canadian|Australian)\s{1,3})?dollars?\b|\beuros?\b|\bpounds?\s{1,3}sterling\b|"
     r"\bswiss\s{1,3}francs?\b))"
+    r"|(?<=\d)\s{0,2}(?P<pence>p|pence)\b"
 )
 
 
@@ -542,6 +557,8 @@ def currency_mark(text: str, start: int = 0, end: int | None = None) -> tuple[st
 
     >>> currency_mark("at Cdn$1.25 per share")
     ('CAD', 3, 7)
+    >>> currency_mark("at 8p per share")
+    ('GBP', 4, 5)
     >>> currency_mark("Two and 40/100 Dollars")
     ('USD', 15, 22)
     """
@@ -550,4 +567,6 @@ def currency_mark(text: str, start: int = 0, end: int | None = None) -> tuple[st
         return None
     if m.group("sign"):
         return _currency_of_sign(m.group("sign")), m.start(), m.end()
+    if m.group("pence"):
+        return "GBP", m.start("pence"), m.end("pence")
     return _currency_of_word(m.group("word")), m.start(), m.end()

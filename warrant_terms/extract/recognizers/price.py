@@ -110,6 +110,13 @@ class ExercisePrice(Recognizer):
             out.append((s, e, P.score("sentence"), "price.sentence", None))
             if len(out) > P.window("price_sentences_max"):
                 break
+        # "… determined to issue warrants to subscribe in cash at 8p per share for Ordinary
+        # Shares": a recital that offers shares at a price without naming the price term.
+        for m in P.regex("offer_sentence").finditer(ctx.text, ctx.start, ctx.end):
+            s, e = ctx.sentence_at(m.start())
+            out.append((s, e, P.score("offer"), "price.offer", None))
+            if len(out) > 2 * P.window("price_sentences_max"):
+                break
         return out
 
     def _read(self, ctx: Context, s: int, e: int, score: float, rule: str, anchor: int | None,
