@@ -35,6 +35,13 @@ def test_pattern_file_loads_and_every_rule_example_matches(name: str) -> None:
                 assert rx.search(rule.example), rule.id
 
 
+def test_every_warrant_title_says_warrant() -> None:
+    # `instrument._caps_runs` skips runs of capitals without WARRANT when looking for one.
+    for rule, rx in patterns("instrument").rules("title_positive"):
+        assert "WARRANT" in rx.pattern, rule.id
+        assert not rx.search("INSTRUMENT RELATING TO SHARES OF COMMON STOCK"), rule.id
+
+
 def test_every_rule_id_is_described() -> None:
     ids = rule_ids()
     assert len(ids) > 50

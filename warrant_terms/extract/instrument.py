@@ -124,6 +124,9 @@ def title_blocks(text: str, start: int = 0) -> list[TitleBlock]:
     words = P.window("title_words")
     found: list[TitleBlock] = []
     taken_until = -1
+    # Each line's title text, and whether it may be part of a title, worked out once.
+    texts = [_title_text(text, ls, le) for ls, le in lines]
+    usable = [_is_short(t, words) and not not_title.search(t) for t in texts]
     for i, (s, _) in enumerate(lines):
         if s < taken_until:
             continue
@@ -131,9 +134,9 @@ def title_blocks(text: str, start: int = 0) -> list[TitleBlock]:
             block = lines[i : i + n]
             if len(block) < n:
                 continue
-            parts = [_title_text(text, bs, be) for bs, be in block]
-            if any(not_title.search(p) or not _is_short(p, words) for p in parts):
+            if not all(usable[i : i + n]):
                 continue
+            parts = texts[i : i + n]
             joined = " ".join(parts)
             if len(joined.split()) > words + 4:
                 continue
@@ -164,8 +167,13 @@ def _caps_runs(text: str, start: int, end: int, words: int) -> list[TitleBlock]:
         if not run:
             return
         # The run, or (for a warrant's title) a tail of it: "LOANS/APTS 0839 … WARRANT AGREEMENT".
+        # Every warrant title says WARRANT; without it only the whole run at the line's start
+        # can be a title (of another kind of document).
+        named = "WARRANT" in _title_text(text, run[0].start(), run[-1].end())
         for i in range(max(0, len(run) - words), len(run)):
             rs, re_ = run[i].start(), run[-1].end()
+            if not named and not (rs == start and i == 0):
+                continue
             title = _title_text(text, rs, re_)
             if not any(c.isalpha() for c in title):
                 continue
@@ -371,8 +379,6 @@ def _embedded(
     for b in bounds:
         if b < after or (out and b < out[-1].end):
             continue
-        titles = [t for t in title_blocks(text, b) if t.start < b + look]
-        titled = next((t for t in titles if t.positive), None)
         i = bisect.bisect_left(grant_starts, b)
         first_grant = grants[i] if i < len(grants) else None
         end = _region_end(text, first_grant.end if first_grant else b, bounds)
@@ -383,6 +389,8 @@ def _embedded(
             continue
         if not _has_mechanics(text, grant.end, min(end, grant.end + P.window("mechanics_after_grant"))):
             continue
+        titles = [t for t in title_blocks(text, b) if t.start < b + look]
+        titled = next((t for t in titles if t.positive), None)
         ev = region_evidence(text, b, end, grants, titles)
         ev = [e for e in ev if e.kind != "negative_title"]
         score = _total(ev)
