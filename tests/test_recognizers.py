@@ -431,7 +431,85 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "capital of the Company at US$[   ] per share." + MECHANICS,
         "exercise_price", None, None,
     ),
+    (
+        "exclamation-mark-inside-a-company-name",
+        "WARRANT TO PURCHASE 5,000 SHARES OF COMMON STOCK OF ORCHARD LABS, INC. THIS CERTIFIES THAT "
+        "Yum! Brands, a Delaware corporation (\"Purchaser\"), is entitled to purchase 5,000 shares of "
+        "Common Stock at $2.00 per share." + MECHANICS,
+        "issuer", "ORCHARD LABS, INC.", "ORCHARD LABS, INC.",
+    ),
+    (
+        "a-name-that-is-only-a-suffix-is-no-name",
+        "WARRANT\n\nThis certifies that in consideration of value received by Orchard Labs, Inc., a "
+        "Delaware corporation (the \"Company\"), receipt of which is hereby acknowledged, [Holder] (the "
+        "\"Holder\") is entitled to purchase 1,000 shares of Common Stock at $1.00 per share." + MECHANICS,
+        "holder", None, None,
+    ),
+    (
+        "issued-on-in-a-cover-cell",
+        "WARRANT TO PURCHASE STOCK\n\nWarrant No.: C-4 | Issued on March 3, 2016 |\nVoid after March 3, "
+        "2026 |\n\nThis certifies that Harbor Lending LLC (the \"Holder\") is entitled to purchase "
+        "from Orchard Labs, Inc. (the \"Company\") 1,000 shares of Common Stock at $1.00 per share."
+        + MECHANICS,
+        "issue_date", dt.date(2016, 3, 3), None,
+    ),
+    (
+        "plc-company-with-a-parenthesis",
+        "WARRANT AGENT AGREEMENT\n\nWARRANT AGENT AGREEMENT dated as of May 2, 2022 between Loch "
+        "Gene (Holdings) plc, a company incorporated in Scotland, under the law of the United Kingdom "
+        "(the \"Company\"), and Computershare Inc. (the \"Warrant Agent\").\n\nWHEREAS, the Company "
+        "is offering up to 2,000,000 Warrants (the \"Warrants\"), with each Warrant representing the "
+        "right of the holder thereof to purchase two ADSs for $3.10 per ADS." + MECHANICS,
+        "issuer", "Loch Gene (Holdings) plc", "Loch Gene (Holdings) plc",
+    ),
+    (
+        "price-per-ads",
+        "WARRANT AGENT AGREEMENT\n\nWARRANT AGENT AGREEMENT dated as of May 2, 2022 between Loch "
+        "Gene (Holdings) plc, a company incorporated in Scotland (the \"Company\"), and Computershare "
+        "Inc. (the \"Warrant Agent\").\n\nWHEREAS, the Company is offering up to 2,000,000 Warrants "
+        "(the \"Warrants\"), with each Warrant representing the right of the holder thereof to "
+        "purchase two ADSs for $3.10 per ADS." + MECHANICS,
+        "exercise_price", "3.10", "$3.10",
+    ),
+    (
+        "price-of-a-warrant-is-not-its-exercise-price",
+        "WARRANT AGREEMENT\n\nThis Warrant Agreement is made as of June 1, 2021 between Kestrel "
+        "Acquisition Corp. (the \"Company\") and Continental Stock Transfer & Trust Company (the "
+        "\"Warrant Agent\").\n\nWHEREAS, the Sponsor will purchase 4,000,000 warrants (the "
+        "\"Private Placement Warrants\") at a purchase price of $1.50 per Private Placement Warrant; "
+        "each whole Warrant entitles the holder thereof to purchase one share of Common Stock." + MECHANICS,
+        "exercise_price", None, None,
+    ),
 ]
+
+# A SPAC warrant agreement of 2006-2008 that sets out each kind of warrant in its own recital
+# clause, with its own count and price, and no grouping sentence before the opening ends.
+KINDS_IN_RECITALS = (
+    "WARRANT AGREEMENT\n\nThis Warrant Agreement (the \u201cAgreement\u201d) is made as of May 2, 2007, "
+    "between Larkspur Acquisition Corp., a Delaware corporation (the \u201cCompany\u201d), and "
+    "Continental Stock Transfer & Trust Company (the \u201cWarrant Agent\u201d).\n\nWHEREAS, the Company "
+    "has determined to issue and deliver up to (i) 6,000,000 Warrants (the \u201cPublic\nWarrants\u201d) "
+    "to the public investors, each of such Public Warrants evidencing the right of the holder "
+    "thereof to purchase one share of Common Stock for $6.00 per share, and (ii) 300,000 Warrants "
+    "to Brightwater Securities, Inc. (\u201cBrightwater\u201d) as representative of the underwriters "
+    "(the \u201cUnderwriter\u2019s Warrants\u201d), each of such Underwriter\u2019s Warrants evidencing "
+    "the right of the holder thereof to purchase one share of Common Stock for $7.20 per share;"
+    "\n\nWHEREAS, the Company shall sell 900,000 Warrants in a private placement (the \u201cInsider "
+    "Warrants\u201d), each of such Insider Warrants evidencing the right of the holder thereof to "
+    "purchase one share of Common Stock for $6.00 per share (the Public Warrants, the "
+    "Underwriter\u2019s Warrants and the Insider Warrants are collectively referred to"
+)
+
+
+def test_kinds_set_out_in_recitals_each_with_their_own_count_and_price() -> None:
+    found = extract_candidates(_doc(KINDS_IN_RECITALS))
+    by_name = {(ic.ctx.kind or "").replace("\n", " "): ic.chosen for ic in found}
+    assert next(iter(by_name)) == "Public Warrants"
+    price = {k: v["exercise_price"].value if v["exercise_price"] else None for k, v in by_name.items()}
+    count = {k: v["warrant_count"].value if v["warrant_count"] else None for k, v in by_name.items()}
+    assert price == {"Public Warrants": Decimal("6.00"), "Underwriter\u2019s Warrants": Decimal("7.20"),
+                     "Insider Warrants": Decimal("6.00")}
+    assert count == {"Public Warrants": None, "Underwriter\u2019s Warrants": 300000, "Insider Warrants": 900000}
 
 
 @pytest.mark.parametrize(("text", "field", "value", "evidence"), [r[1:] for r in ROWS],

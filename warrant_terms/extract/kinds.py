@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from warrant_terms.extract.rulebook import patterns
 
 P = patterns("kinds")
+_APOSTROPHE = re.compile("['’]")
+# Where a kind of warrant is defined ("(the “Private Placement Warrants”)").
+KIND_DEFINED = P.regex("defined_kind")
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,13 @@ class Kind:
     end: int
     like: str | None = None  # the kind it is "identical to", where the document says so
     block: tuple[int, int] | None = None  # its own terms, under a heading that names it
+
+
+def kind_pattern(name: str) -> str:
+    """A regex for the kind's name as the text may write it again: any white space between its
+    words (a line may break inside it), either apostrophe, singular or plural."""
+    words = re.sub(r"s$", "", name.strip()).split()
+    return r"\s+".join(_APOSTROPHE.sub("['’]", re.escape(w)) for w in words) + "s?"
 
 
 def _key(name: str) -> str:
@@ -47,7 +57,7 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     if len(defined) < 2:
         return []
     joined: set[str] = set()
-    names = {k: re.compile(re.escape(d.name.rstrip("s")), re.IGNORECASE) for k, d in defined.items()}
+    names = {k: re.compile(kind_pattern(d.name), re.IGNORECASE) for k, d in defined.items()}
 
     def mentioned(lo: int, hi: int) -> set[str]:
         return {k for k, rx in names.items() if rx.search(text, max(start, lo), min(end, hi))}
@@ -69,7 +79,17 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
             target = min(after, key=lambda k: names[k].search(text, m.end()).start())  # type: ignore[union-attr]
             for k in before - {target}:
                 like[k] = defined[target].name  # a later, narrower statement wins
-    counts = {k: len(re.findall(re.escape(defined[k].name.rstrip("s")), text[start:end])) for k in joined}
+    # "(ii) 500,000 Warrants (the “Underwriters’ Warrants”) …, each of such Underwriters’
+    # Warrants evidencing the right of the holder thereof to purchase …": a kind given its own
+    # right to purchase is an instrument the document sets out (the grouping that says so may
+    # lie past the end of an opening).
+    lead, verb = P.regex("own_right_lead"), P.regex("own_right_verb")
+    own = {k for k, d in defined.items()
+           for m in names[k].finditer(text, d.end, min(end, d.end + P.window("own_right_reach")))
+           if lead.search(text, max(start, m.start() - 20), m.start()) and verb.match(text, m.end())}
+    if len(own) >= 2:
+        joined.update(own)
+    counts = {k: len(names[k].findall(text, start, end)) for k in joined}
     kinds = [Kind(d.name, d.start, d.end, like.get(k)) for k in joined
              if counts[k] >= P.window("min_mentions") for d in [defined[k]]]
     if len(kinds) < 2:

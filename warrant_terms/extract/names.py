@@ -109,8 +109,8 @@ def _name_word(word: str) -> bool:
     if not word:
         return False
     first = word[0]
-    if first.isupper() or first.isdigit():
-        return True
+    if first.isupper() or first.isdigit() or _SUFFIX_WORD.match(word):
+        return True  # "plc", "Holdings plc"
     return first.isalpha() and (any(c.isupper() for c in word[1:]) or "." in word[1:-1])
 
 
@@ -217,6 +217,8 @@ def _make_name(text: str, s: int, e: int) -> Name | None:
         return None
     if not _name_word(value.split()[0]):
         return None
+    if all(_SUFFIX_WORD.match(w) for w in value.split()):
+        return None  # "Inc." alone: the name before it was not read as one ("azitra, Inc.")
     return Name(value, s, e)
 
 
@@ -224,7 +226,7 @@ _DESCRIPTOR = re.compile(
     r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b", re.IGNORECASE
 )
 _ADDRESS_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:(?:with|having)\b|(?:whose|located|residing|resident|registered|formerly|previously|f/k/a)\b|\d|\((?!the\b)|$)|"
+    r"\s*(?:,\s*)?(?:(?:with|having)\b|(?:whose|located|residing|resident|registered|incorporated|organi[sz]ed|existing|formerly|previously|f/k/a)\b|\d|\((?!the\b)|$)|"
     r"\s*,\s*(?:as\s+|or\s+|and\s+its\s+|its\s+)", re.IGNORECASE
 )
 

@@ -17,6 +17,7 @@ ABBREVIATIONS = frozenset(
     ["inc", "corp", "co", "ltd", "llc", "lp", "l.p", "no", "nos", "mr", "mrs", "ms", "dr", "st", "sec", "secs", "art", "p.m", "a.m", "u.s", "i.e", "e.g", "etc", "v", "vs", "jr", "sr", "n.a", "s.a", "ag", "plc", "pty", "u.s.a", "n.v", "b.v", "cf", "approx", "dept", "est", "fig", "op", "para", "pp", "ch", "ct", "ave", "blvd", "ste", "fl", "p.o", "a.g", "s.p.a", "p.c", "l.l.c", "l.l.p"]
 )
 _END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z(\"“‘\[])|\n\s*\n")
+_COMPANY_AFTER = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|L\.P|LP|plc|PLC|Limited|Corporation|Brands|Holdings)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -26,6 +27,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     >>> t = "Juniper Networks, Inc. grants it. The price is $2.40 per share.\\n\\nNext"
     >>> [t[s:e] for s, e in sentence_spans(t)]
     ['Juniper Networks, Inc. grants it.', 'The price is $2.40 per share.', 'Next']
+    >>> t = "THIS CERTIFIES THAT Yahoo! Inc. is entitled to buy. Go!"
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['THIS CERTIFIES THAT Yahoo! Inc. is entitled to buy.', 'Go!']
     """
     stop = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
@@ -35,6 +39,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         word = _WORD_BEFORE.search(before.rstrip("\"'”’)"))
         if "\n" not in m.group() and word and _is_abbreviation(word.group(1)):
             continue
+        if text[m.start() - 1] == "!" and _COMPANY_AFTER.match(text, m.end()):
+            continue  # "Yahoo! Inc.": an exclamation mark inside a company's name
         if m.start() > cursor:
             spans.append(_trim(text, cursor, m.start()))
         cursor = m.end()

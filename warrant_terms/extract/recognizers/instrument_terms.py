@@ -15,6 +15,7 @@ from functools import cache
 
 from warrant_terms.extract.candidate import Candidate
 from warrant_terms.extract.context import Context
+from warrant_terms.extract.kinds import kind_pattern
 from warrant_terms.extract.numbers import find_number_phrases
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
@@ -143,10 +144,10 @@ class WarrantCount(Recognizer):
                                       "warrant_count.label", f"labelled {lv.label}")]
         ceiling = P.regex("ceiling")
         if ctx.kind is not None:
-            kind = re.escape(ctx.kind.rstrip("s"))
+            kind = kind_pattern(ctx.kind)
             rx = re.compile(
-                rf"(?P<n>\b\d[\d,]{{2,}})\s+(?:{kind}s?\b|warrants?\b(?:[^.;()]|\.\d){{0,120}}"
-                rf"\((?:the\s+)?[“\"]\s{{0,2}}{kind}s?\s{{0,2}},?\s{{0,2}}[”\"])"
+                rf"(?P<n>\b\d[\d,]{{2,}})\s+(?:{kind}\b|(?i:warrants?)\b(?:[^.;()]|\.(?!\s+[A-Z])|\([^();]{{0,40}}\)){{0,160}}"
+                rf"\((?:the\s+)?[“\"]\s{{0,2}}{kind}\s{{0,2}},?\s{{0,2}}[”\"])"
             )
             for m in rx.finditer(ctx.text, ctx.start, ctx.end):
                 lead = ctx.text[max(ctx.start, m.start() - 40) : m.start()]

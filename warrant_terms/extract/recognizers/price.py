@@ -16,6 +16,7 @@ from decimal import Decimal
 from warrant_terms.extract.blanks import is_blank
 from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.extract.context import Context
+from warrant_terms.extract.kinds import KIND_DEFINED, kind_pattern
 from warrant_terms.extract.numbers import AmountMatch, currency_mark, find_amounts
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
@@ -88,7 +89,26 @@ class ExercisePrice(Recognizer):
                 continue
             seen.add((s, e, anchor))
             cands.extend(self._read(ctx, s, e, score, rule, anchor))
+        if ctx.kind is not None:
+            cands = self._prefer_kind_clause(ctx, cands)
         return cands
+
+    @staticmethod
+    def _prefer_kind_clause(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+        """"(i) 10,000,000 Warrants (the “Public Warrants”) …, each … to purchase one share …
+        for $7.50 per share … and (ii) 500,000 Warrants (the “Underwriters’ Warrants”) …
+        for $9.00 per share": an amount in the clause that defines this kind (up to the next
+        kind's definition) is this kind's price."""
+        own = re.compile(r"[“\"]\s{0,2}" + kind_pattern(ctx.kind or "") + r"\s{0,2},?\s{0,2}[”\"]")
+        m = own.search(ctx.text, ctx.start, ctx.end)
+        if m is None:
+            return cands
+        stop = min(ctx.end, m.end() + P.window("kind_clause"))
+        other = KIND_DEFINED.search(ctx.text, m.end(), stop)
+        stop = other.start() if other is not None else stop
+        return [c.model_copy(update={"score": min(1.0, c.score + P.score("kind_clause"))})
+                if c.value is not None and c.spans and m.end() <= c.spans[0].start < stop else c
+                for c in cands]
 
     def _windows(self, ctx: Context) -> list[tuple[int, int, float, str, int | None]]:
         """(start, end, base score, rule, where the price term is defined or None)."""
