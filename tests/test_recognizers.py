@@ -480,6 +480,51 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "each whole Warrant entitles the holder thereof to purchase one share of Common Stock." + MECHANICS,
         "exercise_price", None, None,
     ),
+    (
+        "a-price-range-is-no-price",
+        "WARRANT\n\nThis certifies that Jones LLC (the \"Holder\") is entitled to purchase from Acme "
+        "Corp. (the \"Company\") shares of Common Stock equal to $100,000 divided by the price of the "
+        "next private offering (anticipated to be at the price of $4.00 to $5.00 per share)." + MECHANICS,
+        "exercise_price", None, None,
+    ),
+    (
+        "price-in-sixteenths",
+        "WARRANT\n\nWarrant Price: $12 1/16 per share\n\nThis certifies that Jones LLC (the \"Holder\") "
+        "is entitled to purchase from Acme Corp. (the \"Company\") 5,000 shares of Common Stock."
+        + MECHANICS,
+        "exercise_price", "12.0625", "$12 1/16",
+    ),
+    (
+        "anniversary-after-the-issue-date",
+        "WARRANT TO PURCHASE STOCK\n\nCompany: | Orchard Labs, Inc. |\nNumber of Shares: | 3,000 |\n"
+        "Issue Date: | October 12, 2007 |\nExpiration Date: | The 7th anniversary after the Issue Date |"
+        "\n\nTHIS WARRANT CERTIFIES THAT SILICON VALLEY BANK (\"Holder\") is entitled to purchase the "
+        "Shares at $1.00 per share." + MECHANICS,
+        "expiration_date", dt.date(2014, 10, 12), None,
+    ),
+    (
+        "holder-after-receipt-acknowledged",
+        "WARRANT TO PURCHASE STOCK\n\nTHIS WARRANT CERTIFIES THAT, for good and valuable consideration, "
+        "the receipt of which is hereby acknowledged, HARBOR BANK - CALIFORNIA or its assignee "
+        "(\"Holder\") is entitled to purchase 1,000 shares of Common Stock of Orchard Labs, Inc. (the "
+        "\"Company\") at $1.00 per share." + MECHANICS,
+        "holder", "HARBOR BANK - CALIFORNIA", "HARBOR BANK - CALIFORNIA",
+    ),
+    (
+        "a-label-under-a-label-is-not-its-value",
+        "WARRANT\n\nHolder:\n\nNumber of Underwriter Warrants:\n\nDate of Issuance: August 1, 2019\n\n"
+        "This Warrant certifies that the holder named above is entitled to purchase from Acme Corp. "
+        "(the \"Company\") shares of Common Stock at $1.00 per share." + MECHANICS,
+        "holder", None, None,
+    ),
+    (
+        "date-beside-the-title",
+        LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
+        "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "
+        "(the \"Company\"). The \"Exercise Period\" is the period beginning on the date of this Warrant "
+        "(the \"Issuance Date\") and ending on December 7, 2002." + MECHANICS,
+        "issue_date", dt.date(1999, 12, 7), "December 7, 1999",
+    ),
 ]
 
 # A SPAC warrant agreement of 2006-2008 that sets out each kind of warrant in its own recital
@@ -575,6 +620,20 @@ DETECTION = [
      ("THE SHARES REPRESENTED BY THIS CERTIFICATE HAVE NOT BEEN REGISTERED.\n\nCOMMON STOCK\n\nThis "
      "certifies that John Smith is the owner of 100 fully paid shares of Common Stock of Acme "
      "Inc."), False),
+    ("financial-note-titled-as-a-warrant",
+     ("| Warrants to Purchase Common Stock\n\n|6 Months Ended Jun. 30, 2019\n\n|Notes To Financial "
+      "Statements Abstract |Note 8 – Warrants to Purchase Common Stock. On December 27, 2018, the "
+      "Company issued a warrant (the \u201cWarrant\u201d) to purchase 3,703,703 shares of Common Stock. "
+      "The Warrant is exercisable for five years at an exercise price of $0.54 per share."), False),
+    ("form-of-warrant-over-a-security-legend",
+     ("Form of Warrant\nExhibit 4.27\nForm of Warrant\nTHIS SECURITY AND THE ORDINARY SHARES ISSUABLE "
+      "UPON EXERCISE OF THIS SECURITY HAVE NOT BEEN REGISTERED UNDER THE UNITED STATES SECURITIES ACT "
+      "OF 1933, AS AMENDED (THE \u201cSECURITIES ACT\u201d), AND MAY NOT BE OFFERED, SOLD, PLEDGED OR "
+      "OTHERWISE TRANSFERRED EXCEPT IN ACCORDANCE WITH THE FOLLOWING SENTENCE. BY ITS ACQUISITION "
+      "HEREOF OR OF A BENEFICIAL INTEREST HEREIN, THE ACQUIRER AGREES FOR THE BENEFIT OF ORCHARD BIO "
+      "LTD. (THE \u201cCOMPANY\u201d) THAT IT WILL NOT OFFER, SELL, PLEDGE OR OTHERWISE TRANSFER THIS "
+      "SECURITY OR ANY BENEFICIAL INTEREST HEREIN, EXCEPT TO THE COMPANY OR ANY SUBSIDIARY THEREOF."),
+     True),
 ]
 
 

@@ -330,14 +330,14 @@ _YEARS_COUNT = "(?P<count>" + _CARDINAL + r"|\b\d{1,3})" + _DIGITS_IN_PARENS
 _ORDINAL_ANNIVERSARY_RE = re.compile(
     _cat(
         _THE, "(?P<count>", _ORDINAL_ANY, "|", _ORDINAL_DIGITS, ")", _DIGITS_IN_PARENS,
-        r"(?:[\s\-]{1,3}(?i:year))?", _SP, "(?i:anniversary)", _SP, "(?i:of)", _SP, _ANCHOR,
+        r"(?:[\s\-]{1,3}(?i:year))?", _SP, "(?i:anniversary)", _SP, "(?i:of|after|following)", _SP, _ANCHOR,
     )
 )  # fmt: skip
 # "the one (1) year anniversary of the Closing Date"
 _CARDINAL_ANNIVERSARY_RE = re.compile(
     _cat(
         _THE, _YEARS_COUNT, r"[\s\-]{1,3}(?i:year)[\s\-]{1,3}(?i:anniversary)",
-        _SP, "(?i:of)", _SP, _ANCHOR,
+        _SP, "(?i:of|after|following)", _SP, _ANCHOR,
     )
 )  # fmt: skip
 # "the date that is five (5) years after the Initial Exercise Date", "ten years from ...",
@@ -491,6 +491,8 @@ def find_anniversary_phrases(text: str) -> list[AnniversaryMatch]:
     >>> [(m.years, m.anchor) for m in find_anniversary_phrases(
     ...     "until the fifth (5th) anniversary of the Issue Date.")]
     [(5, 'Issue Date')]
+    >>> [(m.years, m.anchor) for m in find_anniversary_phrases("The 7th anniversary after the Issue Date")]
+    [(7, 'Issue Date')]
     >>> m = find_anniversary_phrases(
     ...     "on the date that is five (5) years after the Initial Exercise Date, or")[0]
     >>> m.years, m.anchor, m.raw

@@ -243,7 +243,11 @@ def grant_sentences(text: str, sentences: list[tuple[int, int]]) -> list[Grant]:
     out: list[Grant] = []
     for (s, e), present in zip(kept, P.gates_present("grant", text, kept), strict=True):
         for rule, _ in P.matching("grant", text, s, e, present):
-            out.append(Grant(s, e, rule.id, _grant_score(text, s, e, rule.score)))
+            # Flattened text runs the title into the grant ("… (Issued in Connection with
+            # Series C Preferred Stock) THIS CERTIFIES that …"): the grant starts at its own words.
+            operative = P.regex("operative_start").search(text, s, e)
+            gs = operative.start() if operative is not None else s
+            out.append(Grant(gs, e, rule.id, _grant_score(text, gs, e, rule.score)))
             break
     return out
 
@@ -305,19 +309,19 @@ def region_evidence(
         m = next(iter(mech.values()))
         weight = min(P.score("mechanics_max"), P.score("mechanics") * len(mech))
         ev.append(Evidence("mechanics", "instrument.mechanics", weight, m.start(), m.end()))
-    if positive is None:
-        # A document titled as a warrant may still speak in the first person ("plain English").
-        ev.extend(_negative_signs(text, start, head_end))
+    # A document titled as a warrant may still speak in the first person ("plain English"),
+    # but a note to financial statements titled "Warrants to Purchase Common Stock" is a note.
+    ev.extend(_negative_signs(text, start, head_end, titled=positive is not None))
     return ev
 
 
-def _negative_signs(text: str, start: int, end: int) -> list[Evidence]:
+def _negative_signs(text: str, start: int, end: int, titled: bool) -> list[Evidence]:
     ev: list[Evidence] = []
     people = list(P.regex("first_person").finditer(text, start, end))
-    if len(people) >= P.window("first_person_min"):
+    if not titled and len(people) >= P.window("first_person_min"):
         ev.append(Evidence("first_person", "instrument.not.first_person", P.score("first_person"),
                            people[0].start(), people[0].end()))
-    for key in ("letter", "form_item", "financial_note"):
+    for key in ("financial_note",) if titled else ("letter", "form_item", "financial_note"):
         m = P.regex(key).search(text, start, end)
         if m:
             ev.append(Evidence(key, f"instrument.not.{key}", P.score(key), m.start(), m.end()))

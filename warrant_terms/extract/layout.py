@@ -215,7 +215,8 @@ def labelled_values(text: str, start: int, end: int) -> list[LabelledValue]:
                     add(label, ls, cells[ci + 1].start, cells[ci + 1].end)
                 elif li + 1 < len(lines):
                     ns, ne = lines[li + 1]
-                    if not _inline(text, ns, ne):
+                    # "Holder:" then "Number of Underwriter Warrants:": a label, not its value
+                    if not _inline(text, ns, ne) and not text[ns:ne].rstrip(" |*\t").endswith(":"):
                         add(label, ls, ns, min(ne, ns + P.window("value_chars")))
             if pairs:
                 continue

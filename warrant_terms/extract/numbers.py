@@ -106,6 +106,8 @@ _SUBUNIT_AMOUNT_RE = re.compile(
     r"(?<![\w.,/$€£])(?P<num>\d{1,3}(?:\.\d+)?)(?:\s{0,2}(?P<pence>p|pence)|\s{1,3}(?P<cents>cents?)"
     r"|\s{0,2}(?P<cent_sign>¢))(?![\w$€£]|\.\w)"
 )
+# The fraction after a whole amount, in halves to sixty-fourths ("$12 1/16", "$3-3/8").
+_MIXED_FRACTION_RE = re.compile(r"[ \-](?P<num>[1-9]\d?)/(?P<den>2|4|8|16|32|64)(?![\d/])")
 _CENTS_JOIN_RE = re.compile(r",?\s{1,3}(?:(?i:and)\s{1,3})?")
 _CENTS_DIGITS_RE = re.compile(r"\d{1,2}(?![\d.,])")
 _CENTS_WORD_RE = re.compile(r"\s{1,3}(?i:cents?)\b")
@@ -391,9 +393,13 @@ def _digit_amounts(text: str) -> list[AmountMatch]:
         value = _to_decimal(match.group("num"), match.group("scale"))
         if value is not None:
             currency = _currency_of_sign(match.group("sign"))
-            found.append(
-                AmountMatch(match.start(), match.end(), value, match.group(), currency, "digits")
-            )
+            end = match.end()
+            fraction = _MIXED_FRACTION_RE.match(text, end)
+            if fraction is not None and "." not in match.group("num") and not match.group("scale"):
+                # "$12 1/16": a price in the fractions of the old stock tables
+                value += Decimal(int(fraction.group("num"))) / Decimal(int(fraction.group("den")))
+                end = fraction.end()
+            found.append(AmountMatch(match.start(), end, value, text[match.start() : end], currency, "digits"))
     for match in _POSTFIX_AMOUNT_RE.finditer(text):
         value = _to_decimal(match.group("num"), match.group("scale"))
         if value is not None:
@@ -491,6 +497,8 @@ def find_amounts(text: str) -> list[AmountMatch]:
     [('Eleven Dollars and Fifty Cents', Decimal('11.50')), ('2.40 dollars', Decimal('2.40'))]
     >>> [(m.raw, m.value, m.currency) for m in find_amounts("at 8p per share or 25 cents")]
     [('8p', Decimal('0.08'), 'GBP'), ('25 cents', Decimal('0.25'), 'USD')]
+    >>> find_amounts("at $12 1/16 per share")[0].value
+    Decimal('12.0625')
     >>> find_amounts("$19.5 million")[0].value
     Decimal('19500000.0')
     >>> find_amounts("an exercise price of $ [    ] per Share")

@@ -383,7 +383,20 @@ def _starts_paragraph(
             return True
         if prev_width < 0.65 * width and (_ends_sentence(prev.text) or _is_caps_heading(prev.text)):
             return True
+    if (width is None or prev.indent + len(prev.text) < 0.5 * width) and _is_title_case(prev.text):
+        return True  # "Form of Warrant" above "Exhibit 4.27": a title line, not wrapped prose
     return False
+
+
+_SMALL_WORDS = frozenset({"of", "and", "the", "to", "for", "in", "a", "an", "on", "by", "&"})
+
+
+def _is_title_case(text: str) -> bool:
+    """A short line whose words all begin with a capital or a digit, bar small words."""
+    words = text.split()
+    return 0 < len(words) <= 8 and not text.rstrip().endswith((",", ";", ":")) and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words
+    ) and words[0][0].isupper()
 
 
 def _add_collapsed(builder: TextBuilder, text: str, start: int | None) -> None:

@@ -145,14 +145,6 @@ class Issuer(Recognizer):
         hs, he = ctx.head(through_grant=False, chars=P.window("head"))
         if ctx.title and ctx.title[1] > he:
             he = ctx.title[1]  # flattened text: the title ran into the grant's sentence
-        if ctx.grant:
-            # Flattened text: "… WARRANT TO PURCHASE … OF WEBLINK WIRELESS, INC. THIS CERTIFIES
-            # THAT …" is one sentence; the title ends where the grant's own words begin.
-            operative = P.regex("certifies").search(ctx.text, ctx.grant[0], ctx.grant[1])
-            if operative is not None:
-                lead = re.search(r"\b(?:this|it\s+is\s+hereby)\s+$", ctx.text[max(hs, operative.start() - 20) : operative.start()],
-                                 re.IGNORECASE)
-                he = max(he, operative.start() - (len(lead.group()) if lead else 0))
         out: list[Candidate] = []
         for m in P.regex("title_of").finditer(ctx.text, hs, he):
             if P.regex("class_after").match(ctx.text, m.end()):

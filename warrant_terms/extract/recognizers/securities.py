@@ -93,6 +93,11 @@ class Security(Recognizer):
             units = P.regex("units_grant").search(ctx.text, ctx.title[0], min(ctx.end, ctx.title[1] + P.window("after_title")))
         if units is None and ctx.grant:
             units = P.regex("units_grant_right").search(ctx.text, *ctx.grant)
+            # A title run into the grant's sentence ("Warrant to Purchase [ ] Units … THIS
+            # CERTIFIES THAT …"), before the grant's own words.
+            title_run = ctx.sentence_at(ctx.grant[0])[0]
+            if units is None and title_run < ctx.grant[0]:
+                units = P.regex("units_grant").search(ctx.text, title_run, ctx.grant[0])
         if units is not None:
             # "For the Purchase of 110,000 Units, Each Unit Consisting of …": it buys units.
             return [ctx.candidate("security", "Units", [(units.start("units"), units.end("units"))],

@@ -94,7 +94,10 @@ class IssueDate(Recognizer):
                 near = dates_in(ctx, lo, min(d.sentence_end, d.end + P.window("defined_after")))
                 if near:
                     x = min(near, key=lambda x: abs(x.start - d.start))
-                    if x.complete and not _belongs_elsewhere(ctx, x, x.start):
+                    # "beginning on the date of this Warrant (the “Issuance Date”) and ending …
+                    # on December 7, 2002": a date after the period's end word is its end.
+                    ends = x.start > d.end and P.regex("expire_words").search(ctx.text, d.end, x.start)
+                    if x.complete and not ends and not _belongs_elsewhere(ctx, x, x.start):
                         cands.append(ctx.candidate("issue_date", x.value, [(x.start, x.end)],
                                                    P.score("issue_defined") - step * rank,
                                                    "issue_date.defined_term", f"defines the {term}"))
@@ -125,7 +128,9 @@ class IssueDate(Recognizer):
             line_end = stop if line_end < 0 else line_end
             before, after = ctx.text[line_start : d.start], ctx.text[d.end : line_end]
             # "January 8, 2004" alone, or run into the grant that follows it on one line.
-            alone = len(after.strip()) <= 2 or (ctx.grant is not None and 0 <= ctx.grant[0] - d.end <= 3)
+            # "December 7, 1999    Warrant to Purchase": the date column beside the title.
+            alone = len(after.strip()) <= 2 or (ctx.grant is not None and 0 <= ctx.grant[0] - d.end <= 3) \
+                or P.regex("date_line_title_after").match(after) is not None
             if P.regex("date_line").match(before) and alone and d.complete:
                 return [_date_candidate(ctx, d, "issue_date", P.score("issue_date_line"),
                                         "issue_date.date_line", "the date line of the title block")]
