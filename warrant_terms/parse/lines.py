@@ -383,9 +383,8 @@ def _starts_paragraph(
             return True
         if prev_width < 0.65 * width and (_ends_sentence(prev.text) or _is_caps_heading(prev.text)):
             return True
-    if (width is None or prev.indent + len(prev.text) < 0.5 * width) and _is_title_case(prev.text):
-        return True  # "Form of Warrant" above "Exhibit 4.27": a title line, not wrapped prose
-    return False
+    # "Form of Warrant" above "Exhibit 4.27": a title line, not wrapped prose.
+    return (width is None or prev.indent + len(prev.text) < 0.5 * width) and _is_title_case(prev.text)
 
 
 _SMALL_WORDS = frozenset({"of", "and", "the", "to", "for", "in", "a", "an", "on", "by", "&"})
