@@ -339,6 +339,17 @@ def test_hyphenation_and_unwrapping() -> None:
     assert_exact_offsets(doc, text)
 
 
+def test_title_case_lines_stand_apart_from_the_legend_below() -> None:
+    text = (
+        "Form of Warrant\nExhibit 4.27\nTHIS SECURITY HAS NOT BEEN REGISTERED UNDER THE SECURITIES "
+        "ACT OF 1933.\nThe holder of this\nwarrant may not sell it.\n"
+    )
+    doc = one_doc(load_bytes(text.encode(), "w.txt"))
+    assert doc.text.startswith("Form of Warrant\n\nExhibit 4.27\n\nTHIS SECURITY")
+    assert "The holder of this warrant may not sell it." in doc.text
+    assert_exact_offsets(doc, text)
+
+
 def test_running_headers_page_markers_and_form_feeds() -> None:
     body = [
         "ACME CORP - WARRANT NO. 7\n\nThe first page ends in the middle of a\n\n- 1 -\n",
