@@ -518,6 +518,21 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "holder", None, None,
     ),
     (
+        "jurisdiction-before-the-issuers-term-when-the-name-came-from-the-title",
+        "ORCHARD LABS, INC.\n\nCOMMON STOCK PURCHASE WARRANT\n\nTHIS COMMON STOCK PURCHASE WARRANT "
+        "certifies that Jones LLC (the \"Holder\") is entitled to subscribe for and purchase from "
+        "orchard labs, Inc., a Delaware corporation (the \"Company\"), up to 1,000 shares of Common "
+        "Stock at $1.00 per share." + MECHANICS,
+        "issuer_jurisdiction", "Delaware", "Delaware",
+    ),
+    (
+        "for-the-benefit-of-is-not-a-name",
+        "Form of Warrant\n\nTHE ACQUIRER AGREES FOR THE BENEFIT OF ORCHARD BIO LTD. (THE \u201cCOMPANY\u201d) "
+        "THAT IT WILL NOT TRANSFER THIS SECURITY.\n\nThis certifies that Jones LLC (the \"Holder\") is "
+        "entitled to purchase 1,000 Ordinary Shares of the Company at $1.00 per share." + MECHANICS,
+        "issuer", "ORCHARD BIO LTD.", "ORCHARD BIO LTD.",
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "

@@ -129,7 +129,7 @@ _SUFFIX_WORD = re.compile(
 _NAME_NOUNS = frozenset({"company", "holder"})
 _DETERMINERS = frozenset({"the", "this", "such", "said", "any", "each", "a", "an"})
 _STOPWORDS = frozenset(
-    ["that", "certifies", "certify", "from", "by", "to", "between", "among", "hereby", "received", "consideration", "issued", "whereas", "this", "warrant", "purchase", "holder", "company"]
+    ["that", "certifies", "certify", "from", "by", "to", "between", "among", "hereby", "received", "consideration", "issued", "whereas", "this", "warrant", "purchase", "holder", "company", "benefit", "behalf", "favor", "favour", "agrees"]
 )
 
 

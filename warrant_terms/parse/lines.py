@@ -393,7 +393,7 @@ _SMALL_WORDS = frozenset({"of", "and", "the", "to", "for", "in", "a", "an", "on"
 def _is_title_case(text: str) -> bool:
     """A short line whose words all begin with a capital or a digit, bar small words."""
     words = text.split()
-    return 0 < len(words) <= 8 and not text.rstrip().endswith((",", ";", ":")) and all(
+    return 2 <= len(words) <= 8 and not text.rstrip().endswith((",", ";", ":")) and all(
         w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words
     ) and words[0][0].isupper()
 

@@ -250,6 +250,8 @@ class IssuerJurisdiction(Recognizer):
                 cands.append(ctx.candidate("issuer_jurisdiction", found.name, [(found.start, found.end)],
                                            P.score("descriptor"), rule, "the issuer's descriptor"))
                 break
+        if not cands:
+            cands.extend(self._before_defined_term(ctx))
         hs, he = ctx.head(chars=P.window("head"))
         for m in incorporation_phrases(ctx.text, hs, he):
             found = incorporation_in(ctx.text, m.start(), min(he + 200, m.end() + 150))
@@ -259,6 +261,33 @@ class IssuerJurisdiction(Recognizer):
                                            "organized under the laws of"))
                 break
         return cands
+
+
+    @staticmethod
+    def _before_defined_term(ctx: Context) -> list[Candidate]:
+        """The descriptor just before the issuer's defined term, where the issuer's name was
+        read elsewhere (the title): "… from azitra, Inc., a Delaware corporation (the
+        “Company”)"."""
+        for term in P.terms("issuer_terms"):
+            for d in ctx.terms.get(term.lower(), [])[:1]:
+                if d.kind != "parenthetical" or ctx.in_form(d.start):
+                    continue
+                paren = ctx.text.rfind("(", max(d.sentence_start, d.start - P.window("paren_look")), d.start)
+                seg_start = _segment_start(ctx, d.sentence_start, paren) if paren >= 0 else None
+                if seg_start is None:
+                    continue
+                for m in P.regex("next_party").finditer(ctx.text, seg_start, paren):
+                    seg_start = m.end()
+                # The descriptor nearest the term: "X, a Delaware corporation, and Y, a Nevada
+                # corporation (the “Company”)" names Y's.
+                found = last = incorporation_in(ctx.text, seg_start, paren)
+                while last is not None:
+                    found, last = last, incorporation_in(ctx.text, last.end, paren)
+                if found:
+                    return [ctx.candidate("issuer_jurisdiction", found.name, [(found.start, found.end)],
+                                          P.score("descriptor") - P.score("defined_term_rank_step"),
+                                          "jurisdiction.issuer_descriptor", "the descriptor before the issuer's term")]
+        return []
 
 
 class WarrantAgent(Recognizer):
