@@ -533,6 +533,27 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issuer", "ORCHARD BIO LTD.", "ORCHARD BIO LTD.",
     ),
     (
+        "date-on-the-warrant-number-line",
+        LEGEND + "Warrant No. ______ August 23, 1999 ----------------------- COMMON STOCK PURCHASE "
+        "WARRANT\n\nThis certifies that Jones LLC (the \"Holder\") is entitled to purchase from Acme "
+        "Corp. (the \"Company\") 1,000 shares of Common Stock at $1.00 per share." + MECHANICS,
+        "issue_date", dt.date(1999, 8, 23), "August 23, 1999",
+    ),
+    (
+        "a-memorandums-date-is-not-the-warrants",
+        "EXHIBIT D TO THE PRIVATE PLACEMENT MEMORANDUM DATED SEPTEMBER 8, 1999\n\nSTOCK WARRANT "
+        "AGREEMENT\n\nThis certifies that the undersigned (the \"Holder\") is entitled to purchase from "
+        "Acme Corp. (the \"Company\") ____ shares of Common Stock at $1.00 per share." + MECHANICS,
+        "issue_date", None, None,
+    ),
+    (
+        "a-formula-is-not-a-price",
+        "WARRANT TO PURCHASE STOCK\n\nNumber of Shares: [$400,000/Warrant Price]\n\nThis certifies "
+        "that Harbor Lending LLC (the \"Holder\") is entitled to purchase from Acme Corp. (the "
+        "\"Company\") the Shares at the Warrant Price." + MECHANICS,
+        "exercise_price", None, None,
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "
