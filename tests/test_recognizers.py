@@ -554,6 +554,15 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "exercise_price", None, None,
     ),
     (
+        "a-warrant-agreement-is-named-by-the-kind-it-defines",
+        "WARRANT AGREEMENT\n\nThis Warrant Agreement is made as of June 1, 2021 between Kestrel "
+        "Acquisition Corp. (the \"Company\") and Continental Stock Transfer & Trust Company (the "
+        "\"Warrant Agent\").\n\nWHEREAS, the Company has determined to issue up to 8,000,000 warrants "
+        "to public investors (the \"Public Warrants\"), each whole Warrant entitling the holder thereof "
+        "to purchase one share of Common Stock at $11.50 per share." + MECHANICS,
+        "instrument_name", "Public Warrants", "Public Warrants",
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "

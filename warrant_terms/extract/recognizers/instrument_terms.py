@@ -110,7 +110,12 @@ class InstrumentName(Recognizer):
             qualified = title_value is not None and title_value.split()[:-1] and not qualifiers
             # "the Broker Warrants" named beside a title that does not name them: another
             # instrument, mentioned.
-            foreign = bool(title_words) and any(q.lower() not in title_words for q in qualifiers)
+            # A warrant agreement's title names no instrument: the kind it defines first is it
+            # ("WARRANT AGREEMENT … 8,333,333 warrants … (the “Public Warrants”)").
+            agreement = P.regex("agreement_title").search(ctx.text[ctx.title[0] : ctx.title[1]]) \
+                if ctx.title else None
+            foreign = bool(title_words) and agreement is None and any(
+                q.lower() not in title_words for q in qualifiers)
             score = P.score("defined") - (0.1 if qualified else 0.0) - (0.25 if foreign else 0.0)
             cands.append(ctx.candidate("instrument_name", term, [(m.start("term"), m.end("term"))], score,
                                        "instrument_name.defined_term", "the instrument's defined term"))
