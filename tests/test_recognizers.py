@@ -563,6 +563,15 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "instrument_name", "Public Warrants", "Public Warrants",
     ),
     (
+        "expiry-in-a-recital-that-says-entitle",
+        "WARRANT INDENTURE\n\nTHIS WARRANT INDENTURE is made as of May 9, 2002 between Northern Mines "
+        "Ltd. (the \"Corporation\") and Computershare Trust Company of Canada (the \"Warrant "
+        "Trustee\").\n\nWHEREAS each whole Warrant will entitle the holder thereof to purchase one (1) "
+        "Common Share at a price of U.S. $0.90 per share at any time on or before 5:00 p.m. (Toronto "
+        "time) on November 14, 2003, all upon the terms and conditions herein set forth." + MECHANICS,
+        "expiration_date", dt.date(2003, 11, 14), "November 14, 2003",
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "
