@@ -161,6 +161,9 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
             _SUFFIX_WORD.match(prev_bare) is not None
             or (bare.lower() in _NAME_NOUNS and before not in _DETERMINERS and i > 0)
         )
+        if bare == "and" and i >= 2 and (tokens[i - 2].group().lower() == "as" or (
+                i >= 3 and tokens[i - 3].group().lower() == "as" and tokens[i - 2].group().lower() == "the")):
+            break  # "X as the Corporation and ENDEAVOR TRUST CORPORATION": a role ends the party before
         code = _PAREN_CODE.match(word.rstrip(",;"))  # "(HK)" in "China Motion Telecom (HK) Limited"
         if (word.rstrip(",;").endswith((":", ")", "”", '"', "’")) and not code) or (
             bare.lower() in _STOPWORDS and not in_name
