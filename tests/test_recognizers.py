@@ -572,6 +572,15 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "expiration_date", dt.date(2003, 11, 14), "November 14, 2003",
     ),
     (
+        "fractions-of-an-ordinary-share-rounded-down",
+        "WARRANT INSTRUMENT\n\nThis certifies that Jones LLP (the \"Warrantholder\") may subscribe for "
+        "1,000 Ordinary Shares of Orchard Photonics plc (the \"Company\") at 85 pence per share.\n\n"
+        "6. Fractions. Fractions of an Ordinary Share shall not be allotted on any exercise. Any "
+        "entitlement to a fraction shall be rounded down to the nearest whole Ordinary Share."
+        + MECHANICS,
+        "fractional_shares", "round_down", "rounded down",
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "
