@@ -683,6 +683,14 @@ DETECTION = [
      ("THE SHARES REPRESENTED BY THIS CERTIFICATE HAVE NOT BEEN REGISTERED.\n\nCOMMON STOCK\n\nThis "
      "certifies that John Smith is the owner of 100 fully paid shares of Common Stock of Acme "
      "Inc."), False),
+    ("warrant-agreement-cut-after-its-recitals",
+     ("WHEREAS, the Company desires the Warrant Agent to act on behalf of the Company in connection "
+      "with the issuance, registration, transfer, exchange, redemption and exercise of the Warrants;\n\n"
+      "WHEREAS, the Company desires to provide for the form and provisions of the Warrants, the terms "
+      "upon which they shall be issued and exercised, and the respective rights of the Company, the "
+      "Warrant Agent, and the holders of the Warrants;\n\nNOW, THEREFORE, the parties agree as "
+      "follows:\n\n1. Appointment of Warrant Agent. The Company hereby appoints the Warrant Agent to "
+      "act as agent for the Company for the Warrants."), True),
     ("financial-note-titled-as-a-warrant",
      ("| Warrants to Purchase Common Stock\n\n|6 Months Ended Jun. 30, 2019\n\n|Notes To Financial "
       "Statements Abstract |Note 8 – Warrants to Purchase Common Stock. On December 27, 2018, the "
