@@ -581,6 +581,15 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "fractional_shares", "round_down", "rounded down",
     ),
     (
+        "dated-line-under-the-attestation",
+        "REPRESENTATIVE'S WARRANT\n\nThis certifies that Jones Securities, Inc. (the \"Holder\") is "
+        "entitled to purchase from Acme Corp. (the \"Company\") 1,000 shares of Common Stock at $6.30 "
+        "per share." + MECHANICS + "\nIN WITNESS WHEREOF, the Company has caused this Representative's "
+        "Warrant to be signed by its duly authorized officer and its corporate seal to be affixed "
+        "hereto.\n\nDated as of February 21, 1996\n\nACME CORP.\n\nBy: ____________\n",
+        "issue_date", dt.date(1996, 2, 21), "February 21, 1996",
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "

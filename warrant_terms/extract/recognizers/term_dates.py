@@ -113,8 +113,15 @@ class IssueDate(Recognizer):
         cands.extend(self._date_line(ctx, hs, he))
         w = P.regex("witness").search(ctx.text, ctx.start, ctx.body_end)
         if w:
-            c = _first_date(ctx, w.end(), min(ctx.body_end, w.end() + P.window("witness")), "issue_date",
-                            P.score("issue_witness"), "issue_date.witness", "executed on")
+            stop = min(ctx.body_end, w.end() + P.window("witness"))
+            c = _first_date(ctx, w.end(), stop, "issue_date", P.score("issue_witness"), "issue_date.witness",
+                            "executed on")
+            # "IN WITNESS WHEREOF, the Company has caused this Warrant to be signed … \n\nDated as
+            # of February 21, 1996": the dated line under the attestation clause.
+            dated = None if c else P.regex("dated").search(ctx.text, w.end(), stop)
+            if dated is not None:
+                c = _first_date(ctx, dated.end(), min(stop, dated.end() + P.window("dated_date")), "issue_date",
+                                P.score("issue_witness"), "issue_date.witness", "dated under the attestation")
             if c:
                 cands.append(c)
         return cands
