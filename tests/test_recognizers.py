@@ -590,6 +590,20 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issue_date", dt.date(1996, 2, 21), "February 21, 1996",
     ),
     (
+        "redemption-trigger-has-equalled-or-exceeded",
+        "CLASS A REDEEMABLE WARRANT CERTIFICATE\n\nThis certifies that Jones LLC is the registered holder "
+        "of 12,500 Class A Warrants, each entitling the holder to purchase one share of Common Stock of "
+        "Acme Corp. (the \"Company\") at $6.00 per share.\n\n2. Redemption. On not less than thirty (30) "
+        "days' prior written notice to the Registered Holders, the Company may redeem all of the "
+        "outstanding Class A Warrants at a redemption price of $.05 per Class A Warrant, provided that "
+        "the closing bid price of the Common Stock, as reported by the Nasdaq SmallCap Market, has "
+        "equalled or exceeded $9.00 per share for any twenty (20) trading days within a period of thirty "
+        "(30) consecutive trading days." + MECHANICS,
+        "redemption",
+        [{"trigger_price": "9.00", "trading_days": 20, "window_days": 30, "redemption_price": "0.05",
+          "notice_days": 30}], None,
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "
