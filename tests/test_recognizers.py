@@ -604,6 +604,16 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
           "notice_days": 30}], None,
     ),
     (
+        "a-rights-offerings-bound-is-not-the-warrants-term",
+        "WARRANT CERTIFICATE\n\nThis certifies that Jones LLC is the registered holder of 1,000 Warrants, "
+        "each entitling the holder to purchase one Common Share of Kootenay Minerals Ltd. (the "
+        "\"Corporation\") at $0.45 until November 14, 2021.\n\n4. Rights Offering. If the Corporation "
+        "fixes a record date for the issue of rights to all Shareholders entitling them, for a period "
+        "expiring not more than forty-five (45) days after the record date, to subscribe for Common "
+        "Shares, the Exercise Price shall be adjusted." + MECHANICS,
+        "expiration_term", None, None,
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "

@@ -187,5 +187,9 @@ class ExpirationTerm(Recognizer):
         for m in rx.finditer(ctx.text, s, e):
             rel = relative_in(ctx.text, m.end(), e, ctx.terms, drop_early_end=True)
             if rel is not None and _has_relative(rel) and rel.spans[0][0] - m.end() < 250:
+                # "rights … for a period expiring not more than forty-five (45) days after the
+                # record date": a bound on something else's term, not this warrant's.
+                if P.regex("bound_before").search(ctx.text, max(s, rel.spans[0][0] - 30), rel.spans[0][0]):
+                    continue
                 return rel
         return None
