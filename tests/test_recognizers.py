@@ -614,6 +614,19 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "expiration_term", None, None,
     ),
     (
+        "a-name-ending-in-group-letters-is-read-whole",
+        "SHARE PURCHASE WARRANT CERTIFICATE\n\nFROM: ---- STOCKGROUP INFORMATION SYSTEMS INC. ----\n\n"
+        "TO: -- [WARRANT HOLDER] ----\n\nThe holder of this certificate may purchase Common Shares at "
+        "$0.20 per share." + MECHANICS,
+        "issuer", "STOCKGROUP INFORMATION SYSTEMS INC.", "STOCKGROUP INFORMATION SYSTEMS INC.",
+    ),
+    (
+        "the-trustee-on-an-indenture-cover-is-not-the-issuer",
+        "WARRANT INDENTURE\n\nExhibit 4.5 and COMPUTERSHARE TRUST COMPANY OF CANADA\n\nNovember 17, "
+        "2005\n\nTABLE OF CONTENTS\n\nARTICLE 2 Issue of Warrants | 6\n\n2.1 | Issue of Warrants | 6\n",
+        "issuer", None, None,
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "
