@@ -132,7 +132,7 @@ class ExercisePrice(Recognizer):
                 break
         # "… determined to issue warrants to subscribe in cash at 8p per share for Ordinary
         # Shares": a recital that offers shares at a price without naming the price term.
-        for m in P.regex("offer_sentence").finditer(ctx.text, ctx.start, ctx.end):
+        for m in P.regex("offer_sentence").finditer(ctx.text, ctx.start, min(ctx.end, ctx.start + P.window("offer_chars"))):
             s, e = ctx.sentence_at(m.start())
             out.append((s, e, P.score("offer"), "price.offer", None))
             if len(out) > 2 * P.window("price_sentences_max"):
