@@ -627,6 +627,20 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issuer", None, None,
     ),
     (
+        "llc-class-units",
+        "UNIT PURCHASE WARRANT\n\nFOR VALUE RECEIVED, Harbor Holdings, LLC, a Delaware limited liability "
+        "company (the \"Company\"), hereby grants to Jones Partners, L.P. (the \"Holder\") the right to "
+        "receive 40,000 Class A Units at a price per Class A Unit of $1.00." + MECHANICS,
+        "security", "Class A Units", "Class A Units",
+    ),
+    (
+        "partnership-interests",
+        "WARRANT\n\nThis certifies that Jones LLC (the \"Holder\") is entitled to purchase from Harbor "
+        "Realty Partners, L.P. (the \"Partnership\") 2,000 Limited Partnership Interests at $10.00 per "
+        "interest." + MECHANICS,
+        "security", "Limited Partnership Interests", "Limited Partnership Interests",
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "
