@@ -641,6 +641,15 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "security", "Limited Partnership Interests", "Limited Partnership Interests",
     ),
     (
+        # Stock and warrant certificates name the holder as the "Registered Owner".
+        "registered-owner-label",
+        "WARRANT TO PURCHASE COMMON STOCK\n\nWarrant No.: W-7\n\nRegistered Owner: Harbor Master Fund, "
+        "Ltd.\n\nNumber of Shares of Common Stock: 693,144\n\nAcme Corp. (the \"Company\") hereby "
+        "certifies that the registered holder hereof is entitled to purchase the shares at $1.00 per "
+        "share." + MECHANICS,
+        "holder", "Harbor Master Fund, Ltd.", "Harbor Master Fund, Ltd.",
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "
