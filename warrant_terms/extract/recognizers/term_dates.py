@@ -118,9 +118,9 @@ class IssueDate(Recognizer):
                             "executed on")
             # "IN WITNESS WHEREOF, the Company has caused this Warrant to be signed … \n\nDated as
             # of February 21, 1996": the dated line under the attestation clause.
-            dated = None if c else P.regex("dated").search(ctx.text, w.end(), stop)
-            if dated is not None:
-                c = _first_date(ctx, dated.end(), min(stop, dated.end() + P.window("dated_date")), "issue_date",
+            under = None if c else P.regex("dated").search(ctx.text, w.end(), stop)
+            if under is not None:
+                c = _first_date(ctx, under.end(), min(stop, under.end() + P.window("dated_date")), "issue_date",
                                 P.score("issue_witness"), "issue_date.witness", "dated under the attestation")
             if c:
                 cands.append(c)
