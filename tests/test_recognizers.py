@@ -622,8 +622,8 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ),
     (
         "the-trustee-on-an-indenture-cover-is-not-the-issuer",
-        "WARRANT INDENTURE\n\nExhibit 4.5 and COMPUTERSHARE TRUST COMPANY OF CANADA\n\nNovember 17, "
-        "2005\n\nTABLE OF CONTENTS\n\nARTICLE 2 Issue of Warrants | 6\n\n2.1 | Issue of Warrants | 6\n",
+        ("WARRANT INDENTURE\n\nExhibit 4.5 and COMPUTERSHARE TRUST COMPANY OF CANADA\n\nNovember 17, "
+         "2005\n\nTABLE OF CONTENTS\n\nARTICLE 2 Issue of Warrants | 6\n\n2.1 | Issue of Warrants | 6\n"),
         "issuer", None, None,
     ),
     (
