@@ -678,6 +678,31 @@ KINDS_IN_RECITALS = (
 )
 
 
+# A 2021 SPAC warrant agreement cut before its grouping sentence: each kind in its own recital.
+KINDS_EACH_IN_A_RECITAL = (
+    "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT, dated as of June 30, 2021, is by and between Larkspur "
+    "Partnering Corporation, a Cayman Islands exempted company (the \u201cCompany\u201d), and Continental "
+    "Stock Transfer & Trust Company, a New York corporation, as warrant agent (the \u201cWarrant "
+    "Agent\u201d).\n\nWHEREAS, the Company is engaged in an initial public offering of units and, in "
+    "connection therewith, has determined to issue and deliver up to 8,333,333 warrants to public "
+    "investors in the Offering (the \u201cPublic Warrants\u201d);\n\nWHEREAS, on June 30, 2021, the Company "
+    "entered into a Private Placement Warrants Purchase Agreement with Larkspur Sponsor LP (the "
+    "\u201cSponsor\u201d), pursuant to which the Sponsor will purchase 5,000,000 private placement warrants "
+    "simultaneously with the closing of the Offering (the \u201cPrivate Placement Warrants\u201d) at a "
+    "purchase price of $1.50 per Private Placement Warrant;\n\nWHEREAS, each whole Public Warrant "
+    "entitles its holder to purchase one Class A ordinary share at $11.50 per share;"
+)
+
+
+def test_kinds_each_defined_in_a_recital_of_a_warrant_agreement() -> None:
+    found = extract_candidates(_doc(KINDS_EACH_IN_A_RECITAL))
+    names = [(ic.ctx.kind or "").replace("\n", " ") for ic in found]
+    assert names == ["Public Warrants", "Private Placement Warrants"]
+    private = found[1].chosen
+    assert private["warrant_count"] is not None and private["warrant_count"].value == 5000000
+    assert private["exercise_price"] is None or private["exercise_price"].value != Decimal("1.50")
+
+
 def test_kinds_set_out_in_recitals_each_with_their_own_count_and_price() -> None:
     found = extract_candidates(_doc(KINDS_IN_RECITALS))
     by_name = {(ic.ctx.kind or "").replace("\n", " "): ic.chosen for ic in found}

@@ -89,6 +89,15 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
            if lead.search(text, max(start, m.start() - 20), m.start()) and verb.match(text, m.end())}
     if len(own) >= 2:
         joined.update(own)
+    # A warrant agreement (with its warrant agent) that defines each kind in its own recital
+    # ("WHEREAS, … up to 8,333,333 warrants … (the “Public Warrants”)"; "WHEREAS, … the Sponsor
+    # will purchase 5,000,000 private placement warrants … (the “Private Placement Warrants”)").
+    if len(joined) < 2 and P.regex("warrant_agent_term").search(text, start, end):
+        lead = P.regex("recital_lead")
+        recited = {k for k, d in defined.items()
+                   if lead.search(text, max(start, d.start - P.window("recital_reach")), d.start)}
+        if len(recited) >= 2:
+            joined.update(recited)
     counts = {k: len(names[k].findall(text, start, end)) for k in joined}
     kinds = [Kind(d.name, d.start, d.end, like.get(k)) for k in joined
              if counts[k] >= P.window("min_mentions") for d in [defined[k]]]

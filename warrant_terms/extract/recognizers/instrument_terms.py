@@ -151,7 +151,7 @@ class WarrantCount(Recognizer):
         if ctx.kind is not None:
             kind = kind_pattern(ctx.kind)
             rx = re.compile(
-                rf"(?P<n>\b\d[\d,]{{2,}})\s+(?:{kind}\b|(?i:warrants?)\b(?:[^.;()]|\.(?!\s+[A-Z])|\([^();]{{0,40}}\)){{0,160}}"
+                rf"(?P<n>\b\d[\d,]{{2,}})\s+(?:(?i:{kind})\b|(?i:warrants?)\b(?:[^.;()]|\.(?!\s+[A-Z])|\([^();]{{0,40}}\)){{0,160}}"
                 rf"\((?:the\s+)?[“\"]\s{{0,2}}{kind}\s{{0,2}},?\s{{0,2}}[”\"])"
             )
             for m in rx.finditer(ctx.text, ctx.start, ctx.end):
