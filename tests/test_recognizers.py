@@ -650,6 +650,45 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "holder", "Harbor Master Fund, Ltd.", "Harbor Master Fund, Ltd.",
     ),
     (
+        "cashless-denied-by-no-right",
+        "WARRANT CERTIFICATE\n\nThis certifies that Jones LLC (the \"Warrantholder\") may purchase 1,000 "
+        "Common Shares of Orca Minerals Ltd. (the \"Company\") at $0.50 per share.\n\n2.2 The Warrants may "
+        "be exercised only by payment of the Exercise Price. The Warrantholder has no right to receive "
+        "Common Shares on a net or cashless basis." + MECHANICS,
+        "cashless_exercise", False, None,
+    ),
+    (
+        "holder-followed-by-of-and-an-address",
+        "WARRANT CERTIFICATE\n\nTHIS IS TO CERTIFY THAT KINGSCLERE RESOURCE FUND LTD., of Suite 2100, "
+        "1055 West Georgia Street, Vancouver, British Columbia (the \"Warrantholder\") is entitled to "
+        "purchase 125,000 Common Shares of Orca Minerals Ltd. (the \"Company\") at $0.50 per share."
+        + MECHANICS,
+        "holder", "KINGSCLERE RESOURCE FUND LTD.", "KINGSCLERE RESOURCE FUND LTD.",
+    ),
+    (
+        "another-agreements-name-before-the-issuer",
+        "WARRANT TO PURCHASE STOCK\n\nFOR THE AGREED VALUE, including the extension of credit under the "
+        "Loan Agreement, Halloway Quantum Devices, Inc. (the \u201cCompany\u201d) hereby grants to Bramble "
+        "Credit LP (the \u201cHolder\u201d) the right to purchase 96,153 shares of Common Stock at $1.04 per "
+        "share." + MECHANICS,
+        "issuer", "Halloway Quantum Devices, Inc.", "Halloway Quantum Devices, Inc.",
+    ),
+    (
+        "a-holder-named-by-another-defined-term",
+        "COMMON STOCK PURCHASE WARRANT\n\nAltamira Sensor Corp., a Utah corporation (the \"Company\"), in "
+        "consideration of the services to be provided by Lucian Threlkeld-Mbeki (the \"Advisor\"), "
+        "hereby grants to the Advisor (the Advisor, together with its permitted assigns, the "
+        "\"Holder\") the right to purchase 60,000 shares of Common Stock at $0.80 per share." + MECHANICS,
+        "holder", "Lucian Threlkeld-Mbeki", "Lucian Threlkeld-Mbeki",
+    ),
+    (
+        "price-per-ordinary-share-of-us-dollars",
+        "WARRANT\n\nThis certifies that Jones LP (the \"Holder\") is entitled to purchase from the Company "
+        "318,000 Ordinary Shares, nominal value NIS 0.01 each, at an exercise price per Ordinary Share "
+        "of US$4.15 (the \"Exercise Price\")." + MECHANICS,
+        "exercise_price", "4.15", "US$4.15",
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "

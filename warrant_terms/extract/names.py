@@ -129,7 +129,7 @@ _SUFFIX_WORD = re.compile(
 _NAME_NOUNS = frozenset({"company", "holder"})
 _DETERMINERS = frozenset({"the", "this", "such", "said", "any", "each", "a", "an"})
 _STOPWORDS = frozenset(
-    ["that", "certifies", "certify", "from", "by", "to", "between", "among", "hereby", "received", "consideration", "issued", "whereas", "this", "warrant", "purchase", "holder", "company", "benefit", "behalf", "favor", "favour", "agrees"]
+    ["that", "certifies", "certify", "from", "by", "to", "between", "among", "hereby", "received", "consideration", "issued", "whereas", "this", "warrant", "purchase", "holder", "company", "benefit", "behalf", "favor", "favour", "agrees", "agreement"]
 )
 
 
@@ -234,10 +234,18 @@ _ADDRESS_AFTER = re.compile(
 )
 
 
+_OF_ADDRESS = re.compile(r",\s+(?:of|at)\s+(?=(?:Suite|Unit|Floor|Level|Room|P\.?\s?O\.?\s+Box|\d))", re.IGNORECASE)
+
+
 def _before_descriptor(text: str, start: int, end: int) -> int:
     """Where the party's own words end: before its last descriptor ("…, a Cayman Islands
     exempted company, with executive offices at …") where an address or the like follows it,
-    so that the backward reading does not walk through the address."""
+    so that the backward reading does not walk through the address; or before an address
+    that follows the name directly ("KINGSCLERE RESOURCE FUND LTD., of Suite 2100, 1055 West
+    Georgia Street, Vancouver")."""
+    address = _OF_ADDRESS.search(text, start, end)
+    if address is not None and not re.search(r"[”\"]\s*\)", text[address.end() : end]):
+        end = address.start()
     last = None
     for m in _DESCRIPTOR.finditer(text, start, end):
         last = m

@@ -65,9 +65,25 @@ def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate
                 name = again if again is not None and again.end == name.end else name
             if name is None:
                 continue
+            name = _through_term(ctx, name, look)
             score = P.score("defined_term") - P.score("defined_term_rank_step") * rank
             out.append(_name_candidate(ctx, field, name, score, f"{field}.defined_term", term))
     return out
+
+
+def _through_term(ctx: Context, name: Name, look: int) -> Name:
+    """"… services to be provided by Lucian Mbeki (the "Advisor") … hereby grants to the Advisor
+    (the Advisor, together with its assigns, the "Holder")": a name that is itself another
+    defined term stands for the party named where that term is defined."""
+    for d in ctx.terms.get(name.value.lower(), [])[:1]:
+        if d.kind != "parenthetical" or d.start >= name.start:
+            continue
+        paren = ctx.text.rfind("(", max(d.sentence_start, d.start - look), d.start)
+        seg_start = _segment_start(ctx, d.sentence_start, paren) if paren >= 0 else None
+        named = name_before(ctx.text, seg_start, paren) if seg_start is not None else None
+        if named is not None and not named.blank and named.value.lower() != name.value.lower():
+            return named
+    return name
 
 
 def _labelled(ctx: Context, field: str) -> list[Candidate]:
@@ -182,8 +198,9 @@ def _kind_buyer(ctx: Context) -> list[Candidate]:
         return []
     s, _ = ctx.sentence_at(m.start())
     s = max(s, m.start() - P.window("kind_sentence"))
-    clause = max(ctx.text.rfind(";", s, m.start()), ctx.text.rfind("WHEREAS", s, m.start()))
-    s = max(s, clause + 1)
+    semicolon = ctx.text.rfind(";", s, m.start())
+    whereas = ctx.text.rfind("WHEREAS", s, m.start())
+    s = max(s, semicolon + 1, whereas + len("WHEREAS") if whereas >= 0 else s)
     skip = {t.lower() for t in P.terms("not_buyer_terms")}
     parties = [d for d in _DEFINED_PARTY.finditer(ctx.text, s, m.start())
                if not d.group("term").lower().endswith(("agreement", "warrants", "warrant"))
