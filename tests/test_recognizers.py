@@ -689,6 +689,33 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "exercise_price", "4.15", "US$4.15",
     ),
     (
+        "an-offerings-size-is-not-the-warrants-count",
+        "PLACEMENT AGENT'S WARRANT\n\nPursuant to the Placement Agreement between Brightmoss Corp., a "
+        "Nevada corporation (the \u201cCompany\u201d), and Carraway Lane Securities, LLC (\u201cCarraway\u201d), "
+        "in connection with the Company\u2019s registered direct offering of 2,850,000 shares of common "
+        "stock at $4.40 per share, Carraway Lane Securities, LLC or its permitted designees (each, a "
+        "\u201cHolder\u201d) is entitled to subscribe for, purchase and receive up to 142,500 shares of "
+        "common stock of the Company at $5.50 per share." + MECHANICS,
+        "shares", 142500, "142,500",
+    ),
+    (
+        "holder-or-its-permitted-designees",
+        "PLACEMENT AGENT'S WARRANT\n\nCarraway Lane Securities, LLC or its permitted designees (each, a "
+        "\u201cHolder\u201d) is entitled to purchase from Brightmoss Corp. (the \u201cCompany\u201d) up to 142,500 "
+        "shares of common stock at $5.50 per share." + MECHANICS,
+        "holder", "Carraway Lane Securities, LLC", "Carraway Lane Securities, LLC",
+    ),
+    (
+        "expiry-term-after-a-time-of-day",
+        "WARRANT\n\nIssue Date: June 1, 1999\n\nThis certifies that Jones LP (the \"Holder\") is entitled to "
+        "purchase from Acme Ltd. (the \"Company\") 318,000 Ordinary Shares at $4.15 per share.\n\n1.1 This "
+        "Warrant may be exercised at any time during the period commencing on the Issue Date and ending "
+        "at 5:00 p.m. Israel time on the seventh anniversary of the Issue Date (the \"Exercise Period\")."
+        + MECHANICS,
+        "expiration_term", {"amount": 7, "unit": "years", "anchor": "issue_date", "anchor_text": "Issue Date"},
+        None,
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "

@@ -81,7 +81,7 @@ _TAIL = tuple(
     for p in (
         (
             r",?\s*(?:\(\s*)?(?:or|and)\s+(?:any\s+of\s+)?(?:(?:its|his|her|their)\s*)?"
-            r"(?:registered\s+|permitted\s+)*(?:assigns|assignees|successors|transferees)"
+            r"(?:registered\s+|permitted\s+)*(?:assigns|assignees|successors|transferees|designees|nominees)"
             r"(?:\s+and\s+(?:permitted\s+)?assigns)?"
         ),
         r",?\s+an?\s+[^,()]{0,80}?\b" + _ENTITY_WORDS,
