@@ -716,6 +716,24 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         None,
     ),
     (
+        "two-warrants-for-one-share",
+        "WARRANT CERTIFICATE\n\nTHIS IS TO CERTIFY THAT Jones Fund Ltd. (the \"Warrantholder\") is the "
+        "registered holder of Two Hundred and Fifty Thousand (250,000) share purchase warrants (the "
+        "\"Warrants\") of Nahanni Lithium Corp. (the \"Company\"). Two (2) Warrants entitle the "
+        "Warrantholder to purchase one (1) fully paid and non-assessable common share of the Company at "
+        "a price of $0.60 per share." + MECHANICS,
+        "shares_per_warrant", "0.5", "Two (2) Warrants entitle the Warrantholder to purchase one (1) fully paid "
+        "and non-assessable common share",
+    ),
+    (
+        "organized-under-the-general-corporation-law",
+        "WARRANT\n\nFor value received, RAVENMOOR HOLDINGS, INC., a corporation organized under the General "
+        "Corporation Law of the State of Delaware (the \"Issuer\"), grants to Castellane Partners, L.P. "
+        "(the \"Holder\") the right to purchase 212,500 shares of Common Stock at $1.00 per share."
+        + MECHANICS,
+        "issuer_jurisdiction", "Delaware", "Delaware",
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "

@@ -217,4 +217,15 @@ class SharesPerWarrant(Recognizer):
             return [ctx.candidate("shares_per_warrant", value, [(s, v.end() + m.end("n"))],
                                   P.score("per_warrant"), "shares_per_warrant.each_warrant",
                                   "shares one warrant buys")]
+        for m in P.regex("warrants_per_share").finditer(ctx.text, ctx.start, ctx.body_end):
+            # "Two (2) Warrants entitle the Warrantholder to purchase one (1) Common Share": 0.5.
+            k = m.group("k") or m.group("k2")
+            n = int(k) if k.isdigit() else _WORDS.get(k.lower())
+            if not n or n < 2:
+                continue
+            value = Decimal(1) / Decimal(n)
+            if value * n != 1 or -value.as_tuple().exponent > 4:  # type: ignore[operator]
+                continue  # "three warrants for one share": no exact decimal
+            return [ctx.candidate("shares_per_warrant", value, [(m.start(), m.end())], P.score("per_warrant"),
+                                  "shares_per_warrant.warrants_per_share", "warrants needed for one share")]
         return []
