@@ -722,8 +722,9 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "\"Warrants\") of Nahanni Lithium Corp. (the \"Company\"). Two (2) Warrants entitle the "
         "Warrantholder to purchase one (1) fully paid and non-assessable common share of the Company at "
         "a price of $0.60 per share." + MECHANICS,
-        "shares_per_warrant", "0.5", "Two (2) Warrants entitle the Warrantholder to purchase one (1) fully paid "
-        "and non-assessable common share",
+        "shares_per_warrant", "0.5",
+        ("Two (2) Warrants entitle the Warrantholder to purchase one (1) fully paid and non-assessable "
+         "common share"),
     ),
     (
         "organized-under-the-general-corporation-law",
