@@ -735,6 +735,16 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issuer_jurisdiction", "Delaware", "Delaware",
     ),
     (
+        "exercisable-after-the-date-hereof-and-until-an-anniversary",
+        "WARRANT\n\nDate of Issuance: April 17, 1998\n\nTamarack Corp. (the \"Corporation\") certifies that "
+        "Everard Pomfrey (the \"Holder\") is entitled to purchase 400,000 shares of Common Stock at $3.25 "
+        "per share.\n\n1. Period of Exercise. The Holder may exercise this Warrant at any time after the "
+        "date hereof and until 5:00 p.m., Minneapolis time, on the third anniversary of the Date of "
+        "Issuance." + MECHANICS,
+        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "date hereof"},
+        None,
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "
