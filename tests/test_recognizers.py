@@ -745,6 +745,23 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         None,
     ),
     (
+        "deed-poll-party-defined-without-quotes-with-a-company-number",
+        "Form of Warrant (Option Deed Poll)\n\nOPTION DEED POLL\n\nThis deed poll is made by\n\nKalbarri Graphite Limited (ACN 634 118 205), a "
+        "public company limited by shares incorporated in Western Australia, of Level 4, 16 Ord Street, "
+        "West Perth WA 6005 (Company)\n\nin favour of the Optionholder from time to time.\n\n2.1 The Company "
+        "grants and will issue 4,000,000 Options to Warrigal Capital Pty Ltd. Each Option entitles the "
+        "Optionholder to subscribe for one Share at A$0.35." + MECHANICS,
+        "issuer", "Kalbarri Graphite Limited", "Kalbarri Graphite Limited",
+    ),
+    (
+        "an-australian-state",
+        "Form of Warrant (Option Deed Poll)\n\nOPTION DEED POLL\n\nThis deed poll is made by Kalbarri Graphite Limited (ACN 634 118 205), a "
+        "public company limited by shares incorporated in Western Australia (Company).\n\n2.1 The Company "
+        "grants 4,000,000 Options to Warrigal Capital Pty Ltd. Each Option entitles the Optionholder to "
+        "subscribe for one Share at A$0.35." + MECHANICS,
+        "issuer_jurisdiction", "Western Australia", "Western Australia",
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "

@@ -18,6 +18,13 @@ _PAREN_DEF = re.compile(
     r"(?:\s{0,3}(?:and|or)\s{0,3}[" + _Q_OPEN + r"][^()\"”]{1,60}[" + _Q_CLOSE + r"])?"
     r"\s{0,3}[.,;]?\s{0,3}\)"
 )
+# Drafting without quotes (Australian and English deeds): "… Kalbarri Graphite Limited (ACN
+# 634 118 205), … of Level 4, 16 Ord Street (Company)". Only the parties' role words, which a
+# bare parenthesis never means otherwise.
+_ROLE_DEF = re.compile(
+    r"\((?:the\s+)?(?P<term>Company|Issuer|Holder|Optionholder|Warrantholder|Warrant\s+Holder|"
+    r"Subscriber|Lender|Investor|Purchaser|Grantee)\)"
+)
 _MEANS_DEF = re.compile(
     r"[" + _Q_OPEN + r"]\s{0,3}" + _TERM + r"\s{0,3}[" + _Q_CLOSE + r"]\s{0,3}"
     r"(?:shall\s+mean|means|shall\s+have\s+the\s+meaning|has\s+the\s+meaning|refers\s+to|"
@@ -54,7 +61,7 @@ def find_defined_terms(text: str, start: int = 0, end: int | None = None) -> dic
         i = bisect.bisect_right(starts, pos) - 1
         return sentences[i] if i >= 0 else (start, stop)
 
-    for kind, pattern in (("parenthetical", _PAREN_DEF), ("means", _MEANS_DEF)):
+    for kind, pattern in (("parenthetical", _PAREN_DEF), ("parenthetical", _ROLE_DEF), ("means", _MEANS_DEF)):
         for m in pattern.finditer(text, start, stop):
             term = m.group("term")
             if len(term.split()) > 8:

@@ -85,6 +85,9 @@ _TAIL = tuple(
             r"(?:\s+and\s+(?:permitted\s+)?assigns)?"
         ),
         r",?\s+an?\s+[^,()]{0,80}?\b" + _ENTITY_WORDS,
+        # a registration number: "(ACN 634 118 205)", "(Company No. 08123456)"
+        r",?\s*\((?:ACN|ABN|ARBN|CRN|NZBN|Company\s+No\.?|Company\s+Number|Registration\s+No\.?|"
+        r"registered\s+(?:no\.?|number))[^()]{0,40}\)",
         r",?\s*(?:with|having)\s+(?:its|a|an)\s+(?:(?:principal|registered|head|chief|executive)\s+)*"
         r"(?:offices?|place|address|business)" + _TEMPERED + "{0,400}",
         r",?\s*(?:whose|located|residing|of|at)\s+(?:registered\s+|principal\s+)?"
@@ -229,7 +232,7 @@ _DESCRIPTOR = re.compile(
     r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b", re.IGNORECASE
 )
 _ADDRESS_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:(?:with|having)\b|(?:whose|located|residing|resident|registered|incorporated|organi[sz]ed|existing|formerly|previously|f/k/a)\b|\d|\((?!the\b)|$)|"
+    r"\s*(?:,\s*)?(?:(?:with|having)\b|(?:whose|located|residing|resident|registered|incorporated|organi[sz]ed|existing|formerly|previously|f/k/a|limited\s+by)\b|\d|\((?!the\b)|$)|"
     r"\s*,\s*(?:as\s+|or\s+|and\s+its\s+|its\s+)", re.IGNORECASE
 )
 
