@@ -86,8 +86,8 @@ _TAIL = tuple(
         ),
         r",?\s+an?\s+[^,()]{0,80}?\b" + _ENTITY_WORDS,
         # a registration number: "(ACN 634 118 205)", "(Company No. 08123456)"
-        r",?\s*\((?:ACN|ABN|ARBN|CRN|NZBN|Company\s+No\.?|Company\s+Number|Registration\s+No\.?|"
-        r"registered\s+(?:no\.?|number))[^()]{0,40}\)",
+        (r",?\s*\((?:ACN|ABN|ARBN|CRN|NZBN|Company\s+No\.?|Company\s+Number|Registration\s+No\.?|"
+         r"registered\s+(?:no\.?|number))[^()]{0,40}\)"),
         r",?\s*(?:with|having)\s+(?:its|a|an)\s+(?:(?:principal|registered|head|chief|executive)\s+)*"
         r"(?:offices?|place|address|business)" + _TEMPERED + "{0,400}",
         r",?\s*(?:whose|located|residing|of|at)\s+(?:registered\s+|principal\s+)?"
