@@ -897,6 +897,14 @@ DETECTION = [
       "Warrant Agent, and the holders of the Warrants;\n\nNOW, THEREFORE, the parties agree as "
       "follows:\n\n1. Appointment of Warrant Agent. The Company hereby appoints the Warrant Agent to "
       "act as agent for the Company for the Warrants."), True),
+    ("notice-of-redemption-to-warrant-holders",
+     ("NOTICE OF REDEMPTION OF PUBLIC WARRANTS\n\nQUILLMARK HOLDINGS INC.\n\nAugust 21, 2023\n\nDear Public "
+      "Warrant Holder,\n\nQuillmark Holdings Inc. (the \u201cCompany\u201d) hereby gives notice that it will "
+      "redeem all of its outstanding public warrants (the \u201cPublic Warrants\u201d) issued under the "
+      "Warrant Agreement between the Company and Ironbridge Transfer & Trust Company, as warrant agent, "
+      "for a redemption price of $0.01 per Public Warrant. Each Public Warrant entitles the holder to "
+      "purchase one share of Common Stock at an exercise price of $11.50 per share in cash. Holders may "
+      "exercise their Public Warrants by delivering a notice of exercise to the Warrant Agent."), False),
     ("financial-note-titled-as-a-warrant",
      ("| Warrants to Purchase Common Stock\n\n|6 Months Ended Jun. 30, 2019\n\n|Notes To Financial "
       "Statements Abstract |Note 8 – Warrants to Purchase Common Stock. On December 27, 2018, the "
