@@ -762,6 +762,23 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issuer_jurisdiction", "Western Australia", "Western Australia",
     ),
     (
+        "exercisable-from-the-later-of-an-ordinal-day-and-an-anniversary",
+        "WARRANT AGREEMENT\n\nThis Warrant Agreement is made as of May 3, 2022 between Corvid Point "
+        "Acquisition Corp. (the \u201cCompany\u201d) and Ironbridge Transfer & Trust Company (the \u201cWarrant "
+        "Agent\u201d).\n\n3.1 Each whole Warrant shall entitle its registered holder to purchase one ordinary "
+        "share at the price of $11.50 per whole share.\n\n3.2 A Warrant may be exercised only during the "
+        "period beginning on the later of (i) the thirtieth (30th) day following the consummation by the "
+        "Company of a Business Combination and (ii) the first anniversary of the closing of the Offering, "
+        "and ending at 5:00 p.m., New York City time, on the fifth anniversary of the Business Combination."
+        + MECHANICS,
+        "exercisable_from",
+        {"later_of": [{"amount": 30, "unit": "days", "anchor": "business_combination",
+                       "anchor_text": "consummation by the Company of a Business Combination"},
+                      {"amount": 1, "unit": "years", "anchor": "ipo_closing",
+                       "anchor_text": "closing of the Offering"}]},
+        None,
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "

@@ -346,6 +346,14 @@ _UNIT = (
     r"(?P<unit>(?i:years?|calendar\s{1,3}months?|months?|calendar\s{1,3}days?|"
     r"business\s{1,3}days?|trading\s{1,3}days?|days?))"
 )
+# "the thirtieth (30th) day following the consummation of …" (the ordinal day after an event)
+_ORDINAL_DAY_RE = re.compile(
+    _cat(
+        _THE, "(?P<count>", _ORDINAL_ANY, "|", _ORDINAL_DIGITS, ")", _DIGITS_IN_PARENS, r"[\s\-]{1,3}",
+        r"(?P<unit>(?i:calendar\s{1,3}day|business\s{1,3}day|trading\s{1,3}day|day))", _SP,
+        "(?i:after|following|from|subsequent\\s{1,3}to)", _SP, _ANCHOR,
+    )
+)  # fmt: skip
 _YEARS_AFTER_RE = re.compile(
     _cat(
         r"(?:\b(?i:the)", _SP, "(?i:date|day)", _SP,
@@ -426,8 +434,19 @@ def _anchor_length(anchor: str) -> int:
                 break
             end = word.end()
         return end
-    for word in words[:_MAX_PHRASE_ANCHOR_WORDS]:
-        if word.group().lower() in _ANCHOR_STOP_WORDS:
+    skip = 0
+    for i, word in enumerate(words[:_MAX_PHRASE_ANCHOR_WORDS]):
+        if skip:
+            skip -= 1
+            end = word.end()
+            continue
+        # "the consummation by the Company of a Business Combination": the actor is part of it.
+        if lowered[i] == "by" and i + 3 < len(words) and lowered[i + 1] == "the" \
+                and words[i + 2].group()[0].isupper() and lowered[i + 3] == "of":
+            skip = 2
+            end = word.end()
+            continue
+        if lowered[i] in _ANCHOR_STOP_WORDS:
             break
         end = word.end()
     return end
@@ -497,13 +516,16 @@ def find_anniversary_phrases(text: str) -> list[AnniversaryMatch]:
     ...     "on the date that is five (5) years after the Initial Exercise Date, or")[0]
     >>> m.years, m.anchor, m.raw
     (5, 'Initial Exercise Date', 'the date that is five (5) years after the Initial Exercise Date')
+    >>> [(m.amount, m.unit, m.anchor) for m in find_anniversary_phrases(
+    ...     "the thirtieth (30th) day following the Closing Date")]
+    [(30, 'days', 'Closing Date')]
     >>> [(m.years, m.anchor) for m in find_anniversary_phrases("ten years from the date hereof")]
     [(10, 'date hereof')]
     """
     found: list[AnniversaryMatch] = []
     # Only the stretches around a keyword are searched: the number-word alternations are
     # slow to try at every position of a long document.
-    regexes = (_ORDINAL_ANNIVERSARY_RE, _CARDINAL_ANNIVERSARY_RE, _YEARS_AFTER_RE)
+    regexes = (_ORDINAL_ANNIVERSARY_RE, _CARDINAL_ANNIVERSARY_RE, _ORDINAL_DAY_RE, _YEARS_AFTER_RE)
     for lo, hi in _keyword_segments(text):
         for m in (m for regex in regexes for m in regex.finditer(text, lo, hi)):
             amount = _count_value(m.group("count"))
