@@ -167,6 +167,10 @@ def _bug(path: str, stage: str, exc: Exception) -> str:
     )
 
 
+# How soon a time limit fires again when its exception was swallowed where it landed.
+_REARM_SECONDS = 0.05
+
+
 class DocumentTimeout(BaseException):
     """Raised by the alarm inside a file's work. A BaseException, so that the broad
     `except Exception` around PDF library calls cannot swallow it."""
@@ -191,6 +195,10 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         return
 
     def on_alarm(signum: int, frame: FrameType | None) -> None:
+        # Raised inside a finalizer or a gc callback, the exception is printed and dropped
+        # ("Exception ignored in …") and the work goes on: the alarm is armed again, so that
+        # it fires until it lands in the work itself; the `finally` below disarms it.
+        signal.setitimer(signal.ITIMER_REAL, _REARM_SECONDS)
         raise DocumentTimeout
 
     previous = signal.signal(signal.SIGALRM, on_alarm)

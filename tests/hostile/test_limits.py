@@ -12,7 +12,7 @@ import pytest
 
 from warrant_terms import extract as extract_package
 from warrant_terms.parse import Limits, Unreadable, load_bytes
-from warrant_terms.pipeline import extract_bytes, extract_path
+from warrant_terms.pipeline import DocumentTimeout, _time_limit, extract_bytes, extract_path
 
 from . import builders as b
 from .support import check_record
@@ -74,6 +74,20 @@ def test_a_runaway_becomes_a_timeout_record_and_the_next_file_is_fine(tmp_path: 
     good = tmp_path / "good.txt"
     good.write_text(b.seed_text(), encoding="utf-8")
     assert extract_path(good)[0].record.status == "ok"
+
+
+def test_a_time_limit_whose_exception_is_swallowed_fires_again() -> None:
+    # Where the alarm lands in a finalizer or a gc callback (hypothesis installs one), Python
+    # prints the exception and drops it; the limit must still stop the work.
+    start = time.perf_counter()
+    with pytest.raises(DocumentTimeout), _time_limit(0.1):
+        try:
+            time.sleep(2)
+        except DocumentTimeout:
+            pass  # dropped, as an exception raised in a gc callback is
+        time.sleep(2)
+    assert time.perf_counter() - start < 1.5
+    assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
 
 
 def test_a_bug_on_one_document_is_that_document_s_record(
