@@ -832,6 +832,24 @@ def test_kinds_each_defined_in_a_recital_of_a_warrant_agreement() -> None:
     assert private["exercise_price"] is None or private["exercise_price"].value != Decimal("1.50")
 
 
+def test_an_agreement_issuing_founders_warrants_before_public_ones_names_the_public_first() -> None:
+    text = (
+        "WARRANT AGREEMENT\n\nThis Warrant Agreement is made as of July 20, 2006, by and between Larkspur "
+        "Acquisition Holdings, Inc. (the \u201cCompany\u201d) and Continental Stock Transfer & Trust Company "
+        "(the \u201cWarrant Agent\u201d).\n\nWHEREAS, the Company has engaged in a private offering of units "
+        "to its founders and has determined to issue and deliver an aggregate of 9,375,000 warrants (the "
+        "\u201cFounders\u2019 Warrants\u201d) to be included in units issued to the Founders; and\n\nWHEREAS, "
+        "the Company may issue and deliver up to 41,250,000 warrants to the public investors (\u201cPublic "
+        "Warrants\u201d), each of such Public Warrants evidencing the right of the holder thereof to purchase "
+        "one share of Common Stock for $6.00, subject to adjustment; and\n\nWHEREAS, the Public Warrants "
+        "will be registered."
+    )
+    found = extract_candidates(_doc(text))
+    names = [(ic.ctx.kind or "").replace("\u2019", "'") for ic in found]
+    assert names == ["Public Warrants", "Founders' Warrants"]
+    assert found[1].chosen["warrant_count"] is not None and found[1].chosen["warrant_count"].value == 9375000
+
+
 def test_kinds_set_out_in_recitals_each_with_their_own_count_and_price() -> None:
     found = extract_candidates(_doc(KINDS_IN_RECITALS))
     by_name = {(ic.ctx.kind or "").replace("\n", " "): ic.chosen for ic in found}

@@ -42,7 +42,8 @@ def _key(name: str) -> str:
     return re.sub(r"\s+warrants?$", "", words)
 
 
-def _rank(name: str) -> tuple[int, str]:
+def kind_rank(name: str) -> tuple[int, str]:
+    """Where a kind stands in the usual order (public first); unknown kinds last."""
     order = P.terms("order")
     key = _key(name)
     return (order.index(key) if key in order else len(order), key)
@@ -92,6 +93,7 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     # A warrant agreement (with its warrant agent) that defines each kind in its own recital
     # ("WHEREAS, … up to 8,333,333 warrants … (the “Public Warrants”)"; "WHEREAS, … the Sponsor
     # will purchase 5,000,000 private placement warrants … (the “Private Placement Warrants”)").
+    recited: set[str] = set()
     if len(joined) < 2 and P.regex("warrant_agent_term").search(text, start, end):
         lead = P.regex("recital_lead")
         recited = {k for k, d in defined.items()
@@ -99,12 +101,13 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
         if len(recited) >= 2:
             joined.update(recited)
     counts = {k: len(names[k].findall(text, start, end)) for k in joined}
+    # A kind merely mentioned is named once; one an agreement's recital issues may be too.
     kinds = [Kind(d.name, d.start, d.end, like.get(k)) for k in joined
-             if counts[k] >= P.window("min_mentions") for d in [defined[k]]]
+             if counts[k] >= P.window("min_mentions") or k in recited for d in [defined[k]]]
     if len(kinds) < 2:
         return []
     return [Kind(k.name, k.start, k.end, k.like, _block(text, start, end, k, kinds))
-            for k in sorted(kinds, key=lambda k: _rank(k.name))]
+            for k in sorted(kinds, key=lambda k: kind_rank(k.name))]
 
 
 def _block(text: str, start: int, end: int, kind: Kind, kinds: list[Kind]) -> tuple[int, int] | None:

@@ -15,7 +15,7 @@ from functools import cache
 
 from warrant_terms.extract.candidate import Candidate
 from warrant_terms.extract.context import Context
-from warrant_terms.extract.kinds import kind_pattern
+from warrant_terms.extract.kinds import kind_pattern, kind_rank
 from warrant_terms.extract.numbers import find_number_phrases
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
@@ -104,16 +104,20 @@ class InstrumentName(Recognizer):
             cands.append(ctx.candidate("instrument_name", title_value, [(ts, te)], P.score("title"),
                                        "instrument_name.title", "named in the title"))
         title_words = ctx.text[ctx.title[0] : ctx.title[1]].lower() if ctx.title else ""
-        for m in _defined_names(ctx, hs, he)[:1]:
+        # A warrant agreement's title names no instrument: the kind it defines is it ("WARRANT
+        # AGREEMENT … 8,333,333 warrants … (the “Public Warrants”)"), the public kind before
+        # the founders' or the sponsor's where it defines several.
+        agreement = P.regex("agreement_title").search(ctx.text[ctx.title[0] : ctx.title[1]]) \
+            if ctx.title else None
+        named = _defined_names(ctx, hs, he)
+        if agreement is not None:
+            named = sorted(named, key=lambda m: kind_rank(m.group("term"))[0])
+        for m in named[:1]:
             term = m.group("term")
             qualifiers = term.split()[:-1]
             qualified = title_value is not None and title_value.split()[:-1] and not qualifiers
             # "the Broker Warrants" named beside a title that does not name them: another
             # instrument, mentioned.
-            # A warrant agreement's title names no instrument: the kind it defines first is it
-            # ("WARRANT AGREEMENT … 8,333,333 warrants … (the “Public Warrants”)").
-            agreement = P.regex("agreement_title").search(ctx.text[ctx.title[0] : ctx.title[1]]) \
-                if ctx.title else None
             foreign = bool(title_words) and agreement is None and any(
                 q.lower() not in title_words for q in qualifiers)
             score = P.score("defined") - (0.1 if qualified else 0.0) - (0.25 if foreign else 0.0)
