@@ -779,6 +779,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         None,
     ),
     (
+        "date-in-the-cover-cell-beside-the-warrant-number",
+        LEGEND + "COMMON STOCK WARRANT\n\nWarrant No. ___ | December 9, 2003 | WARRANT TO PURCHASE\n\n"
+        "This certifies that as of the date written above (the \u201cWarrant Issue Date\u201d), for value "
+        "received, Jones LLC (\u201cHolder\u201d) is entitled to purchase from Restore Labs, Inc. (the "
+        "\u201cCompany\u201d) 10,000 shares of Common Stock at $1.00 per share." + MECHANICS,
+        "issue_date", dt.date(2003, 12, 9), "December 9, 2003",
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "
