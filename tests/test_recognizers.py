@@ -787,6 +787,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issue_date", dt.date(2003, 12, 9), "December 9, 2003",
     ),
     (
+        "a-blank-number-of-warrants-label-takes-no-zip-code",
+        "WARRANT CERTIFICATE\n\nNumber of Warrants:\n\nWarrant Certificate No. This is to certify that, for "
+        "value received, Harbor Ventures, LLC, 201 Spear Street, San Francisco, California 94105 (the "
+        "\"Holder\"), shall have the right to purchase Common Shares of Sphere Co. (the \"Company\") at "
+        "$1.00 per share." + MECHANICS,
+        "warrant_count", None, None,
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "

@@ -147,6 +147,9 @@ class WarrantCount(Recognizer):
 
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
         for lv in ctx.labelled("warrant_count"):
+            value = ctx.text[lv.start : lv.end].lstrip(" |*\t")
+            if not value[:1].isdigit() and not find_number_phrases(value[:20]):
+                continue  # "Number of Warrants:" left blank, the next line read as its value
             n = _count(ctx.text[lv.start : lv.end])
             if n:
                 return [ctx.candidate("warrant_count", n, [(lv.start, lv.end)], P.score("count_label"),
