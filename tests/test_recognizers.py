@@ -795,6 +795,16 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "warrant_count", None, None,
     ),
     (
+        "expiry-date-defined-as-a-period-after-an-event",
+        "WARRANT CERTIFICATE\n\nThis certifies that Jones Fund Ltd. (the \"Warrantholder\") is the registered "
+        "holder of 10,000 Warrants of Nahanni Lithium Corp. (the \"Company\"), each entitling it to purchase "
+        "one Common Share at $0.60 before the Expiry Time.\n\n1. Interpretation\n\n(a) \"Closing Date\" "
+        "means March 3, 2000;\n\n(b) \"Expiry Date\" means the date that is twenty-four (24) months after "
+        "the Closing Date, being March 3, 2002." + MECHANICS,
+        "expiration_term", {"amount": 24, "unit": "months", "anchor": "issue_date", "anchor_text": "Closing Date"},
+        None,
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "

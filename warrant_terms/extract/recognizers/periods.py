@@ -166,6 +166,11 @@ class ExpirationTerm(Recognizer):
                 if ctx.in_form(d.start):
                     continue
                 rel = self._in_sentence(ctx, d.sentence_start, d.sentence_end, d.start)
+                if rel is None and d.kind == "means" and term.split()[-1] in ("date", "time"):
+                    # "“Expiry Date” means the date that is twenty-four (24) months after the
+                    # Closing Date": the definition itself is the term.
+                    rel = relative_in(ctx.text, d.end, d.sentence_end, ctx.terms, drop_early_end=True)
+                    rel = rel if rel is not None and _has_relative(rel) else None
                 if rel is not None:
                     cands.append(ctx.candidate("expiration_term", rel.value, rel.spans, EXPIRY_DEFINED_SCORE,
                                                "expiration_term.defined_term", f"defines the {term}"))
