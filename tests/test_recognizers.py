@@ -805,6 +805,27 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         None,
     ),
     (
+        "automatic-conversion-upon-expiration",
+        "WARRANT TO PURCHASE STOCK\n\nThis certifies that Bramble Credit LP (the \"Holder\") is entitled to "
+        "purchase from Halloway Devices, Inc. (the \"Company\") 96,153 shares of Common Stock at $1.04 per "
+        "share until the Final Exercise Date.\n\n1.5 Automatic Conversion upon Expiration. If, on the Final "
+        "Exercise Date, the Fair Market Value of one Share is greater than the Per Share Exercise Price, "
+        "this Warrant shall, to the extent not previously exercised, automatically be deemed on and as of "
+        "that date to be converted in full under Section 1.2, without any action by Holder." + MECHANICS,
+        "automatic_exercise", True, None,
+    ),
+    (
+        "fractions-rounded-up-or-down-to-the-nearest-without-cash",
+        "PLACEMENT AGENT'S WARRANT\n\nCarraway Securities, LLC (the \"Holder\") is entitled to purchase from "
+        "Brightmoss Corp. (the \"Company\") up to 142,500 shares of common stock at $5.50 per share.\n\n3.5 "
+        "Elimination of Fractional Interests. The Company shall not be required to issue certificates "
+        "representing fractions of Shares on the exercise of this Purchase Warrant, nor shall it be required "
+        "to issue scrip or pay cash in lieu of any fractional interests, it being the intent of the parties "
+        "that all fractional interests shall be eliminated by rounding any fraction up or down to the "
+        "nearest whole number of Shares." + MECHANICS,
+        "fractional_shares", "round_nearest", None,
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "
