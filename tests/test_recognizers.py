@@ -826,6 +826,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "fractional_shares", "round_nearest", None,
     ),
     (
+        "governed-by-the-law-in-force-in",
+        "Form of Warrant (Option Deed Poll)\n\nThis deed poll is made by Kalbarri Graphite Limited (Company). "
+        "Each Option entitles the Optionholder to subscribe for one Share at A$0.35." + "\n\n1. Exercise. The "
+        "Optionholder may exercise an Option by notice and payment of the Exercise Price.\n\n7. Governing "
+        "law. This deed poll is governed by the law in force in Western Australia.\n",
+        "governing_law", "Western Australia", "Western Australia",
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "
