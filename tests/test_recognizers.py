@@ -834,6 +834,16 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "governing_law", "Western Australia", "Western Australia",
     ),
     (
+        "expiration-term-in-an-exercise-until-sentence",
+        "WARRANT\n\nDate of Issuance: April 17, 1998\n\nTamarack Corp. (the \"Corporation\") certifies that "
+        "Everard Pomfrey (the \"Holder\") is entitled to purchase 400,000 shares of Common Stock at $3.25 "
+        "per share.\n\n1. Period of Exercise. The Holder may exercise this Warrant at any time after the "
+        "date hereof and until 5:00 p.m., Minneapolis time, on the third anniversary of the Date of "
+        "Issuance. Thereafter this Warrant shall be void." + MECHANICS,
+        "expiration_term", {"amount": 3, "unit": "years", "anchor": "issue_date", "anchor_text": "Date of Issuance"},
+        None,
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "
