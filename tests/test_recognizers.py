@@ -844,6 +844,24 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         None,
     ),
     (
+        "blocker-raised-in-the-next-sentence",
+        "WARRANT\n\nThis certifies that Jones LP (the \"Holder\") is entitled to purchase from Acme Corp. (the "
+        "\"Company\") 100,000 shares of Common Stock at $1.00 per share.\n\n2.5 Limitation. The Holder shall "
+        "not exercise this Warrant to the extent that the Holder would beneficially own more than 4.99% of "
+        "the total number of issued and outstanding shares of Common Stock. Upon not less than sixty-one "
+        "(61) days' prior written notice to the Company, the Holder may increase the percentage in the "
+        "preceding sentence to any percentage not in excess of 9.99%." + MECHANICS,
+        "beneficial_ownership_limit", {"percent": "4.99", "max_percent": "9.99"}, None,
+    ),
+    (
+        "a-party-named-by-its-role-before-and",
+        "WARRANT\n\nFOR VALUE RECEIVED, and in consideration of the Office Lease (the \"Lease\") between "
+        "Landlord and SABLEWOOD INTERACTIVE, INC., a California corporation (the \"Company\"), the Company "
+        "hereby grants to Oakhurst Park Associates, LLC (the \"Holder\") the right to purchase 20,000 "
+        "shares of Common Stock at $4.00 per share." + MECHANICS,
+        "issuer", "SABLEWOOD INTERACTIVE, INC.", "SABLEWOOD INTERACTIVE, INC.",
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "

@@ -117,6 +117,9 @@ def _name_word(word: str) -> bool:
     return first.isalpha() and (any(c.isupper() for c in word[1:]) or "." in word[1:-1])
 
 
+# Parties named by their role in another agreement ("between Landlord and …").
+_ROLE_WORDS = frozenset({"landlord", "tenant", "lender", "borrower", "lessor", "lessee", "licensor", "licensee",
+                         "purchaser", "seller", "buyer", "investor", "investors", "sponsor", "parent"})
 _CONNECTORS = frozenset({"of", "and", "&", "de", "du", "la", "der", "von", "van", "y", "the", "for", "et", "del"})
 # Suffixes written with their own period ("Inc.", "L.P."): a name ending in one keeps it.
 _PAREN_CODE = re.compile(r"^\([A-Z][A-Za-z.]{0,11}\)$")
@@ -165,8 +168,11 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
             or (bare.lower() in _NAME_NOUNS and before not in _DETERMINERS and i > 0)
         )
         if bare == "and" and i >= 2 and (tokens[i - 2].group().lower() == "as" or (
-                i >= 3 and tokens[i - 3].group().lower() == "as" and tokens[i - 2].group().lower() == "the")):
-            break  # "X as the Corporation and ENDEAVOR TRUST CORPORATION": a role ends the party before
+                i >= 3 and tokens[i - 3].group().lower() == "as" and tokens[i - 2].group().lower() == "the")
+                or tokens[i - 1].group().strip(",").lower() in _ROLE_WORDS):
+            # "X as the Corporation and ENDEAVOR TRUST CORPORATION", "between Landlord and
+            # SABLEWOOD INTERACTIVE, INC.": a party named by its role ends before "and"
+            break
         code = _PAREN_CODE.match(word.rstrip(",;"))  # "(HK)" in "China Motion Telecom (HK) Limited"
         if (word.rstrip(",;").endswith((":", ")", "”", '"', "’")) and not code) or (
             bare.lower() in _STOPWORDS and not in_name

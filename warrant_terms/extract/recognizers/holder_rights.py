@@ -44,9 +44,15 @@ class BeneficialOwnershipBlocker(Recognizer):
         raise_span: tuple[Decimal | None, int, int] | None = None
         seen = 0
         named: re.Pattern[str] | None = None  # the blocker's own defined term, once found
+        after_blocker = -1  # where the sentence after the blocker's own sentence starts
         for s, e in ctx.sentences_in(bs, be):
             if not context.search(ctx.text, s, e) and not (named is not None and named.search(ctx.text, s, e)):
-                continue
+                # "… more than 4.99% … . The Holder may increase the percentage in the preceding
+                # sentence to any percentage not in excess of 9.99%.": the raise may follow.
+                if not (found is not None and raise_span is None and s <= after_blocker + 3):
+                    continue
+            else:
+                after_blocker = e
             seen += 1
             if seen > P.window("blocker_sentences"):
                 break
