@@ -862,6 +862,17 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issuer", "SABLEWOOD INTERACTIVE, INC.", "SABLEWOOD INTERACTIVE, INC.",
     ),
     (
+        "expiry-in-no-event-later-than-an-anniversary",
+        "WARRANT TO PURCHASE COMMON STOCK\n\nIssue Date: January 23, 2009\n\nThe right to purchase the Shares "
+        "represented by this Warrant of Acme Bancorp (the \"Company\") is exercisable at any time after the "
+        "date hereof, but in no event later than 5:00 p.m., New York City time, on the tenth anniversary of "
+        "the Issue Date (the \"Expiration Time\"), at $15.00 per share.\n\n4. Adjustments. Until the earlier "
+        "of (i) the date on which the Original Warrantholder no longer holds this Warrant and (ii) the third "
+        "anniversary of the Issue Date, if the Company shall issue shares below market, the price shall be "
+        "reduced." + MECHANICS,
+        "expiration_date", dt.date(2019, 1, 23), None,
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "
