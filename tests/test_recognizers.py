@@ -873,6 +873,17 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "expiration_date", dt.date(2019, 1, 23), None,
     ),
     (
+        "trustee-after-the-corporation-and",
+        "WARRANT CERTIFICATE\n\nThis certificate is issued under a warrant indenture dated as of March 23, "
+        "2021 (the \"Warrant Indenture\") between the Corporation and Bayview Share Trust Company of "
+        "Canada, a trust company existing under the laws of Canada (the \"Warrant Trustee\"), as warrant "
+        "agent and trustee for the Warrantholders. The private placement was led by Georgian Bay Capital "
+        "Markets Inc. (the \"Agent\").\n\nThis certifies that Margaret Sutcliffe is the registered holder of "
+        "25,000 Warrants, each entitling the holder to purchase one Common Share of Muskoka Royalties Inc. "
+        "(the \"Corporation\") at C$0.85." + MECHANICS,
+        "warrant_agent", "Bayview Share Trust Company of Canada", "Bayview Share Trust Company of Canada",
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "

@@ -169,9 +169,11 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
         )
         if bare == "and" and i >= 2 and (tokens[i - 2].group().lower() == "as" or (
                 i >= 3 and tokens[i - 3].group().lower() == "as" and tokens[i - 2].group().lower() == "the")
-                or tokens[i - 1].group().strip(",").lower() in _ROLE_WORDS):
+                or tokens[i - 1].group().strip(",").lower() in _ROLE_WORDS
+                or (tokens[i - 2].group().lower() == "the" and tokens[i - 1].group()[:1].isupper())):
             # "X as the Corporation and ENDEAVOR TRUST CORPORATION", "between Landlord and
-            # SABLEWOOD INTERACTIVE, INC.": a party named by its role ends before "and"
+            # SABLEWOOD INTERACTIVE, INC.", "between the Corporation and Bayview Trust Company":
+            # a party named by its role ends before "and"
             break
         code = _PAREN_CODE.match(word.rstrip(",;"))  # "(HK)" in "China Motion Telecom (HK) Limited"
         if (word.rstrip(",;").endswith((":", ")", "”", '"', "’")) and not code) or (
