@@ -884,6 +884,16 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "warrant_agent", "Bayview Share Trust Company of Canada", "Bayview Share Trust Company of Canada",
     ),
     (
+        "ownership-limit-worded-would-own",
+        "SPONSOR WARRANT\n\nThis certifies that Coralline Partners Ltd. (the \"Warrantholder\") is entitled to "
+        "purchase from Coralline Reinsurance Holdings Ltd. (the \"Company\") 500,000 Common Shares at "
+        "$10.00 per share.\n\n4. Limitation. The Warrantholder may not exercise this Sponsor Warrant to the "
+        "extent that, immediately after such exercise, the Warrantholder and its affiliates would own, "
+        "directly, indirectly or constructively, Common Shares representing more than 9.5% of the total "
+        "voting power of the Company." + MECHANICS,
+        "beneficial_ownership_limit", {"percent": "9.5", "max_percent": None}, None,
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "
