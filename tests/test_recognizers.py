@@ -894,6 +894,16 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "beneficial_ownership_limit", {"percent": "9.5", "max_percent": None}, None,
     ),
     (
+        "automatic-exercise-of-what-is-not-previously-exercised",
+        "BROKER WARRANT\n\nThis certifies that Dalton Securities LLC (the \"Holder\") is entitled to purchase "
+        "from Tallgrass Brewing Co. (the \"Company\") 40,000 shares of Common Stock at $6.00 per share until "
+        "the Expiration Date.\n\n1.2 Automatic Exercise. If, at 5:00 p.m. on the Expiration Date, the Fair "
+        "Market Value of one share exceeds the Exercise Price, this Broker Warrant, to the extent not "
+        "previously exercised, shall be deemed automatically exercised in full by net exercise, without "
+        "any action by the Holder." + MECHANICS,
+        "automatic_exercise", True, None,
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "

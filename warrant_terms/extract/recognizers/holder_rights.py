@@ -100,7 +100,10 @@ class AutomaticExercise(Recognizer):
                 continue
             if P.regex("not_automatic").search(ctx.text, s, e):
                 continue  # "deemed exercised on the date of its surrender": when, not whether
-            if negated(ctx.text, (s, e), m.start(), "automatic"):
+            # "to the extent not previously exercised, shall be deemed automatically exercised":
+            # the "not" is about what is left, not about the automatic exercise.
+            pseudo = P.regex("pseudo_negation").search(ctx.text, max(s, m.start() - 80), m.start())
+            if pseudo is None and negated(ctx.text, (s, e), m.start(), "automatic"):
                 continue
             return [ctx.candidate("automatic_exercise", True, [(m.start(), m.end())], P.score("automatic"),
                                   "automatic_exercise.at_expiry", "exercised automatically at expiry")]
