@@ -904,6 +904,17 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "automatic_exercise", True, None,
     ),
     (
+        "net-exercise-by-having-the-company-withhold-shares",
+        "WARRANT TO PURCHASE COMMON STOCK\n\nThis certifies that the United States Department of the Treasury "
+        "(the \"Warrantholder\") is entitled to purchase from Brevard Financial Corporation (the \"Company\") "
+        "250,000 shares of Common Stock at $12.00 per share.\n\n3. Exercise. This Warrant may be exercised "
+        "by surrender of this Warrant and payment of the Exercise Price (i) by having the Company withhold, "
+        "from the shares of Common Stock that would otherwise be delivered upon such exercise, shares "
+        "equal in value to the aggregate Exercise Price, or (ii) with the consent of both parties, in cash."
+        + MECHANICS,
+        "cashless_exercise", True, None,
+    ),
+    (
         "date-beside-the-title",
         LEGEND + "December 7, 1999    Warrant to Purchase 12,500 Shares\n\nTHIS IS TO CERTIFY that Jones "
         "LLC (the \"Holder\") is entitled to purchase up to 12,500 shares of Common Stock of Acme Corp. "
