@@ -44,22 +44,73 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# Texts that more than one row reads, each for another field.
+CERTIFIES_ENTITLED = (
+    LEGEND + "WARRANT TO PURCHASE COMMON STOCK\n\nThis certifies that, for value received, "
+    "Birchwood Capital Partners, L.P. (the \"Holder\") is entitled to purchase from Alder "
+    "Systems, Inc., a Delaware corporation (the \"Company\"), 12,500 shares of Common Stock "
+    "at a price of $3.25 per share (the \"Exercise Price\")." + MECHANICS
+)
+
+COVER_LABEL_BLOCK = (
+    "WARRANT TO PURCHASE STOCK\n\nCompany: Halden Robotics, Inc., a Delaware corporation\n"
+    "Number of Shares: 15,000\nClass of Stock: Series B Preferred\nWarrant Price: $1.40 per "
+    "share\nIssue Date: March 3, 2015\nExpiration Date: March 3, 2025\n\nTHIS WARRANT "
+    "CERTIFIES THAT, for value received, Longview Bank (\"Holder\") is entitled to purchase "
+    "the number of fully paid shares set forth above." + MECHANICS
+)
+
+FLATTENED_TITLE = (
+    LEGEND + "Date of Issuance: May 2, 2001 WARRANT TO PURCHASE UP TO 80,000 SHARES OF COMMON "
+    "STOCK OF MARLOW DEVICES, INC. THIS CERTIFIES THAT Orrin Ventures Inc., a Delaware "
+    "corporation (\"Purchaser\"), is entitled to purchase under this Warrant up to Eighty "
+    "Thousand (80,000) shares of Common Stock at $2.10 per share." + MECHANICS
+)
+
+TABLE_CELLS = (
+    "PLAIN ENGLISH WARRANT AGREEMENT\n\nThis is a WARRANT AGREEMENT dated March 4, 2014 by "
+    "and between Fenwick Optics, Inc., a Delaware corporation, and Ridgeline Capital LLC.\n"
+    "WARRANT INFORMATION | | |\nWarrant Number 22-W-01 | Number of Shares 61,250, subject to "
+    "adjustment | Price Per Share $0.8800, subject to adjustment | Type of Stock Series C "
+    "Preferred Stock |\n\nThe Holder is entitled to purchase the Shares at the Price Per "
+    "Share." + MECHANICS
+)
+
+PLAIN_ENGLISH_KEYS = (
+    "PLAIN ENGLISH WARRANT AGREEMENT\n\nThe words \"We\" or \"Us\" refer to the warrant "
+    "holder, which is RIDGELINE CAPITAL LLC. The words \"You\" or \"Your\" refer to the "
+    "issuer, which is FENWICK OPTICS, INC., and not to any individual.\nWe may purchase "
+    "61,250 shares of Series C Preferred Stock at $0.88 per share." + MECHANICS
+)
+
+
+EXERCISE_UNTIL_AN_ANNIVERSARY = (
+    "WARRANT\n\nDate of Issuance: April 17, 1998\n\nTamarack Corp. (the \"Corporation\") certifies that "
+    "Everard Pomfrey (the \"Holder\") is entitled to purchase 400,000 shares of Common Stock at $3.25 "
+    "per share.\n\n1. Period of Exercise. The Holder may exercise this Warrant at any time after the "
+    "date hereof and until 5:00 p.m., Minneapolis time, on the third anniversary of the Date of "
+    "Issuance. Thereafter this Warrant shall be void." + MECHANICS
+)
+
+AUSTRALIAN_DEED_POLL = (
+    "Form of Warrant (Option Deed Poll)\n\nOPTION DEED POLL\n\nThis deed poll is made by\n\nKalbarri Graphite Limited (ACN 634 118 205), a "
+    "public company limited by shares incorporated in Western Australia, of Level 4, 16 Ord Street, "
+    "West Perth WA 6005 (Company)\n\nin favour of the Optionholder from time to time.\n\n2.1 The Company "
+    "grants and will issue 4,000,000 Options to Warrigal Capital Pty Ltd. Each Option entitles the "
+    "Optionholder to subscribe for one Share at A$0.35." + MECHANICS
+)
+
+
 # (id, text, field, value, evidence text of the first span)
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     (
         "certifies-entitled",
-        LEGEND + "WARRANT TO PURCHASE COMMON STOCK\n\nThis certifies that, for value received, "
-        "Birchwood Capital Partners, L.P. (the \"Holder\") is entitled to purchase from Alder "
-        "Systems, Inc., a Delaware corporation (the \"Company\"), 12,500 shares of Common Stock "
-        "at a price of $3.25 per share (the \"Exercise Price\")." + MECHANICS,
+        CERTIFIES_ENTITLED,
         "holder", "Birchwood Capital Partners, L.P.", "Birchwood Capital Partners, L.P.",
     ),
     (
         "issuer-descriptor",
-        LEGEND + "WARRANT TO PURCHASE COMMON STOCK\n\nThis certifies that, for value received, "
-        "Birchwood Capital Partners, L.P. (the \"Holder\") is entitled to purchase from Alder "
-        "Systems, Inc., a Delaware corporation (the \"Company\"), 12,500 shares of Common Stock "
-        "at a price of $3.25 per share (the \"Exercise Price\")." + MECHANICS,
+        CERTIFIES_ENTITLED,
         "issuer_jurisdiction", "Delaware", "Delaware",
     ),
     (
@@ -92,20 +143,12 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ),
     (
         "cover-label-block",
-        "WARRANT TO PURCHASE STOCK\n\nCompany: Halden Robotics, Inc., a Delaware corporation\n"
-        "Number of Shares: 15,000\nClass of Stock: Series B Preferred\nWarrant Price: $1.40 per "
-        "share\nIssue Date: March 3, 2015\nExpiration Date: March 3, 2025\n\nTHIS WARRANT "
-        "CERTIFIES THAT, for value received, Longview Bank (\"Holder\") is entitled to purchase "
-        "the number of fully paid shares set forth above." + MECHANICS,
+        COVER_LABEL_BLOCK,
         "security", "Series B Preferred Stock", "Series B Preferred",
     ),
     (
         "cover-label-price",
-        "WARRANT TO PURCHASE STOCK\n\nCompany: Halden Robotics, Inc., a Delaware corporation\n"
-        "Number of Shares: 15,000\nClass of Stock: Series B Preferred\nWarrant Price: $1.40 per "
-        "share\nIssue Date: March 3, 2015\nExpiration Date: March 3, 2025\n\nTHIS WARRANT "
-        "CERTIFIES THAT, for value received, Longview Bank (\"Holder\") is entitled to purchase "
-        "the number of fully paid shares set forth above." + MECHANICS,
+        COVER_LABEL_BLOCK,
         "expiration_date", dt.date(2025, 3, 3), "March 3, 2025",
     ),
     (
@@ -260,54 +303,32 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ),
     (
         "flattened-title-then-certifies",
-        LEGEND + "Date of Issuance: May 2, 2001 WARRANT TO PURCHASE UP TO 80,000 SHARES OF COMMON "
-        "STOCK OF MARLOW DEVICES, INC. THIS CERTIFIES THAT Orrin Ventures Inc., a Delaware "
-        "corporation (\"Purchaser\"), is entitled to purchase under this Warrant up to Eighty "
-        "Thousand (80,000) shares of Common Stock at $2.10 per share." + MECHANICS,
+        FLATTENED_TITLE,
         "issuer", "MARLOW DEVICES, INC.", "MARLOW DEVICES, INC.",
     ),
     (
         "holder-descriptor-is-not-the-issuers",
-        LEGEND + "Date of Issuance: May 2, 2001 WARRANT TO PURCHASE UP TO 80,000 SHARES OF COMMON "
-        "STOCK OF MARLOW DEVICES, INC. THIS CERTIFIES THAT Orrin Ventures Inc., a Delaware "
-        "corporation (\"Purchaser\"), is entitled to purchase under this Warrant up to Eighty "
-        "Thousand (80,000) shares of Common Stock at $2.10 per share." + MECHANICS,
+        FLATTENED_TITLE,
         "issuer_jurisdiction", None, None,
     ),
     (
         "table-cells-label-then-value",
-        "PLAIN ENGLISH WARRANT AGREEMENT\n\nThis is a WARRANT AGREEMENT dated March 4, 2014 by "
-        "and between Fenwick Optics, Inc., a Delaware corporation, and Ridgeline Capital LLC.\n"
-        "WARRANT INFORMATION | | |\nWarrant Number 22-W-01 | Number of Shares 61,250, subject to "
-        "adjustment | Price Per Share $0.8800, subject to adjustment | Type of Stock Series C "
-        "Preferred Stock |\n\nThe Holder is entitled to purchase the Shares at the Price Per "
-        "Share." + MECHANICS,
+        TABLE_CELLS,
         "shares", 61250, "61,250",
     ),
     (
         "table-cells-price",
-        "PLAIN ENGLISH WARRANT AGREEMENT\n\nThis is a WARRANT AGREEMENT dated March 4, 2014 by "
-        "and between Fenwick Optics, Inc., a Delaware corporation, and Ridgeline Capital LLC.\n"
-        "WARRANT INFORMATION | | |\nWarrant Number 22-W-01 | Number of Shares 61,250, subject to "
-        "adjustment | Price Per Share $0.8800, subject to adjustment | Type of Stock Series C "
-        "Preferred Stock |\n\nThe Holder is entitled to purchase the Shares at the Price Per "
-        "Share." + MECHANICS,
+        TABLE_CELLS,
         "exercise_price", "0.8800", "$0.8800",
     ),
     (
         "plain-english-key-to-the-holder",
-        "PLAIN ENGLISH WARRANT AGREEMENT\n\nThe words \"We\" or \"Us\" refer to the warrant "
-        "holder, which is RIDGELINE CAPITAL LLC. The words \"You\" or \"Your\" refer to the "
-        "issuer, which is FENWICK OPTICS, INC., and not to any individual.\nWe may purchase "
-        "61,250 shares of Series C Preferred Stock at $0.88 per share." + MECHANICS,
+        PLAIN_ENGLISH_KEYS,
         "holder", "RIDGELINE CAPITAL LLC", "RIDGELINE CAPITAL LLC",
     ),
     (
         "plain-english-key-to-the-issuer",
-        "PLAIN ENGLISH WARRANT AGREEMENT\n\nThe words \"We\" or \"Us\" refer to the warrant "
-        "holder, which is RIDGELINE CAPITAL LLC. The words \"You\" or \"Your\" refer to the "
-        "issuer, which is FENWICK OPTICS, INC., and not to any individual.\nWe may purchase "
-        "61,250 shares of Series C Preferred Stock at $0.88 per share." + MECHANICS,
+        PLAIN_ENGLISH_KEYS,
         "issuer", "FENWICK OPTICS, INC.", "FENWICK OPTICS, INC.",
     ),
     (
@@ -736,29 +757,18 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ),
     (
         "exercisable-after-the-date-hereof-and-until-an-anniversary",
-        "WARRANT\n\nDate of Issuance: April 17, 1998\n\nTamarack Corp. (the \"Corporation\") certifies that "
-        "Everard Pomfrey (the \"Holder\") is entitled to purchase 400,000 shares of Common Stock at $3.25 "
-        "per share.\n\n1. Period of Exercise. The Holder may exercise this Warrant at any time after the "
-        "date hereof and until 5:00 p.m., Minneapolis time, on the third anniversary of the Date of "
-        "Issuance." + MECHANICS,
+        EXERCISE_UNTIL_AN_ANNIVERSARY,
         "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "date hereof"},
         None,
     ),
     (
         "deed-poll-party-defined-without-quotes-with-a-company-number",
-        "Form of Warrant (Option Deed Poll)\n\nOPTION DEED POLL\n\nThis deed poll is made by\n\nKalbarri Graphite Limited (ACN 634 118 205), a "
-        "public company limited by shares incorporated in Western Australia, of Level 4, 16 Ord Street, "
-        "West Perth WA 6005 (Company)\n\nin favour of the Optionholder from time to time.\n\n2.1 The Company "
-        "grants and will issue 4,000,000 Options to Warrigal Capital Pty Ltd. Each Option entitles the "
-        "Optionholder to subscribe for one Share at A$0.35." + MECHANICS,
+        AUSTRALIAN_DEED_POLL,
         "issuer", "Kalbarri Graphite Limited", "Kalbarri Graphite Limited",
     ),
     (
         "an-australian-state",
-        "Form of Warrant (Option Deed Poll)\n\nOPTION DEED POLL\n\nThis deed poll is made by Kalbarri Graphite Limited (ACN 634 118 205), a "
-        "public company limited by shares incorporated in Western Australia (Company).\n\n2.1 The Company "
-        "grants 4,000,000 Options to Warrigal Capital Pty Ltd. Each Option entitles the Optionholder to "
-        "subscribe for one Share at A$0.35." + MECHANICS,
+        AUSTRALIAN_DEED_POLL,
         "issuer_jurisdiction", "Western Australia", "Western Australia",
     ),
     (
@@ -835,11 +845,7 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ),
     (
         "expiration-term-in-an-exercise-until-sentence",
-        "WARRANT\n\nDate of Issuance: April 17, 1998\n\nTamarack Corp. (the \"Corporation\") certifies that "
-        "Everard Pomfrey (the \"Holder\") is entitled to purchase 400,000 shares of Common Stock at $3.25 "
-        "per share.\n\n1. Period of Exercise. The Holder may exercise this Warrant at any time after the "
-        "date hereof and until 5:00 p.m., Minneapolis time, on the third anniversary of the Date of "
-        "Issuance. Thereafter this Warrant shall be void." + MECHANICS,
+        EXERCISE_UNTIL_AN_ANNIVERSARY,
         "expiration_term", {"amount": 3, "unit": "years", "anchor": "issue_date", "anchor_text": "Date of Issuance"},
         None,
     ),

@@ -12,6 +12,7 @@ import re
 
 from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.extract.context import Context
+from warrant_terms.extract.defined_terms import Definition
 from warrant_terms.extract.jurisdiction import incorporation_in, incorporation_phrases
 from warrant_terms.extract.names import Name, name_before, prefer_mixed_case
 from warrant_terms.extract.recognizer import Chosen, Recognizer
@@ -43,21 +44,28 @@ def _segment_start(ctx: Context, sentence_start: int, paren: int) -> int | None:
     return ps if pe - ps <= P.window("name_line") else None
 
 
+def _party_segment(ctx: Context, d: Definition) -> tuple[int, int] | None:
+    """(start, paren) of the words that may name the party a parenthetical term defines: the
+    term's opening parenthesis and where the party's name may begin before it."""
+    paren = ctx.text.rfind("(", max(d.sentence_start, d.start - P.window("paren_look")), d.start)
+    if paren < 0:
+        return None
+    seg_start = _segment_start(ctx, d.sentence_start, paren)
+    return None if seg_start is None else (seg_start, paren)
+
+
 def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate]:
     """The names before a party's defined term: "… Inc., a Delaware corporation (the
     "Company")"."""
     out: list[Candidate] = []
-    look = P.window("paren_look")
     for rank, term in enumerate(terms):
         for d in ctx.terms.get(term.lower(), [])[:3]:
             if d.kind != "parenthetical" or ctx.in_form(d.start):
                 continue
-            paren = ctx.text.rfind("(", max(d.sentence_start, d.start - look), d.start)
-            if paren < 0:
+            segment = _party_segment(ctx, d)
+            if segment is None:
                 continue
-            seg_start = _segment_start(ctx, d.sentence_start, paren)
-            if seg_start is None:
-                continue
+            seg_start, paren = segment
             name = name_before(ctx.text, seg_start, paren)
             if name is not None and name.start == d.sentence_start and seg_start == d.sentence_start:
                 # "GT\n\nBiopharma, Inc. (the “Company”)": a name the sentence split cut in two.
@@ -65,22 +73,21 @@ def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate
                 name = again if again is not None and again.end == name.end else name
             if name is None:
                 continue
-            name = _through_term(ctx, name, look)
+            name = _through_term(ctx, name)
             score = P.score("defined_term") - P.score("defined_term_rank_step") * rank
             out.append(_name_candidate(ctx, field, name, score, f"{field}.defined_term", term))
     return out
 
 
-def _through_term(ctx: Context, name: Name, look: int) -> Name:
+def _through_term(ctx: Context, name: Name) -> Name:
     """"… services to be provided by Lucian Mbeki (the "Advisor") … hereby grants to the Advisor
     (the Advisor, together with its assigns, the "Holder")": a name that is itself another
     defined term stands for the party named where that term is defined."""
     for d in ctx.terms.get(name.value.lower(), [])[:1]:
         if d.kind != "parenthetical" or d.start >= name.start:
             continue
-        paren = ctx.text.rfind("(", max(d.sentence_start, d.start - look), d.start)
-        seg_start = _segment_start(ctx, d.sentence_start, paren) if paren >= 0 else None
-        named = name_before(ctx.text, seg_start, paren) if seg_start is not None else None
+        segment = _party_segment(ctx, d)
+        named = name_before(ctx.text, *segment) if segment is not None else None
         if named is not None and not named.blank and named.value.lower() != name.value.lower():
             return named
     return name
@@ -289,10 +296,10 @@ class IssuerJurisdiction(Recognizer):
             for d in ctx.terms.get(term.lower(), [])[:1]:
                 if d.kind != "parenthetical" or ctx.in_form(d.start):
                     continue
-                paren = ctx.text.rfind("(", max(d.sentence_start, d.start - P.window("paren_look")), d.start)
-                seg_start = _segment_start(ctx, d.sentence_start, paren) if paren >= 0 else None
-                if seg_start is None:
+                segment = _party_segment(ctx, d)
+                if segment is None:
                     continue
+                seg_start, paren = segment
                 for m in P.regex("next_party").finditer(ctx.text, seg_start, paren):
                     seg_start = m.end()
                 # The descriptor nearest the term: "X, a Delaware corporation, and Y, a Nevada
@@ -320,12 +327,10 @@ class WarrantAgent(Recognizer):
             for d in ctx.terms.get(term.lower(), [])[:2]:
                 if d.kind != "parenthetical" or ctx.in_form(d.start):
                     continue
-                paren = ctx.text.rfind("(", max(d.sentence_start, d.start - P.window("paren_look")), d.start)
-                if paren < 0:
+                segment = _party_segment(ctx, d)
+                if segment is None:
                     continue
-                seg_start = _segment_start(ctx, d.sentence_start, paren)
-                if seg_start is None:
-                    continue
+                seg_start, paren = segment
                 cut = P.regex("as_agent").search(ctx.text, seg_start, paren)
                 name = name_before(ctx.text, seg_start, cut.start() if cut else paren)
                 if name is None or name.blank:
