@@ -177,10 +177,10 @@ class ExpirationTerm(Recognizer):
                     return cands
         expire = P.regex("expiry_start")
         for s, e in ctx.sentences_in(bs, be):
-            words = ctx.text[s:e]
-            if not re.search(r"\bexpir|\bterminat|\bvoid\b|\bExpiration\b", words, re.IGNORECASE) and not (
-                    re.search(r"\bexercis", words, re.IGNORECASE) and re.search(r"\buntil\b", words, re.IGNORECASE)):
-                continue  # "may exercise this Warrant … until … the third anniversary of …" ends it too
+            # "may exercise this Warrant … until … the third anniversary of …" ends it too
+            if not P.regex("expiry_sentence").search(ctx.text, s, e) and not P.regex("exercise_until").match(
+                    ctx.text, s, e):
+                continue
             rel = self._in_sentence(ctx, s, e, s, expire)
             if rel is not None:
                 cands.append(ctx.candidate("expiration_term", rel.value, rel.spans, EXPIRY_SENTENCE_SCORE,
