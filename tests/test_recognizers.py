@@ -928,6 +928,68 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "(the \"Issuance Date\") and ending on December 7, 2002." + MECHANICS,
         "issue_date", dt.date(1999, 12, 7), "December 7, 1999",
     ),
+    (
+        "a-series-letter-standing-before-the-word-warrant",
+        "THIS WARRANT HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF 1933.\n\nHALVERSON OPTICS, INC.\n\n"
+        "C WARRANT\n\nWARRANT TO PURCHASE SHARES OF COMMON STOCK\n\nThis is to certify that Dunmore "
+        "Partners LP is entitled to purchase from Halverson Optics, Inc. 20,000 shares of Common Stock "
+        "at $2.10 per share." + MECHANICS,
+        "instrument_name", "C Warrant", "C WARRANT",
+    ),
+    (
+        "a-series-letter-after-the-title-in-quotes",
+        "HALVERSON OPTICS, INC.\n\nCOMMON STOCK PURCHASE WARRANT \u201cD\u201d\n\nThis certifies that "
+        "Dunmore Partners LP is entitled to purchase from Halverson Optics, Inc. 20,000 shares of Common "
+        "Stock at $2.10 per share." + MECHANICS,
+        "instrument_name", "Warrant D", None,
+    ),
+    (
+        "a-plural-role-word-without-apostrophe-qualifies-the-title",
+        "AGENTS WARRANT CERTIFICATE\n\nThis certifies that Pinecrest Securities Ltd. has the right to "
+        "subscribe for 75,000 common shares of Tamarack Minerals Corp. at C$0.40 per share." + MECHANICS,
+        "instrument_name", "Agents Warrant", "AGENTS WARRANT CERTIFICATE",
+    ),
+    (
+        "each-of-which-represents-the-right-to-purchase-one-share",
+        "WARRANT AGREEMENT\n\nThis Warrant Agreement is made between Osprey Dental Group, Inc. (the "
+        "\"Company\") and Harbor Stock Transfer (the \"Warrant Agent\").\n\nThe Company has outstanding "
+        "500,000 Redeemable Warrants (the \"Warrants\"), each of which represents the right to purchase "
+        "one share of the Company's common stock at $5.00." + MECHANICS,
+        "shares_per_warrant", "1", "one",
+    ),
+    (
+        "a-warrant-named-by-its-price-entitles-one-share",
+        "$5.50 WARRANT AGREEMENT\n\nOsprey Dental Group, Inc. (\"Company\") and Harbor Stock Transfer "
+        "(\"Warrant Agent\") agree as follows. Each unit consists of one share and one $5.50 Warrant. "
+        "Each $5.50 Warrant entitles the registered holder thereof to purchase one share of Common "
+        "Stock at the price of $5.50 per share." + MECHANICS,
+        "shares_per_warrant", "1", "one",
+    ),
+    (
+        "a-party-hereinafter-referred-to-as-its-term",
+        "WARRANTS\n\nFOR VALUE RECEIVED, Quillon Assay Systems, Inc., a Nevada corporation, 12 Market "
+        "Street, Reno, Nevada 89501, hereinafter referred to as the \"Company\", grants to Ellis Ward, "
+        "hereinafter referred to as \"Optionee\", the right to purchase 40,000 shares of common stock "
+        "of the Company at $0.75 per share. The Warrants will expire on May 1, 2012." + MECHANICS,
+        "issuer", "Quillon Assay Systems, Inc.", "Quillon Assay Systems, Inc.",
+    ),
+    (
+        "a-party-whose-address-ends-with-a-full-stop-before-its-term",
+        "WARRANT AGREEMENT\n\nThis Warrant Agreement made as of March 3, 2008 between Zhenhai Lighting "
+        "Ltd., a Delaware corporation, with offices at Room 5, Block C, Harbour Plaza Tower, 88 Jintian "
+        "Road, Futian District, Shenzhen, Guangdong Province, P.R. China.\n\n(the \u201cCompany\u201d), and Harbor Stock Transfer (the \u201cWarrant "
+        "Agent\u201d). Each Warrant entitles its holder to purchase one share of Common Stock at $6.00."
+        + MECHANICS,
+        "issuer", "Zhenhai Lighting Ltd.", "Zhenhai Lighting Ltd.",
+    ),
+    (
+        "a-paragraph-break-inside-the-agents-descriptor",
+        "WARRANT AGREEMENT\n\nThis Warrant Agreement is made between Osprey Dental Group, Inc. (the "
+        "\u201cCompany\u201d), and Harbor Stock Transfer & Trust Company, a\n\nNew York corporation, with "
+        "offices at 10 Wall Street, New York\n\n(the \u201cWarrant Agent\u201d). Each Warrant entitles its "
+        "holder to purchase one share of Common Stock at $6.00." + MECHANICS,
+        "warrant_agent", "Harbor Stock Transfer & Trust Company", "Harbor Stock Transfer & Trust Company",
+    ),
 ]
 
 # A SPAC warrant agreement of 2006-2008 that sets out each kind of warrant in its own recital
@@ -1001,6 +1063,39 @@ def test_kinds_set_out_in_recitals_each_with_their_own_count_and_price() -> None
     assert price == {"Public Warrants": Decimal("6.00"), "Underwriter\u2019s Warrants": Decimal("7.20"),
                      "Insider Warrants": Decimal("6.00")}
     assert count == {"Public Warrants": None, "Underwriter\u2019s Warrants": 300000, "Insider Warrants": 900000}
+
+
+def test_class_a_and_class_b_kinds_in_capitals_each_an_instrument() -> None:
+    text = (
+        "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is dated as of May 1, 2004, by and between Osprey "
+        "Dental Group, Inc., a Delaware corporation (the \"Company\"), and Harbor Stock Transfer, as "
+        "warrant agent (the \"WARRANT AGENT\").\n\nA. The Company has outstanding 400,000 of its Class A "
+        "Redeemable Warrants (the \"CLASS A WARRANTS\"), and 400,000 of its Class B Redeemable Warrants "
+        "(the \"CLASS B WARRANTS,\" referred to collectively with Class A Warrants as the \"WARRANTS\"), "
+        "each of which represents the right to purchase one share of the Company's common stock.\n\n1.2 "
+        "The certificates representing the Class A Warrants shall be as set forth in Exhibit A and those "
+        "representing the Class B Warrants as set forth in Exhibit B."
+    )
+    found = extract_candidates(_doc(text))
+    assert [(ic.ctx.kind or "").lower() for ic in found] == ["class a warrants", "class b warrants"]
+
+
+def test_a_collective_kind_of_two_defined_kinds_is_not_a_third_instrument() -> None:
+    text = (
+        "WARRANT AGREEMENT\n\nThis Warrant Agreement is made as of May 1, 2008 between Zhenhai Growth "
+        "Ltd. (\u201cCompany\u201d) and Harbor Stock Transfer & Trust Company (the \u201cWarrant "
+        "Agent\u201d).\n\nWHEREAS, the Company has determined to issue and deliver up to: (i) 5,000,000 "
+        "Class A Public Warrants (the \u201cClass A Public Warrants\u201d) (which includes 600,000 Class A "
+        "Public Warrants which are part of the over-allotment option), each of such Class A Public "
+        "Warrants evidencing the right of the holder thereof to purchase one ordinary share for $6.00; "
+        "(ii) 5,000,000 Class B Public Warrants (the \u201cClass B Public Warrants\u201d and together with "
+        "the Class A Public Warrants, the \u201cPublic Warrants\u201d), each two Class B Public Warrants "
+        "converting into one Class A Public Warrant."
+    )
+    found = extract_candidates(_doc(text))
+    assert [ic.ctx.kind for ic in found] == ["Class A Public Warrants", "Class B Public Warrants"]
+    # "which includes 600,000 …" counts a part of the issue, not the issue.
+    assert found[0].chosen["warrant_count"] is None
 
 
 @pytest.mark.parametrize(("text", "field", "value", "evidence"), [r[1:] for r in ROWS],

@@ -25,6 +25,13 @@ _ROLE_DEF = re.compile(
     r"\((?:the\s+)?(?P<term>Company|Issuer|Holder|Optionholder|Warrantholder|Warrant\s+Holder|"
     r"Subscriber|Lender|Investor|Purchaser|Grantee)\)"
 )
+# "Genomic Solutions, Inc., a Delaware corporation, …, hereinafter referred to as the
+# "Company", grants …": a party's term defined by words rather than a parenthesis.
+_HEREINAFTER_DEF = re.compile(
+    r"(?P<open>,?\s{0,3}\b(?:hereinafter|hereafter|herein)\s+(?:referred\s+to\s+as|called|designated|"
+    r"defined\s+as)\s+(?:the\s+)?)[" + _Q_OPEN + r"]\s{0,3}" + _TERM + r"\s{0,3}[" + _Q_CLOSE + r"]",
+    re.IGNORECASE,
+)
 _MEANS_DEF = re.compile(
     r"[" + _Q_OPEN + r"]\s{0,3}" + _TERM + r"\s{0,3}[" + _Q_CLOSE + r"]\s{0,3}"
     r"(?:shall\s+mean|means|shall\s+have\s+the\s+meaning|has\s+the\s+meaning|refers\s+to|"
@@ -42,6 +49,9 @@ class Definition:
     sentence_start: int
     sentence_end: int
     kind: str  # "parenthetical" | "means"
+    # Where the words that define the term open: its parenthesis, or "hereinafter referred to
+    # as"; None where not known (a parenthesis is then looked for before the term).
+    opens: int | None = None
 
 
 def normalize_term(term: str) -> str:
@@ -61,13 +71,15 @@ def find_defined_terms(text: str, start: int = 0, end: int | None = None) -> dic
         i = bisect.bisect_right(starts, pos) - 1
         return sentences[i] if i >= 0 else (start, stop)
 
-    for kind, pattern in (("parenthetical", _PAREN_DEF), ("parenthetical", _ROLE_DEF), ("means", _MEANS_DEF)):
+    for kind, pattern in (("parenthetical", _PAREN_DEF), ("parenthetical", _ROLE_DEF),
+                          ("parenthetical", _HEREINAFTER_DEF), ("means", _MEANS_DEF)):
         for m in pattern.finditer(text, start, stop):
             term = m.group("term")
             if len(term.split()) > 8:
                 continue
             s, e = sentence_of(m.start())
-            d = Definition(term.strip(), m.start("term"), m.end("term"), s, max(e, m.end()), kind)
+            opens = m.start("open") if "open" in pattern.groupindex else None
+            d = Definition(term.strip(), m.start("term"), m.end("term"), s, max(e, m.end()), kind, opens)
             out.setdefault(normalize_term(term), []).append(d)
     for defs in out.values():
         defs.sort(key=lambda d: d.start)

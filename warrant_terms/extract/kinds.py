@@ -104,6 +104,10 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     # A kind merely mentioned is named once; one an agreement's recital issues may be too.
     kinds = [Kind(d.name, d.start, d.end, like.get(k)) for k in joined
              if counts[k] >= P.window("min_mentions") or k in recited for d in [defined[k]]]
+    # "(the “Class B Public Warrants” and together with the Class A Public Warrants, the
+    # “Public Warrants”)": a kind whose name ends two others' is their collective name.
+    kinds = [k for k in kinds
+             if sum(_key(o.name).endswith(" " + _key(k.name)) for o in kinds) < 2]
     if len(kinds) < 2:
         return []
     return [Kind(k.name, k.start, k.end, k.like, _block(text, start, end, k, kinds))

@@ -267,6 +267,12 @@ def _before_descriptor(text: str, start: int, end: int) -> int:
     return last.start()
 
 
+def described_with_address(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` holds a party's descriptor with an address after it ("…,
+    a Delaware corporation, with offices at …")."""
+    return _before_descriptor(text, start, end) < end
+
+
 def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name | None:
     """The party named in `text[start:end]`.
 

@@ -48,6 +48,8 @@ def _title_name(words: str) -> str:
     'Pre-Funded Warrant'
     >>> _title_name("FORM OF REPRESENTATIVE'S WARRANT"), _title_name("WARRANT TO PURCHASE STOCK")
     ("Representative's Warrant", 'Warrant')
+    >>> _title_name("B WARRANT"), _title_name("COMMON STOCK PURCHASE WARRANT “B”")
+    ('B Warrant', 'Warrant B')
     """
     m = re.search(r"\bWARRANTS?\b", words, re.IGNORECASE)
     if m is None:
@@ -60,8 +62,19 @@ def _title_name(words: str) -> str:
             if not any(hit.start() < e and s < hit.end() for s, e, _ in found):
                 found.append((hit.start(), hit.end(), hit.group()))
                 break
+    # A series letter standing alone beside the word: "B WARRANT", "WARRANT “B”", "WARRANT A-1".
+    letter = _LETTER_BEFORE.search(before)
+    if letter and not any(s <= letter.start() < e for s, e, _ in found) and (
+            letter.start() > 0 or letter.group(1) not in ("A", "I")):
+        found.append((letter.start(), letter.end(), letter.group(1)))
     parts = [_qualifier_case(text) for _, _, text in sorted(found)]
-    return " ".join([*parts, "Warrants" if plural else "Warrant"])
+    name = " ".join([*parts, "Warrants" if plural else "Warrant"])
+    after = _LETTER_AFTER.match(words, m.end())
+    return f"{name} {after.group(1)}" if after and not parts else name
+
+
+_LETTER_BEFORE = re.compile(r"(?<![\w\-])([A-Z](?:-?\d)?)\s*$")
+_LETTER_AFTER = re.compile(r"\s+[“\"]?([A-Z](?:-?\d)?)[”\"]?(?![\w\-])")
 
 
 def _qualifier_case(text: str) -> str:

@@ -14,7 +14,7 @@ from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.extract.context import Context
 from warrant_terms.extract.defined_terms import Definition
 from warrant_terms.extract.jurisdiction import incorporation_in, incorporation_phrases
-from warrant_terms.extract.names import Name, name_before, prefer_mixed_case
+from warrant_terms.extract.names import Name, described_with_address, name_before, prefer_mixed_case
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
 
@@ -33,21 +33,47 @@ def _name_candidate(
     return ctx.candidate(field, value, [(name.start, name.end)], score, rule, f"named as the {why}")
 
 
+_CLAUSE_GOES_ON = re.compile(r"(?:,|\b(?:an?|the|and|of|at|with|between))\s*\n\s*$", re.IGNORECASE)
+
+
 def _segment_start(ctx: Context, sentence_start: int, paren: int) -> int | None:
     """Where the words naming a party before its defined term may begin. Where the defined
     term opens its own paragraph ("Itamar Medical Ltd.\n\n(the “Company”)"), the name is the
     short paragraph before it."""
-    seg_start = max(sentence_start, paren - P.window("segment"))
+    floor = max(ctx.start, paren - P.window("segment"))
+    seg_start = _clause_start(ctx, max(sentence_start, floor), floor)
     if ctx.text[seg_start:paren].strip():
         return seg_start
     ps, pe = ctx.sentence_at(max(ctx.start, seg_start - 2))
-    return ps if pe - ps <= P.window("name_line") else None
+    if pe - ps <= P.window("name_line"):
+        return _clause_start(ctx, ps, floor)
+    # "… between China Resources Ltd., a Delaware corporation, with offices at … P.R. China.
+    # (the “Company”)": the sentence split at the address's last full stop; the party's
+    # descriptor, ahead of its address, still tells where its name ends.
+    back = max(ps, floor)
+    return back if described_with_address(ctx.text, back, paren) else None
+
+
+def _clause_start(ctx: Context, start: int, floor: int) -> int:
+    """`start`, moved back over paragraph breaks inside a clause ("… Trust Company, a\n\nNew
+    York corporation, …"): they end no sentence."""
+    while start > floor and _CLAUSE_GOES_ON.search(ctx.text, max(floor, start - 40), start):
+        start = max(floor, ctx.sentence_at(start - 2)[0])
+    return start
+
+
+def _opening(ctx: Context, d: Definition) -> int:
+    """Where the words defining a party's term open: its parenthesis (or "hereinafter
+    referred to as"); -1 where none is found."""
+    if d.opens is not None:
+        return d.opens
+    return ctx.text.rfind("(", max(d.sentence_start, d.start - P.window("paren_look")), d.start)
 
 
 def _party_segment(ctx: Context, d: Definition) -> tuple[int, int] | None:
     """(start, paren) of the words that may name the party a parenthetical term defines: the
     term's opening parenthesis and where the party's name may begin before it."""
-    paren = ctx.text.rfind("(", max(d.sentence_start, d.start - P.window("paren_look")), d.start)
+    paren = _opening(ctx, d)
     if paren < 0:
         return None
     seg_start = _segment_start(ctx, d.sentence_start, paren)
@@ -114,7 +140,7 @@ def _agents(ctx: Context) -> set[str]:
     out: set[str] = set()
     for term in P.terms("not_issuer_terms"):
         for d in ctx.terms.get(term.lower(), [])[:2]:
-            paren = ctx.text.rfind("(", max(d.sentence_start, d.start - P.window("paren_look")), d.start)
+            paren = _opening(ctx, d)
             if paren >= 0:
                 name = name_before(ctx.text, max(d.sentence_start, paren - P.window("segment")), paren)
                 if name is not None and not name.blank:
