@@ -990,6 +990,24 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "holder to purchase one share of Common Stock at $6.00." + MECHANICS,
         "warrant_agent", "Harbor Stock Transfer & Trust Company", "Harbor Stock Transfer & Trust Company",
     ),
+    (
+        "a-holder-defined-without-quotes-together-with-its-assignees",
+        "WARRANT TO PURCHASE STOCK\n\nCompany: | OSPREY DENTAL GROUP, INC. |\nNumber of Shares: | 120,000 |"
+        "\n\nWHEREAS, the Company previously issued a warrant to purchase stock to BRACKEN VENTURE "
+        "LENDING II, L.P. (together with its successors and assignees, Holder) on May 1, 2009.\n\nTHIS "
+        "WARRANT CERTIFIES THAT Holder is entitled to purchase the number of shares set forth above."
+        + MECHANICS,
+        "holder", "BRACKEN VENTURE LENDING II, L.P.", "BRACKEN VENTURE LENDING II, L.P.",
+    ),
+    (
+        "this-warrant-is-issued-to-a-holder-by-the-company",
+        "PREFERRED STOCK PURCHASE WARRANT\n\n1. ISSUANCE. This Preferred Stock Purchase Warrant (the "
+        "\"WARRANT\") is issued to BRACKEN VENTURE LENDING II, L.P. by OSPREY DENTAL GROUP, INC., a "
+        "Delaware corporation (the \"COMPANY\").\n\n2. PURCHASE PRICE. (a) The registered holder of this "
+        "Warrant (the \"HOLDER\") is entitled to purchase from the Company 50,000 shares of Series B "
+        "Preferred Stock at $1.25 per share." + MECHANICS,
+        "holder", "BRACKEN VENTURE LENDING II, L.P.", "BRACKEN VENTURE LENDING II, L.P.",
+    ),
 ]
 
 # A SPAC warrant agreement of 2006-2008 that sets out each kind of warrant in its own recital

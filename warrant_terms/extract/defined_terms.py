@@ -19,11 +19,13 @@ _PAREN_DEF = re.compile(
     r"\s{0,3}[.,;]?\s{0,3}\)"
 )
 # Drafting without quotes (Australian and English deeds): "… Kalbarri Graphite Limited (ACN
-# 634 118 205), … of Level 4, 16 Ord Street (Company)". Only the parties' role words, which a
-# bare parenthesis never means otherwise.
+# 634 118 205), … of Level 4, 16 Ord Street (Company)"; "… to ESCALATE CAPITAL I, L.P. (together
+# with its assignees, Holder)". Only the parties' role words, which a bare parenthesis never
+# means otherwise.
 _ROLE_DEF = re.compile(
-    r"\((?:the\s+)?(?P<term>Company|Issuer|Holder|Optionholder|Warrantholder|Warrant\s+Holder|"
-    r"Subscriber|Lender|Investor|Purchaser|Grantee)\)"
+    r"\((?:together\s+with\s+(?:its|his|her|their)\s+[a-z,\s]{0,40}?,\s*)?(?:the\s+)?"
+    r"(?P<term>Company|Issuer|Holder|Optionholder|Warrantholder|Warrant\s+Holder|Subscriber|Lender|"
+    r"Investor|Purchaser|Grantee)\)"
 )
 # "Genomic Solutions, Inc., a Delaware corporation, …, hereinafter referred to as the
 # "Company", grants …": a party's term defined by words rather than a parenthesis.

@@ -36,7 +36,8 @@ _STOP = re.compile(
     r"|\s+(?:with|having)\s+(?:its|a)\s+(?:principal|registered)"
     r"|\s+(?:is|are|shall|will|hereby|has)\s"
     r"|\s+(?:this\s+(?:is\s+to\s+)?certif|for\s+value\s+received)"  # the grant starts after a title
-    r"|,?\s+(?:and\s+)?not\s+(?:to|any|an?)\b",
+    r"|,?\s+(?:and\s+)?not\s+(?:to|any|an?)\b"
+    r"|\s+(?-i:by)\s+(?=(?-i:[A-Z]))",  # "issued to LIGHTHOUSE CAPITAL … by NEUROMETRIX INC"
     re.IGNORECASE,
 )
 _DATE_LIKE = re.compile(

@@ -267,10 +267,11 @@ class Holder(Recognizer):
                     cands.append(_name_candidate(ctx, "holder", name, P.score("grant_from"), rule,
                                                  "holder in the grant"))
         hs, he = ctx.head(chars=P.window("head"))
-        name = _after(ctx, P.regex("in_favour_of"), hs, he)
-        if name:
-            cands.append(_name_candidate(ctx, "holder", name, P.score("in_favour_of"),
-                                         "holder.in_favour_of", "party the warrant is in favour of"))
+        for rule, key in (("holder.in_favour_of", "in_favour_of"), ("holder.warrant_issued_to", "warrant_issued_to")):
+            name = _after(ctx, P.regex(key), hs, he)
+            if name:
+                cands.append(_name_candidate(ctx, "holder", name, P.score("in_favour_of"), rule,
+                                             "party the warrant is issued to"))
         cands.extend(_which_is(ctx, "holder"))
         return cands
 
