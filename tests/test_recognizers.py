@@ -102,6 +102,15 @@ AUSTRALIAN_DEED_POLL = (
 
 
 # (id, text, field, value, evidence text of the first span)
+# A bank's own stock purchase warrant: the bank is "the Bank", a word lenders' warrants use for
+# the holder; the holder's name is left blank.
+BANK_ISSUES_ITS_OWN_WARRANT = (
+    "STOCK PURCHASE WARRANT\n\nThis is to certify that, for value received, (\u201cHolder\u201d), or his "
+    "successor, is entitled to purchase 5,000 shares of the $5.00 par value Common Stock of Pelican Bank "
+    "of Lafayette, a commercial bank organized under the laws of the state of Louisiana (the \u201cBank\u201d), "
+    "at a price of $12.00 per share." + MECHANICS
+)
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     (
         "certifies-entitled",
@@ -1008,6 +1017,11 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "Preferred Stock at $1.25 per share." + MECHANICS,
         "holder", "BRACKEN VENTURE LENDING II, L.P.", "BRACKEN VENTURE LENDING II, L.P.",
     ),
+    ("the-company-whose-stock-the-grant-buys", BANK_ISSUES_ITS_OWN_WARRANT,
+     "issuer", "Pelican Bank of Lafayette", "Pelican Bank of Lafayette"),
+    ("organized-under-the-laws-of-the-state-in-lower-case", BANK_ISSUES_ITS_OWN_WARRANT,
+     "issuer_jurisdiction", "Louisiana", "Louisiana"),
+    ("the-issuer-is-never-its-own-holder", BANK_ISSUES_ITS_OWN_WARRANT, "holder", None, None),
 ]
 
 # A SPAC warrant agreement of 2006-2008 that sets out each kind of warrant in its own recital

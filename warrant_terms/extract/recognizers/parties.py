@@ -177,6 +177,12 @@ class Issuer(Recognizer):
             if name and not name.blank:
                 cands.append(_name_candidate(ctx, "issuer", name, P.score("grant_from"),
                                              "issuer.grant_from", "seller in the grant"))
+            name = _after(ctx, P.regex("stock_of"), gs, ge)
+            if name and not name.blank and P.regex("entity_suffix").search(name.value):
+                # "… to purchase shares of the Common Stock of Alliance Bank of Baton Rouge, a
+                # commercial bank …": whose stock it is.
+                cands.append(_name_candidate(ctx, "issuer", name, P.score("stock_of"),
+                                             "issuer.stock_of", "company whose stock is bought"))
             m = P.regex("issued_to").search(ctx.text, gs, ge)
             if m:
                 name = _after(ctx, P.regex("issued_by"), m.end(), ge)
@@ -249,10 +255,18 @@ def _kind_buyer(ctx: Context) -> list[Candidate]:
 class Holder(Recognizer):
     name = "holder"
     fields = ("holder",)
+    requires = ("issuer",)
     patterns = "parties"
     per_kind = True
 
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
+        # A role word both sides use ("the Bank": a lender, or the bank that issues) never
+        # makes the issuer its own holder.
+        issuer = chosen.get("issuer")
+        own = _fold(str(issuer.value)) if issuer is not None and issuer.value else None
+        return [c for c in self._propose(ctx) if c.value is None or _fold(str(c.value)) != own]
+
+    def _propose(self, ctx: Context) -> list[Candidate]:
         if ctx.kind is not None:
             buyer = _kind_buyer(ctx)
             if buyer:
@@ -292,6 +306,10 @@ class IssuerJurisdiction(Recognizer):
             # corporation (the "Company")" or "(registered in England and Wales …)".
             term = re.search(r"[“\"]\s*(?:Company|Issuer|Corporation)\s*[”\"]", ctx.text[s : s + P.window("descriptor_chars")])
             close = s + term.start() if term else s + P.window("descriptor_chars") // 2
+            if issuer.rule == "issuer.stock_of":
+                # A name read inside the grant has its descriptor in that sentence ("… Common
+                # Stock of Tarnwood Corporation at US$1.50 per share." names no place after it).
+                close = min(close, ctx.sentence_at(s)[1])
             other = P.regex("next_party").search(ctx.text, s, close)
             if other is not None:
                 close = other.start()  # "… OF ACME, INC. THIS CERTIFIES THAT Beta Inc., a Delaware corporation"
