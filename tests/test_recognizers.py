@@ -111,6 +111,15 @@ BANK_ISSUES_ITS_OWN_WARRANT = (
     "at a price of $12.00 per share." + MECHANICS
 )
 
+# An underwriter's unit purchase option: its count is of units, in capitals, in the title.
+UNIT_PURCHASE_OPTION = (
+    "UNIT PURCHASE OPTION\n\nFOR THE PURCHASE OF\n\n350,000 UNITS\n\nOF\n\nMARLOW HARBOR ACQUISITION "
+    "CORP.\n\n1. Purchase Option. THIS CERTIFIES THAT, in consideration of $100 duly paid by Tideline "
+    "Securities, Inc. (\u201cHolder\u201d), Holder is entitled to purchase units of Marlow Harbor "
+    "Acquisition Corp. (\u201cCompany\u201d), each unit consisting of one share of common stock and one "
+    "warrant." + MECHANICS
+)
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     (
         "certifies-entitled",
@@ -1022,6 +1031,18 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("organized-under-the-laws-of-the-state-in-lower-case", BANK_ISSUES_ITS_OWN_WARRANT,
      "issuer_jurisdiction", "Louisiana", "Louisiana"),
     ("the-issuer-is-never-its-own-holder", BANK_ISSUES_ITS_OWN_WARRANT, "holder", None, None),
+    ("a-unit-purchase-option-is-named-purchase-option", UNIT_PURCHASE_OPTION,
+     "instrument_name", "Purchase Option", "UNIT PURCHASE OPTION"),
+    ("units-counted-in-capitals-in-the-title", UNIT_PURCHASE_OPTION, "shares", 350000, "350,000"),
+    (
+        "units-bought-from-the-company-up-to-a-count",
+        "UNIT WARRANT\n\nThis certifies that, for value received, Mara Lindqvist, the registered holder "
+        "hereof (\"Holder\"), is entitled to purchase from Corvane Pharmaceuticals, a Delaware "
+        "corporation (the \"Corporation\"), at any time during the period specified in Section 1(a) "
+        "hereof, up to 40,000 units (the \"Units\"), each Unit consisting of one share of common stock "
+        "and one warrant to purchase one share of Common Stock." + MECHANICS,
+        "shares", 40000, "40,000",
+    ),
 ]
 
 # A SPAC warrant agreement of 2006-2008 that sets out each kind of warrant in its own recital
@@ -1165,6 +1186,22 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    ("unit-purchase-option-of-an-underwriter",
+     ("THE REGISTERED HOLDER OF THIS PURCHASE OPTION AGREES THAT IT WILL NOT SELL THIS PURCHASE OPTION."
+      "\n\nUNIT PURCHASE OPTION\n\nFOR THE PURCHASE OF\n\n350,000 UNITS\n\nOF\n\nMARLOW HARBOR "
+      "ACQUISITION CORP.\n\n1. Purchase Option. THIS CERTIFIES THAT, in consideration of $100 paid by "
+      "Tideline Securities, Inc. (\u201cHolder\u201d), Holder is entitled to purchase up to 350,000 units."),
+     True),
+    ("registered-holder-cells-of-a-spac-certificate",
+     ("| |No. of Warrants MARLOW HARBOR ACQUISITION CORPORATION\n\n| This is to certify that | | |\n\n"
+      "| | Is/are the registered holder of | | | Warrant to subscribe for Common Stock having a par value "
+      "of $0.0001 in MARLOW HARBOR ACQUISITION CORPORATION subject to the Warrant Agreement. The exercise "
+      "price of the Warrants is $5.00 subject to adjustment as described in the Warrant Agreement, and "
+      "the Warrants expire on April 25, 2010.\n\nTHIS SECURITY WAS ORIGINALLY ISSUED IN A TRANSACTION EXEMPT "
+      "FROM REGISTRATION UNDER THE UNITED STATES SECURITIES ACT OF 1933, AS AMENDED. THIS SECURITY MAY NOT "
+      "BE OFFERED, SOLD OR OTHERWISE TRANSFERRED IN THE ABSENCE OF REGISTRATION OR AN APPLICABLE "
+      "EXEMPTION THEREFROM."),
+     True),
     ("canadian-void-legend",
      ("THE WARRANTS REPRESENTED BY THIS CERTIFICATE WILL BE VOID AND OF NO VALUE UNLESS EXERCISED "
      "ON OR BEFORE 4:00 P.M. ON MAY 1, 2023.\n\nWARRANT CERTIFICATE\n\nCertificate No. 001\n\nTHIS "

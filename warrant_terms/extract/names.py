@@ -225,6 +225,8 @@ def _make_name(text: str, s: int, e: int) -> Name | None:
     if lead is not None and lead.end() < e:
         s = lead.end()  # "Common Stock of Quill Labs, Inc.": the company follows its class
     raw = text[s:e]
+    e -= len(raw) - len(raw.rstrip())  # evidence ends on the name's last character
+    raw = raw.rstrip()
     if BLANK.search(raw) or not re.search(r"[A-Za-z]", raw):
         return Name("", s, e, blank=True)
     value = clean_name(raw)

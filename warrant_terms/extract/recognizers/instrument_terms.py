@@ -50,12 +50,21 @@ def _title_name(words: str) -> str:
     ("Representative's Warrant", 'Warrant')
     >>> _title_name("B WARRANT"), _title_name("COMMON STOCK PURCHASE WARRANT “B”")
     ('B Warrant', 'Warrant B')
+    >>> _title_name("UNIT PURCHASE OPTION FOR THE PURCHASE OF 500,000 UNITS")
+    'Purchase Option'
     """
     m = re.search(r"\bWARRANTS?\b", words, re.IGNORECASE)
+    option = re.search(r"\bPURCHASE\s+OPTIONS?\b", words, re.IGNORECASE) if m is None else None
+    if option is not None:
+        # "UNIT PURCHASE OPTION": the underwriter's warrant for units, by its own name.
+        m = option
     if m is None:
         return "Warrant"
+    noun = ("Purchase Option", "Purchase Options") if option is not None else ("Warrant", "Warrants")
     plural = m.group().upper().endswith("S")
     before = P.regex("security_words").sub("", words[: m.start()].strip()).strip()
+    if option is not None:
+        before = re.sub(r"\bUNITS?\s*$", "", before, flags=re.IGNORECASE).strip()  # what it buys
     found: list[tuple[int, int, str]] = []
     for rx in _qualifier_regexes():
         for hit in rx.finditer(before):
@@ -68,7 +77,7 @@ def _title_name(words: str) -> str:
             letter.start() > 0 or letter.group(1) not in ("A", "I")):
         found.append((letter.start(), letter.end(), letter.group(1)))
     parts = [_qualifier_case(text) for _, _, text in sorted(found)]
-    name = " ".join([*parts, "Warrants" if plural else "Warrant"])
+    name = " ".join([*parts, noun[1] if plural else noun[0]])
     after = _LETTER_AFTER.match(words, m.end())
     return f"{name} {after.group(1)}" if after and not parts else name
 

@@ -203,7 +203,7 @@ def count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: s
         else:
             score += P.score("words_digits_agree")
         follow = follow[digits.end() :]
-    if units and re.match(r"\s*Units\b", follow):
+    if units and re.match(r"\s*Units\b", follow, re.IGNORECASE):
         return ctx.candidate("shares", value, spans, score, rule, explanation + " (units)", flags=flags)
     if P.regex("not_shares_after").match(follow) or value <= 1:
         return None  # "one share" is what one warrant or unit buys, not a warrant's count
@@ -238,9 +238,11 @@ class Shares(Recognizer):
             # A widely held issue under a warrant agent: a ceiling, not a holder's count.
             return [ctx.candidate("shares", None, [(agent.start, agent.end)], P.score("shares_agent"),
                                   "shares.agent_agreement", "warrants held through a warrant agent")]
+        security = chosen.get("security")
+        units = security is not None and security.value == "Units"
         cands: list[Candidate] = []
         if ctx.grant:
-            cands.extend(self._grant(ctx, *ctx.grant))
+            cands.extend(self._grant(ctx, *ctx.grant, units=units))
         cands.extend(self._title_line(ctx))
         for lv in ctx.labelled("shares"):
             if is_blank(ctx.text[lv.start : lv.end]):
@@ -252,8 +254,6 @@ class Shares(Recognizer):
                 cands.append(c)
                 break
         hs, he = ctx.head(chars=P.window("head"))
-        security = chosen.get("security")
-        units = security is not None and security.value == "Units"
         for m in P.regex("title_count").finditer(ctx.text, hs, he):
             c = count_at(ctx, m.end(), min(ctx.end, m.end() + P.window("count_clause")), "shares.title",
                          P.score("shares_title"), "count in the title", units=units)
@@ -272,14 +272,15 @@ class Shares(Recognizer):
                 return [c]
         return []
 
-    def _grant(self, ctx: Context, gs: int, ge: int) -> list[Candidate]:
+    def _grant(self, ctx: Context, gs: int, ge: int, units: bool = False) -> list[Candidate]:
         out: list[Candidate] = []
         look = P.window("grant_count_look")
         for m in P.regex("grant_verb").finditer(ctx.text, gs, ge):
             after = m.end()
             for n in find_number_phrases(ctx.text[after : min(ge, after + look)]):
                 c = count_at(ctx, after + n.start, min(ge, after + n.start + P.window("count_clause")),
-                             "shares.grant", P.score("shares_grant"), "count in the grant", grant=True)
+                             "shares.grant", P.score("shares_grant"), "count in the grant", grant=True,
+                             units=units)
                 if c is not None:
                     return [c]
         for b in P.regex("up_to_blank").finditer(ctx.text, gs, ge):
