@@ -1186,6 +1186,23 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    ("stockholder-rights-agreement",
+     ("RIGHTS AGREEMENT\n\nRIGHTS AGREEMENT, dated as of May 1, 2003, between Harlan Gear, Inc. (the "
+      "\"Company\") and Ridgeway Trust Company (the \"Rights Agent\").\n\n(b) In case the Company shall fix "
+      "a record date for the issuance of rights, options or warrants to all holders of Preferred Stock "
+      "entitling them to subscribe for or purchase Preferred Stock at a price less than the current "
+      "market price, the Purchase Price shall be adjusted.\n\n(c) The registered holder of any Right "
+      "Certificate may exercise the Rights evidenced thereby upon surrender of the Right Certificate, "
+      "with the form of election to purchase duly executed, together with payment of the aggregate "
+      "Purchase Price, at any time prior to the Expiration Date. No fractional shares shall be issued; "
+      "in lieu thereof the Company shall pay cash."), False),
+    ("convertible-note-with-a-rate-and-four-descriptors",
+     ("NEITHER THIS NOTE NOR THE SECURITIES INTO WHICH THIS NOTE IS CONVERTIBLE HAVE BEEN REGISTERED "
+      "UNDER THE SECURITIES ACT OF 1933, AS AMENDED, AND MAY NOT BE OFFERED OR SOLD EXCEPT PURSUANT TO "
+      "AN EFFECTIVE REGISTRATION STATEMENT OR AN AVAILABLE EXEMPTION FROM REGISTRATION.\n\n10% ORIGINAL ISSUE DISCOUNT SENIOR SECURED CONVERTIBLE "
+      "PROMISSORY NOTE\n\n\"Warrant\" means the Common Stock Purchase Warrant issued to the Holder "
+      "concurrently with this Note, entitling the Holder to purchase 100,000 shares of Common Stock at "
+      "$1.00 per share. The Purchase Price of this Note is $500,000."), False),
     ("unit-purchase-option-of-an-underwriter",
      ("THE REGISTERED HOLDER OF THIS PURCHASE OPTION AGREES THAT IT WILL NOT SELL THIS PURCHASE OPTION."
       "\n\nUNIT PURCHASE OPTION\n\nFOR THE PURCHASE OF\n\n350,000 UNITS\n\nOF\n\nMARLOW HARBOR "
