@@ -1151,6 +1151,39 @@ def test_a_collective_kind_of_two_defined_kinds_is_not_a_third_instrument() -> N
     assert found[0].chosen["warrant_count"] is None
 
 
+# A SPAC agreement that groups its kinds in a "means" definition and calls, not redeems.
+KINDS_IN_A_MEANS_DEFINITION = (
+    "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is entered into as of June 1, 2023, between Osprey "
+    "Ridge Acquisition Corp., a Delaware corporation (the \"Company\"), and Harbor Stock Transfer Co., "
+    "in its capacity as warrant agent (the \"Warrant Agent\").\n\nA. The Company has consummated its "
+    "initial public offering (the \"IPO\") of 20,000,000 units. The 10,000,000 whole warrants included "
+    "in the units are referred to herein as the \"Public Warrants.\"\n\nB. Simultaneously with the "
+    "closing of the IPO, Osprey Ridge Sponsor LLC, a Delaware limited liability company (the "
+    "\"Sponsor\"), has purchased an aggregate of 5,000,000 warrants (the \"Sponsor Warrants\").\n\n1.1 "
+    "\"Warrants\" means the Public Warrants and the Sponsor Warrants, collectively. Each whole Warrant "
+    "entitles the Registered Holder thereof to subscribe for one share of Class A Common Stock at "
+    "$11.50 per share.\n\n2.5 The Sponsor Warrants shall be identical to the Public Warrants, except "
+    "that they shall not be subject to the Call Right in Article 6.\n\n6.1 Call Right. The outstanding "
+    "Public Warrants may be called by the Company at a call price of $0.01 per Public Warrant, provided "
+    "that the Reference Value has equaled or exceeded $16.50 per share on each of ten (10) Trading Days "
+    "within any period of twenty (20) consecutive Trading Days.\n\n6.2 Notice of the call shall be "
+    "mailed by the Company not less than thirty (30) days before the Call Date."
+)
+
+
+def test_kinds_grouped_in_a_means_definition_each_with_count_buyer_and_call() -> None:
+    found = extract_candidates(_doc(KINDS_IN_A_MEANS_DEFINITION))
+    assert [ic.ctx.kind for ic in found] == ["Public Warrants", "Sponsor Warrants"]
+    public, sponsor = (ic.chosen for ic in found)
+    assert public["warrant_count"] is not None and public["warrant_count"].value == 10000000
+    assert sponsor["holder"] is not None and sponsor["holder"].value == "Osprey Ridge Sponsor LLC"
+    assert public["redemption"] is not None
+    (right,) = public["redemption"].value
+    assert (right.trigger_price, right.trading_days, right.window_days, right.redemption_price,
+            right.notice_days) == (Decimal("16.50"), 10, 20, Decimal("0.01"), 30)
+    assert sponsor["redemption"] is not None and sponsor["redemption"].value == []
+
+
 @pytest.mark.parametrize(("text", "field", "value", "evidence"), [r[1:] for r in ROWS],
                          ids=[r[0] for r in ROWS])
 def test_recognizer_table(text: str, field: str, value: Any, evidence: str | None) -> None:

@@ -176,6 +176,8 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
             # SABLEWOOD INTERACTIVE, INC.", "between the Corporation and Bayview Trust Company":
             # a party named by its role ends before "and"
             break
+        if first is not None and word.endswith(",") and before == "the":
+            break  # "… the closing of the IPO, Halyard Crest Sponsor LLC": a defined term, then the name
         code = _PAREN_CODE.match(word.rstrip(",;"))  # "(HK)" in "China Motion Telecom (HK) Limited"
         if (word.rstrip(",;").endswith((":", ")", "”", '"', "’")) and not code) or (
             bare.lower() in _STOPWORDS and not in_name

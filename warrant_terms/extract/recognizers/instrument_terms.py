@@ -180,8 +180,9 @@ class WarrantCount(Recognizer):
         if ctx.kind is not None:
             kind = kind_pattern(ctx.kind)
             rx = re.compile(
-                rf"(?P<n>\b\d[\d,]{{2,}})\s+(?:(?i:{kind})\b|(?i:warrants?)\b(?:[^.;()]|\.(?!\s+[A-Z])|\([^();]{{0,40}}\)){{0,160}}"
-                rf"\((?:the\s+)?[“\"]\s{{0,2}}{kind}\s{{0,2}},?\s{{0,2}}[”\"])"
+                rf"(?P<n>\b\d[\d,]{{2,}})\s+(?:(?i:{kind})\b|(?:(?i:whole|redeemable)\s+)?(?i:warrants?)\b(?:[^.;()]|\.(?!\s+[A-Z])|\([^();]{{0,40}}\)){{0,160}}"
+                rf"(?:\((?:the\s+)?|\b(?:referred\s+to\s+(?:herein\s+)?as|called)\s+(?:the\s+)?)"
+                rf"[“\"]\s{{0,2}}{kind}\s{{0,2}}[,.]?\s{{0,2}}[”\"])"
             )
             for m in rx.finditer(ctx.text, ctx.start, ctx.end):
                 lead = ctx.text[max(ctx.start, m.start() - 40) : m.start()]
