@@ -120,6 +120,24 @@ UNIT_PURCHASE_OPTION = (
     "warrant." + MECHANICS
 )
 
+# A Singapore deed poll with a two-column cover table, rendered from Markdown: each row's cells
+# are joined into one short line.
+SINGAPORE_DEED_POLL = (
+    "## WARRANT TO SUBSCRIBE FOR ORDINARY SHARES\n\n| | |\n|---|---|\n| **Warrant No.** | JB-W-002 |\n"
+    "| **Number of Warrant Shares** | 840,000 Ordinary Shares |\n| **Exercise Price** | US$0.60 per "
+    "Warrant Share |\n\nThis warrant (this **\"Warrant\"**) is issued by deed poll by **SERANGOON "
+    "FRESH FOODS LIMITED**, a public company incorporated in the Republic of Singapore (the "
+    "**\"Company\"**), in favour of **JURONG BAY CREDIT PARTNERS PTE. LTD.**, a company incorporated in "
+    "the Republic of Singapore (the **\"Warrantholder\"**)." + MECHANICS
+)
+
+# An Israeli company's warrant priced in shekels.
+ISRAELI_WARRANT = (
+    "WARRANT TO PURCHASE ORDINARY SHARES\n\nThis certifies that Carmel Ventures L.P. (the \"Holder\") "
+    "is entitled to purchase from Galilee Sensors Ltd., an Israeli company (the \"Company\"), 300,000 "
+    "Ordinary Shares, par value NIS 0.01 each, at an exercise price of NIS 7.85 per share." + MECHANICS
+)
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     (
         "certifies-entitled",
@@ -1034,6 +1052,17 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("a-unit-purchase-option-is-named-purchase-option", UNIT_PURCHASE_OPTION,
      "instrument_name", "Purchase Option", "UNIT PURCHASE OPTION"),
     ("units-counted-in-capitals-in-the-title", UNIT_PURCHASE_OPTION, "shares", 350000, "350,000"),
+    ("a-cover-table-row-whose-cells-were-joined", SINGAPORE_DEED_POLL, "shares", 840000, "840,000"),
+    ("a-private-limited-name-ending-pte-ltd", SINGAPORE_DEED_POLL,
+     "holder", "JURONG BAY CREDIT PARTNERS PTE. LTD.", "JURONG BAY CREDIT PARTNERS PTE. LTD."),
+    ("a-price-in-new-israeli-shekels", ISRAELI_WARRANT, "exercise_price", "7.85", "NIS 7.85"),
+    ("the-currency-of-a-price-in-shekels", ISRAELI_WARRANT, "currency", "ILS", "NIS"),
+    (
+        "a-price-in-hong-kong-dollars",
+        "WARRANT CERTIFICATE\n\nThis certifies that Lantau Partners Limited is entitled to subscribe for "
+        "200,000 ordinary shares of Kowloon Bay Logistics Limited at HK$2.45 per share." + MECHANICS,
+        "currency", "HKD", "HK$",
+    ),
     (
         "units-bought-from-the-company-up-to-a-count",
         "UNIT WARRANT\n\nThis certifies that, for value received, Mara Lindqvist, the registered holder "

@@ -225,9 +225,17 @@ def labelled_values(text: str, start: int, end: int) -> list[LabelledValue]:
                 # A table row: the label in one cell, its value in the next.
                 add(raw, cell.start + text[cell.start : cell.end].find(raw),
                     cells[ci + 1].start, cells[ci + 1].end)
-            elif len(cells) > 1 and (hit := _label_then_value(text, cell)) is not None:
+            elif (len(cells) > 1 or _short_row(text, ls_, le_)) and (hit := _label_then_value(text, cell)) is not None:
                 add(*hit)
     return out
+
+
+def _short_row(text: str, start: int, end: int) -> bool:
+    """A table row whose cells were joined into one short line ("Number of Warrant Shares
+    1,142,857 Ordinary Shares"): a line of its own paragraph, too short for a sentence."""
+    line = text[start:end]
+    return len(line) <= P.window("short_row_chars") and not line.rstrip().endswith((".", ";", ",")) \
+        and text[max(0, start - 2) : start] in ("\n\n", "") and text[end : end + 2] in ("\n\n", "\n", "")
 
 
 def _label_then_value(text: str, cell: _Cell) -> tuple[str, int, int, int] | None:

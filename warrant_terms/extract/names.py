@@ -125,7 +125,7 @@ _CONNECTORS = frozenset({"of", "and", "&", "de", "du", "la", "der", "von", "van"
 # Suffixes written with their own period ("Inc.", "L.P."): a name ending in one keeps it.
 _PAREN_CODE = re.compile(r"^\([A-Z][A-Za-z.]{0,11}\)$")
 _DOTTED_SUFFIX = re.compile(
-    r"^(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|Pty|PTY|(?:[A-Za-z]\.)+[A-Za-z])\.$"
+    r"^(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|Pty|PTY|Pte|PTE|Bhd|BHD|Sdn|SDN|(?:[A-Za-z]\.)+[A-Za-z])\.$"
 )
 _SUFFIX_WORD = re.compile(
     r"^(?:LLC|L\.L\.C|Inc|INC|Incorporated|Ltd|LTD|Limited|LP|L\.P|LLP|N\.A|PLC|plc|Corp|CORP|"

@@ -82,13 +82,14 @@ _ORDINAL_TAIL_RE = re.compile(
 # A sign written before the number. Longer signs first so "US$" wins over "$".
 _SIGN = (
     r"(?P<sign>US\s?\$|U\.S\.\s?\$|USD|Cdn\.?\s?\$|CDN\.?\s?\$|CAD\s?\$?|CA\$|C\$"
-    r"|AUD|AU\$|A\$|GBP|EUR|CHF|£|€|\$)"
+    r"|AUD|AU\$|A\$|GBP|EUR|CHF|HK\$|HKD|S\$|SGD|NIS|ILS|₪|RMB|CNY|£|€|\$)"
 )
 _AMOUNT_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d|,\d)"
 _SCALE = r"(?:\s{1,3}(?P<scale>(?i:thousand|million|billion))\b)?"
 _CURRENCY_WORD = (
     r"(?P<word>(?i:(?:(?:U\.\s?S\.|US|United\s{1,3}States|Canadian|Australian)\s{1,3})?"
-    r"dollars?|euros?|pounds?\s{1,3}sterling|swiss\s{1,3}francs?)|USD|CAD|AUD|EUR|GBP|CHF)\b"
+    r"dollars?|(?:Hong\s{1,3}Kong|Singapore)\s{1,3}dollars?|euros?|pounds?\s{1,3}sterling|swiss\s{1,3}francs?"
+    r"|(?:New\s{1,3}Israeli\s{1,3})?(?:shekels?|sheqels?))|USD|CAD|AUD|EUR|GBP|CHF|HKD|SGD|ILS|NIS|CNY|RMB)\b"
 )
 _PREFIX_AMOUNT_RE = re.compile(r"(?<![A-Za-z])" + _SIGN + r"\s{0,3}" + _AMOUNT_NUMBER + _SCALE)
 _POSTFIX_AMOUNT_RE = re.compile(
@@ -331,6 +332,10 @@ def find_number_phrases(text: str) -> list[NumberMatch]:
 # --- money ------------------------------------------------------------------------------
 
 
+_OTHER_SIGNS = ((("HK$", "HKD"), "HKD"), (("S$", "SGD"), "SGD"), (("NIS", "ILS", "₪"), "ILS"),
+                (("RMB", "CNY"), "CNY"))
+
+
 def _currency_of_sign(sign: str) -> str:
     compact = re.sub(r"[\s.]", "", sign).upper()
     if compact.startswith(("CDN", "CAD", "CA$", "C$")):
@@ -343,6 +348,9 @@ def _currency_of_sign(sign: str) -> str:
         return "EUR"
     if compact == "CHF":
         return "CHF"
+    for prefixes, code in _OTHER_SIGNS:
+        if compact.startswith(prefixes):
+            return code
     # A bare "$" is read as US dollars: these are SEC filings.
     return "USD"
 
@@ -359,6 +367,14 @@ def _currency_of_word(word: str) -> str:
         return "GBP"
     if lowered.startswith("swiss") or lowered == "chf":
         return "CHF"
+    if lowered.startswith("hong") or lowered == "hkd":
+        return "HKD"
+    if lowered.startswith("singapore") or lowered == "sgd":
+        return "SGD"
+    if "shekel" in lowered or "sheqel" in lowered or lowered in ("ils", "nis"):
+        return "ILS"
+    if lowered in ("cny", "rmb"):
+        return "CNY"
     # "dollars" alone follows the same convention as a bare "$".
     return "USD"
 
@@ -551,10 +567,10 @@ def words_digits_agree(
 
 # The currency named by a sign or a word near an amount (the one home of currency reading).
 _CURRENCY_MARK_RE = re.compile(
-    r"(?P<sign>US\s?\$|U\.S\.\s?\$|Cdn\.?\s?\$|CDN\.?\s?\$|CA\$|C\$|AU\$|A\$|£|€|\$)"
-    r"|(?P<word>\b(?:USD|CAD|AUD|EUR|GBP|CHF)\b|(?i:\b(?:(?:U\.\s?S\.|US|United\s{1,3}States|"
-    r"Canadian|Australian)\s{1,3})?dollars?\b|\beuros?\b|\bpounds?\s{1,3}sterling\b|"
-    r"\bswiss\s{1,3}francs?\b))"
+    r"(?P<sign>US\s?\$|U\.S\.\s?\$|Cdn\.?\s?\$|CDN\.?\s?\$|CA\$|C\$|AU\$|A\$|HK\$|S\$|₪|£|€|\$)"
+    r"|(?P<word>\b(?:USD|CAD|AUD|EUR|GBP|CHF|HKD|SGD|ILS|NIS|CNY|RMB)\b|(?i:\b(?:(?:U\.\s?S\.|US|United\s{1,3}States|"
+    r"Canadian|Australian|Hong\s{1,3}Kong|Singapore)\s{1,3})?dollars?\b|\beuros?\b|\bpounds?\s{1,3}sterling\b|"
+    r"\bswiss\s{1,3}francs?\b|\b(?:New\s{1,3}Israeli\s{1,3})?she[kq]els?\b))"
     r"|(?<=\d)\s{0,2}(?P<pence>p|pence)\b"
 )
 
