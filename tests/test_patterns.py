@@ -36,9 +36,10 @@ def test_pattern_file_loads_and_every_rule_example_matches(name: str) -> None:
 
 
 def test_every_warrant_title_says_warrant() -> None:
-    # `instrument._caps_runs` skips runs of capitals without WARRANT when looking for one.
+    # `instrument._caps_runs` skips runs of capitals without WARRANT (or an underwriter's
+    # PURCHASE OPTION) when looking for one.
     for rule, rx in patterns("instrument").rules("title_positive"):
-        assert "WARRANT" in rx.pattern, rule.id
+        assert "WARRANT" in rx.pattern or r"PURCHASE\s+OPTION" in rx.pattern, rule.id
         assert not rx.search("INSTRUMENT RELATING TO SHARES OF COMMON STOCK"), rule.id
 
 

@@ -138,6 +138,16 @@ ISRAELI_WARRANT = (
     "Ordinary Shares, par value NIS 0.01 each, at an exercise price of NIS 7.85 per share." + MECHANICS
 )
 
+# A venture lender's warrant whose Markdown cover table has one-word labels.
+LENDER_COVER_TABLE = (
+    "# WARRANT TO PURCHASE STOCK\n\n| **Term** | **Detail** |\n|---|---|\n| Company | Pinyon Therapeutics, "
+    "Inc., a Delaware corporation |\n| Holder | Ketterley Growth Lending Fund III, L.P. |\n| Class of Stock | "
+    "Series C Preferred Stock |\n| Warrant Price | $2.10 per Share |\n| Issue Date | May 2, 2018 |\n\n"
+    "THIS WARRANT CERTIFIES THAT, for good and valuable consideration, the Holder is entitled to purchase "
+    "from the Company the number of shares of the above class of stock set forth above at the Warrant "
+    "Price." + MECHANICS
+)
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     (
         "certifies-entitled",
@@ -1053,6 +1063,10 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
      "instrument_name", "Purchase Option", "UNIT PURCHASE OPTION"),
     ("units-counted-in-capitals-in-the-title", UNIT_PURCHASE_OPTION, "shares", 350000, "350,000"),
     ("a-cover-table-row-whose-cells-were-joined", SINGAPORE_DEED_POLL, "shares", 840000, "840,000"),
+    ("a-one-word-label-among-joined-table-rows", LENDER_COVER_TABLE,
+     "holder", "Ketterley Growth Lending Fund III, L.P.", "Ketterley Growth Lending Fund III, L.P."),
+    ("a-one-word-company-label-among-joined-table-rows", LENDER_COVER_TABLE,
+     "issuer", "Pinyon Therapeutics, Inc.", "Pinyon Therapeutics, Inc."),
     ("a-private-limited-name-ending-pte-ltd", SINGAPORE_DEED_POLL,
      "holder", "JURONG BAY CREDIT PARTNERS PTE. LTD.", "JURONG BAY CREDIT PARTNERS PTE. LTD."),
     ("a-price-in-new-israeli-shekels", ISRAELI_WARRANT, "exercise_price", "7.85", "NIS 7.85"),

@@ -191,6 +191,8 @@ def labelled_values(text: str, start: int, end: int) -> list[LabelledValue]:
     limit = min(end, len(text), start + P.window("head_chars"))
     lines = _lines(text, start, limit)
     out: list[LabelledValue] = []
+    rows: set[int] = set()  # lines read as a joined table row
+    single: list[tuple[int, tuple[str, int, int, int]]] = []
 
     def add(label: str, ls: int, vs: int, ve: int) -> None:
         key = label_key(label)
@@ -227,18 +229,32 @@ def labelled_values(text: str, start: int, end: int) -> list[LabelledValue]:
                     cells[ci + 1].start, cells[ci + 1].end)
             elif (len(cells) > 1 or _short_row(text, ls_, le_)) and (hit := _label_then_value(text, cell)) is not None:
                 add(*hit)
+                rows.add(li)
+            elif len(cells) == 1 and _short_row(text, ls_, le_) and (
+                    hit := _label_then_value(text, cell, min_words=1)) is not None:
+                single.append((li, hit))
+    # "Company Bristlecone Therapeutics, Inc." and "Holder Ketchum Growth Lending Fund II, L.P.":
+    # a one-word label, in a table whose rows were joined into lines, among rows read so.
+    reach = P.window("table_row_reach")
+    for li, hit in single:
+        if any(abs(li - other) <= reach for other in rows):
+            add(*hit)
     return out
+
+
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Ltd|Corp|Co|Pte|Pty|Bhd|No)\.$")
 
 
 def _short_row(text: str, start: int, end: int) -> bool:
     """A table row whose cells were joined into one short line ("Number of Warrant Shares
     1,142,857 Ordinary Shares"): a line of its own paragraph, too short for a sentence."""
-    line = text[start:end]
-    return len(line) <= P.window("short_row_chars") and not line.rstrip().endswith((".", ";", ",")) \
+    line = text[start:end].rstrip()
+    ends_sentence = line.endswith((";", ",")) or line.endswith(".") and not _ABBREVIATION_END.search(line)
+    return len(line) <= P.window("short_row_chars") and not ends_sentence \
         and text[max(0, start - 2) : start] in ("\n\n", "") and text[end : end + 2] in ("\n\n", "\n", "")
 
 
-def _label_then_value(text: str, cell: _Cell) -> tuple[str, int, int, int] | None:
+def _label_then_value(text: str, cell: _Cell, min_words: int = 2) -> tuple[str, int, int, int] | None:
     """"Number of Shares 182,533, subject to adjustment": a table cell holding a label and its
     value with no colon between them. The longest leading label wins; the value must start
     like one (a digit, a currency sign or a capital)."""
@@ -246,7 +262,7 @@ def _label_then_value(text: str, cell: _Cell) -> tuple[str, int, int, int] | Non
     if len(words) < 2 or words[0].start() != cell.start + len(text[cell.start : cell.end]) - len(
             text[cell.start : cell.end].lstrip(" *_")):
         return None
-    for i in range(min(len(words), P.window("max_label_words")), 1, -1):
+    for i in range(min(len(words), P.window("max_label_words")), min_words - 1, -1):
         label = text[words[0].start() : words[i - 1].end()]
         if label.endswith("."):
             continue  # "Term of Warrant. This warrant …" is a heading and its sentence
