@@ -148,6 +148,15 @@ LENDER_COVER_TABLE = (
     "Price." + MECHANICS
 )
 
+# A warrant for American Depositary Shares of an Irish plc, its count in a mixed-case title.
+ADS_WARRANT = (
+    "Warrant to Purchase\n900,000 shares Warrant Number No. 2\n\nWarrant to Purchase American Depositary "
+    "Shares\nof\nLiffey Biologics plc\n\nTHIS CERTIFIES that Whistling Pine Holdings, LLC or any "
+    "subsequent holder hereof (\u201cHolder\u201d) has the right to purchase from Liffey Biologics plc, a "
+    "public limited company incorporated under the laws of Ireland (the \u201cCompany\u201d), up to "
+    "900,000 American Depositary Shares at $9.00 per share." + MECHANICS
+)
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     (
         "certifies-entitled",
@@ -1063,6 +1072,17 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
      "instrument_name", "Purchase Option", "UNIT PURCHASE OPTION"),
     ("units-counted-in-capitals-in-the-title", UNIT_PURCHASE_OPTION, "shares", 350000, "350,000"),
     ("a-cover-table-row-whose-cells-were-joined", SINGAPORE_DEED_POLL, "shares", 840000, "840,000"),
+    ("the-holder-or-any-subsequent-holder", ADS_WARRANT,
+     "holder", "Whistling Pine Holdings, LLC", "Whistling Pine Holdings, LLC"),
+    ("a-count-in-a-mixed-case-title", ADS_WARRANT, "shares", 900000, "900,000"),
+    (
+        "the-seller-named-by-its-short-name-before-a-count",
+        "STOCK PURCHASE WARRANT\n\nFor value received, Kestrel.com, Inc., a Delaware corporation "
+        "(\"Kestrel\"), hereby grants to Rhine Bank AG, or its registered assigns (the \"Registered "
+        "Holder\"), the right to purchase from Kestrel 450,000 shares of Warrant Stock at a price of "
+        "$31.25 per share." + MECHANICS,
+        "issuer", "Kestrel.com, Inc.", "Kestrel.com, Inc.",
+    ),
     ("a-one-word-label-among-joined-table-rows", LENDER_COVER_TABLE,
      "holder", "Ketterley Growth Lending Fund III, L.P.", "Ketterley Growth Lending Fund III, L.P."),
     ("a-one-word-company-label-among-joined-table-rows", LENDER_COVER_TABLE,

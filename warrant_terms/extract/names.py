@@ -27,6 +27,8 @@ _STOP = re.compile(
     r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
     r"|,?\s*(?:\(\s*)?(?:or|and)\s+(?:any\s+of\s+)?(?:(?:its|his|her|their)\s*)?(?:registered\s+|permitted\s+)*"
     r"(?:assigns?|assignees?|successors?|transferees?|designees?|nominees?)"
+    r"|,?\s*(?:or|and)\s+(?:any\s+)?(?:subsequent|future)\s+(?:holders?|owners?|transferees?)"
+    r"|\s+\d{1,3}(?:,\d{3})+\b"  # "purchase from Amazon 750,000 shares": a count ends the name
     r"|\s*\("
     r"|,\s*\d"
     r"|,\s*(?:with|having|whose|located|(?-i:incorporated)|organized|existing|formed|registered|the|"

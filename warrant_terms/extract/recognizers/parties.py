@@ -175,6 +175,7 @@ class Issuer(Recognizer):
             gs, ge = ctx.grant
             name = _after(ctx, P.regex("grant_from"), gs, ge)
             if name and not name.blank:
+                name = _through_term(ctx, name)  # "from Amazon": the party defined as "Amazon"
                 cands.append(_name_candidate(ctx, "issuer", name, P.score("grant_from"),
                                              "issuer.grant_from", "seller in the grant"))
             name = _after(ctx, P.regex("stock_of"), gs, ge)
