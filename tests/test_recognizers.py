@@ -1076,6 +1076,35 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
      "holder", "Whistling Pine Holdings, LLC", "Whistling Pine Holdings, LLC"),
     ("a-count-in-a-mixed-case-title", ADS_WARRANT, "shares", 900000, "900,000"),
     (
+        "a-date-on-the-number-line-beside-void-after",
+        "HALDEN ARTS, INC.\n\nFORM OF\n\nWARRANT TO PURCHASE SERIES A PREFERRED STOCK\n\nNo. ________ "
+        "June 4, 2002\nVoid After June 4, 2012\n\nTHIS CERTIFIES THAT, for value received, Osgood Partners "
+        "is entitled to subscribe for and purchase from Halden Arts, Inc. 10,000 shares of Series A "
+        "Preferred Stock." + MECHANICS,
+        "issue_date", dt.date(2002, 6, 4), "June 4, 2002",
+    ),
+    (
+        "a-name-after-the-securities-a-title-names",
+        "WARRANT TO PURCHASE AMERICAN DEPOSITARY SHARES REPRESENTED BY AMERICAN DEPOSITARY RECEIPTS "
+        "SHANNON GENOMICS PLC\n\nThis certifies that Perch Capital LP is entitled to purchase up to "
+        "500,000 American Depositary Shares at $4.00 per share." + MECHANICS,
+        "issuer", "SHANNON GENOMICS PLC", "SHANNON GENOMICS PLC",
+    ),
+    (
+        "a-page-number-before-a-name-in-capitals",
+        "1 KILDARE MINES INC. - AND - HARBOUR TRUST COMPANY OF CANADA\n\nWARRANT INDENTURE\n\nProviding "
+        "for the issue of Common Share Purchase Warrants\n\nEach Warrant entitles the holder to purchase "
+        "one Common Share at Cdn$1.10." + MECHANICS,
+        "issuer", "KILDARE MINES INC.", "KILDARE MINES INC.",
+    ),
+    (
+        "a-name-in-capitals-ends-where-the-capitals-end",
+        "WARRANT TO PURCHASE CLASS A CUMULATIVE PREFERRED STOCK, SERIES 2001-B OF HOLLIS LODGING COMPANY "
+        "Certificate No. W-2\n\nThis certifies that Fenwick Partners is entitled to purchase 50,000 "
+        "shares of Preferred Stock at $20.00 per share." + MECHANICS,
+        "issuer", "HOLLIS LODGING COMPANY", "HOLLIS LODGING COMPANY",
+    ),
+    (
         "the-seller-named-by-its-short-name-before-a-count",
         "STOCK PURCHASE WARRANT\n\nFor value received, Kestrel.com, Inc., a Delaware corporation "
         "(\"Kestrel\"), hereby grants to Rhine Bank AG, or its registered assigns (the \"Registered "

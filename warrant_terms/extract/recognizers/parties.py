@@ -206,6 +206,7 @@ class Issuer(Recognizer):
             if P.regex("class_after").match(ctx.text, m.end()):
                 continue  # "Shares of Common Stock of …": the company follows the class
             name = name_before(ctx.text, m.end(), min(he, m.end() + 120), anchored=True)
+            name = _capitals_only(name)
             if name and not name.blank and P.regex("entity_suffix").search(name.value) and all(
                 w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "and", "&", "the")
                 for w in name.value.split()
@@ -215,13 +216,34 @@ class Issuer(Recognizer):
                 break
         reject = P.regex("upper_name_reject")
         for m in P.regex("upper_name").finditer(ctx.text, hs, he):
-            value = m.group(1).strip(" ,")
+            value, start = m.group(1).strip(" ,"), m.start(1)
+            # "WARRANT TO PURCHASE AMERICAN DEPOSITARY SHARES REPRESENTED BY … RECEIPTS TRINITY
+            # BIOTECH PLC": the title's words run into the name; the name follows the last of them.
+            lead = P.regex("upper_name_lead").match(value)
+            if lead is not None and lead.end() < len(value):
+                value, start = value[lead.end() :].strip(" ,"), start + lead.end()
             if len(value.split()) <= 8 and not reject.search(value):
-                name = Name(value, m.start(1), m.start(1) + len(value))
+                name = Name(value, start, start + len(value))
                 out.append(_name_candidate(ctx, "issuer", name, P.score("title_block"),
                                            "issuer.title_block", "company in the title"))
                 break
         return out
+
+
+def _capitals_only(name: Name | None) -> Name | None:
+    """A name in capitals in a title ends where the capitals end, once they hold its suffix:
+    "… OF BOYKIN LODGING COMPANY Certificate No. W-1 February 1, 1999" names BOYKIN LODGING
+    COMPANY."""
+    if name is None or name.blank or not name.value.split()[0].isupper():
+        return name
+    words = list(re.finditer(r"\S+", name.value))
+    cut = next((w.start() for w in words if any(c.islower() for c in w.group())), None)
+    if cut is None:
+        return name
+    value = name.value[:cut].rstrip(" ,")
+    if not P.regex("entity_suffix").search(value):
+        return name  # "MPX Bioceutical Corporation": capitals that start a name, not all of it
+    return Name(value, name.start, name.start + len(value))
 
 
 _DEFINED_PARTY = re.compile(r"\((?:the\s+|each\s+)?[“\"]\s{0,2}(?P<term>[A-Z][^”\"]{1,50}?)\s{0,2},?\s{0,2}[”\"]\s*\)")
