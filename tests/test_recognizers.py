@@ -157,6 +157,16 @@ ADS_WARRANT = (
     "900,000 American Depositary Shares at $9.00 per share." + MECHANICS
 )
 
+# The face of a SPAC warrant certificate issued under a warrant agreement.
+SPAC_CERTIFICATE_FACE = (
+    "[FACE OF CERTIFICATE]\n\nTHIS WARRANT WILL BE VOID IF NOT EXERCISED PRIOR TO\n5:00 P.M. NEW YORK CITY "
+    "TIME, MARCH 1, 2016\n\nWARRANTS\n\nTAMARIND ACQUISITION CORP.\n\nThis Warrant Certificate certifies "
+    "that Cede & Co., or registered assigns, is the registered holder of 4,000,000 warrants, each "
+    "entitling the holder to purchase one ordinary share, during the period set forth in the Warrant "
+    "Agreement dated March 1, 2011, as amended (the \u201cWarrant Agreement\u201d), at $8.00 per share."
+    + MECHANICS
+)
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     (
         "certifies-entitled",
@@ -1075,6 +1085,26 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("the-holder-or-any-subsequent-holder", ADS_WARRANT,
      "holder", "Whistling Pine Holdings, LLC", "Whistling Pine Holdings, LLC"),
     ("a-count-in-a-mixed-case-title", ADS_WARRANT, "shares", 900000, "900,000"),
+    ("void-if-not-exercised-prior-to", SPAC_CERTIFICATE_FACE, "expiration_date", dt.date(2016, 3, 1),
+     "MARCH 1, 2016"),
+    ("the-warrant-agreement-date-is-not-the-certificates", SPAC_CERTIFICATE_FACE, "issue_date", None, None),
+    (
+        "an-aggregate-amount-is-not-a-price-per-share",
+        "WARRANT\n\nThis certifies that Odin Partners is entitled to purchase from Tallis Telecom Ltd. "
+        "Ordinary Shares.\n\n1. This Warrant may be exercised to purchase that number of the Company's "
+        "Ordinary Shares having an aggregate exercise price in an amount equivalent to two hundred "
+        "thousand United States dollars (US$200,000), at an exercise price per Ordinary Share calculated "
+        "as set forth in Section 2." + MECHANICS,
+        "exercise_price", None, None,
+    ),
+    (
+        "an-ordinal-of-the-month-without-day",
+        "NON-TRANSFERABLE SHARE PURCHASE WARRANT\n\nThis certifies that Lena Hart is entitled to "
+        "purchase 100,000 common shares of Skeena Capital Corp. at US$0.50 per share.\n\nIN WITNESS "
+        "WHEREOF SKEENA CAPITAL CORP. has caused this Warrant to be executed under its corporate seal as "
+        "of the 9th of May, 2003." + MECHANICS,
+        "issue_date", dt.date(2003, 5, 9), "the 9th of May, 2003",
+    ),
     (
         "a-date-on-the-number-line-beside-void-after",
         "HALDEN ARTS, INC.\n\nFORM OF\n\nWARRANT TO PURCHASE SERIES A PREFERRED STOCK\n\nNo. ________ "

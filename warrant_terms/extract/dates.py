@@ -134,6 +134,14 @@ _DAY_OF_RE = re.compile(
         _YEAR, ")?",
     )
 )  # fmt: skip
+# "the 12th of April, 2002": an ordinal day "of" the month, without "day".
+_ORDINAL_OF_RE = re.compile(
+    _cat(
+        r"(?:\b(?i:the|this)", _SP, r")?(?<![\w_])",
+        r"(?P<day>[0-3]?\d\s?(?i:st|nd|rd|th)(?!\w)|", _ORDINAL_DAY, ")",
+        _SP, "(?i:of)", _SP, "(?P<month>", _MONTH, ")", _COMMA_SEP, _YEAR,
+    )
+)  # fmt: skip
 _US_NUMERIC_RE = re.compile(
     r"(?<![\d/.\-])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>[12]\d{3})(?![\d/])"
 )
@@ -239,7 +247,7 @@ def _make(match: re.Match[str], day: int | None, month: int | None) -> DateMatch
 
 def _candidates(text: str) -> list[DateMatch]:
     found: list[DateMatch] = []
-    for regex in (_MDY_RE, _DMY_RE, _DAY_OF_RE):
+    for regex in (_MDY_RE, _DMY_RE, _DAY_OF_RE, _ORDINAL_OF_RE):
         for m in regex.finditer(text):
             found.append(_make(m, _day_number(m.group("day")), _month_number(m.group("month"))))
     for m in _US_NUMERIC_RE.finditer(text):
@@ -266,6 +274,8 @@ def find_dates(text: str) -> list[DateMatch]:
     ['January [__], 2023', '[•], 2020']
     >>> find_dates("on the fifteenth day of June, 1998")[0].value
     datetime.date(1998, 6, 15)
+    >>> find_dates("under its corporate seal as of the 12th of April, 2002.")[0].value
+    datetime.date(2002, 4, 12)
     """
     kept: list[DateMatch] = []
     # Overlaps keep the earliest, then longest, expression ("the 15th day of December,

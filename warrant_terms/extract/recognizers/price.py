@@ -154,8 +154,8 @@ class ExercisePrice(Recognizer):
             a_start, a_end = spans[0][0], spans[-1][1]
             near = labelled or P.regex("price_words").search(
                 ctx.text, max(s, a_start - gap), min(e, a_end + gap))
-            if near is None or value <= 0:
-                continue
+            if near is None or value <= 0 or value >= P.window("max_price"):
+                continue  # no warrant's share costs $100,000: an aggregate, not a price per share
             sc = score - (P.score("words_digits_mismatch") if mismatch else 0.0)
             sc -= P.score("in_form") if ctx.in_form(a_start) else 0.0
             if len(spans) == 2 and not mismatch:
