@@ -6,10 +6,12 @@ import dataclasses
 import time
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 from shared_files import SEED
 
+from warrant_terms.extract import dates
 from warrant_terms.extract.dates import (
     ORDINAL_WORDS,
     AnniversaryMatch,
@@ -348,3 +350,29 @@ def test_adversarial_input_does_not_hang(name: str, finder: Callable[[str], obje
     started = time.perf_counter()
     finder(ADVERSARIAL[name])
     assert time.perf_counter() - started < ADVERSARIAL_SECONDS
+
+
+
+def _whole_text_dates(text: str) -> list[tuple[int, int, str]]:
+    """What every date pattern finds scanning the whole text, with overlaps resolved the way
+    `find_dates` resolves them: the reference the windowed scan must equal."""
+    patterns = (dates._MDY_RE, dates._DMY_RE, dates._DAY_OF_RE, dates._ORDINAL_OF_RE,
+                dates._US_NUMERIC_RE, dates._ISO_RE, dates._BLANK_DAY_MONTH_RE, dates._MONTH_YEAR_RE)
+    spans = sorted(((m.start(), m.end()) for rx in patterns for m in rx.finditer(text)),
+                   key=lambda sp: (sp[0], -sp[1]))
+    kept: list[tuple[int, int]] = []
+    for s, e in spans:
+        if not kept or s >= kept[-1][1]:
+            kept.append((s, e))
+    return [(s, e, text[s:e]) for s, e in kept]
+
+
+CONSTRUCTED = sorted((Path(__file__).parents[1] / "corpus" / "constructed").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", CONSTRUCTED, ids=lambda p: p.stem[:12])
+def test_dates_found_in_windows_equal_a_whole_text_scan(path: Path) -> None:
+    # The patterns run only near a month name, "day of", a slash, an ISO date or a blank; on
+    # whole exhibits that must find exactly what trying every position finds.
+    text = path.read_text(encoding="utf-8")
+    assert [(m.start, m.end, m.raw) for m in find_dates(text)] == _whole_text_dates(text)

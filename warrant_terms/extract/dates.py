@@ -245,20 +245,60 @@ def _make(match: re.Match[str], day: int | None, month: int | None) -> DateMatch
     return DateMatch(match.start(), match.end(), value, match.group(), value is not None)
 
 
+# Where a date may be: the words and marks every date expression holds. Each is a plain
+# alternation or starts with a character class, which `re` scans for quickly; the full
+# expressions (with their look-behinds and optional leads) run only in windows around them.
+_MONTH_ANCHOR_RE = re.compile(
+    "|".join(sorted({f for m in (*MONTHS, *MONTH_ABBREVIATIONS) for f in (m.title(), m.upper(), m)},
+                    key=len, reverse=True))
+)
+_DAY_ANCHOR_RE = re.compile(r"[Dd][Aa][Yy]\s{1,10}[Oo][Ff]\b")
+_SLASH_ANCHOR_RE = re.compile(r"\d/\d")
+_ISO_ANCHOR_RE = re.compile(r"[12]\d{3}-\d\d-\d\d")
+_BLANK_ANCHOR_RE = re.compile(r"[\[_]")
+_WINDOW_BEFORE, _WINDOW_AFTER = 90, 90
+
+
+def _windows(positions: list[int], size: int, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged windows `[p - before, p + after]` around sorted positions."""
+    out: list[tuple[int, int]] = []
+    for p in positions:
+        lo, hi = max(0, p - before), min(size, p + after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _matches(regex: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> list[re.Match[str]]:
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    for lo, hi in windows:
+        for m in regex.finditer(text, lo, hi):
+            found.setdefault(m.span(), m)
+    return list(found.values())
+
+
 def _candidates(text: str) -> list[DateMatch]:
+    size = len(text)
+
+    def near(anchor: re.Pattern[str]) -> list[tuple[int, int]]:
+        return _windows([m.start() for m in anchor.finditer(text)], size, _WINDOW_BEFORE, _WINDOW_AFTER)
+
+    months, days = near(_MONTH_ANCHOR_RE), near(_DAY_ANCHOR_RE)
     found: list[DateMatch] = []
-    for regex in (_MDY_RE, _DMY_RE, _DAY_OF_RE, _ORDINAL_OF_RE):
-        for m in regex.finditer(text):
+    for regex, windows in ((_MDY_RE, months), (_DMY_RE, months), (_DAY_OF_RE, days), (_ORDINAL_OF_RE, months)):
+        for m in _matches(regex, text, windows):
             found.append(_make(m, _day_number(m.group("day")), _month_number(m.group("month"))))
-    for m in _US_NUMERIC_RE.finditer(text):
+    for m in _matches(_US_NUMERIC_RE, text, near(_SLASH_ANCHOR_RE)):
         month, day = int(m.group("month")), int(m.group("day"))
         if month > 12 >= day:  # unambiguously day-first ("15/12/2003")
             month, day = day, month
         found.append(_make(m, day, month))
-    for m in _ISO_RE.finditer(text):
+    for m in _matches(_ISO_RE, text, near(_ISO_ANCHOR_RE)):
         found.append(_make(m, int(m.group("day")), int(m.group("month"))))
-    for regex in (_BLANK_DAY_MONTH_RE, _MONTH_YEAR_RE):
-        for m in regex.finditer(text):
+    for regex, windows in ((_BLANK_DAY_MONTH_RE, near(_BLANK_ANCHOR_RE)), (_MONTH_YEAR_RE, months)):
+        for m in _matches(regex, text, windows):
             found.append(_make(m, None, None))
     return found
 

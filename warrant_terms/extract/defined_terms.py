@@ -60,6 +60,16 @@ def normalize_term(term: str) -> str:
     return re.sub(r"\s+", " ", term).strip(" .").lower()
 
 
+def _positions(text: str, start: int, stop: int, word: str) -> list[int]:
+    """Where `word` occurs in `text[start:stop]`, in any case."""
+    lowered = text[start:stop].lower()
+    out, i = [], lowered.find(word)
+    while i >= 0:
+        out.append(start + i)
+        i = lowered.find(word, i + 1)
+    return out
+
+
 def find_defined_terms(text: str, start: int = 0, end: int | None = None) -> dict[str, list[Definition]]:
     """Every definition in `text[start:end]`, by normalized term, in document order."""
     stop = len(text) if end is None else end
@@ -73,9 +83,18 @@ def find_defined_terms(text: str, start: int = 0, end: int | None = None) -> dic
         i = bisect.bisect_right(starts, pos) - 1
         return sentences[i] if i >= 0 else (start, stop)
 
+    # "hereinafter referred to as" is rare: its case-blind pattern runs only where "here" is.
+    here: list[tuple[int, int]] = []
+    for p in _positions(text, start, stop, "here"):
+        lo, hi = max(start, p - 5), min(stop, p + 120)
+        if here and lo <= here[-1][1]:
+            here[-1] = (here[-1][0], hi)
+        else:
+            here.append((lo, hi))
     for kind, pattern in (("parenthetical", _PAREN_DEF), ("parenthetical", _ROLE_DEF),
                           ("parenthetical", _HEREINAFTER_DEF), ("means", _MEANS_DEF)):
-        for m in pattern.finditer(text, start, stop):
+        windows = here if pattern is _HEREINAFTER_DEF else [(start, stop)]
+        for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             term = m.group("term")
             if len(term.split()) > 8:
                 continue

@@ -244,9 +244,9 @@ def grant_sentences(text: str, sentences: list[tuple[int, int]]) -> list[Grant]:
     out: list[Grant] = []
     adjustment = P.regex("adjustment_sentence")
     for (s, e), present in zip(kept, P.gates_present("grant", text, kept), strict=True):
-        if adjustment.search(text, s, e):
-            continue  # "… the issuance of rights, options or warrants to all holders … entitling them to subscribe …"
         for rule, _ in P.matching("grant", text, s, e, present):
+            if adjustment.search(text, s, e):
+                break  # "… the issuance of rights, options or warrants to all holders … entitling them to subscribe …"
             # Flattened text runs the title into the grant ("… (Issued in Connection with
             # Series C Preferred Stock) THIS CERTIFIES that …"): the grant starts at its own words.
             operative = P.regex("operative_start").search(text, s, e)
