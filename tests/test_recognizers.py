@@ -1085,6 +1085,22 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("the-holder-or-any-subsequent-holder", ADS_WARRANT,
      "holder", "Whistling Pine Holdings, LLC", "Whistling Pine Holdings, LLC"),
     ("a-count-in-a-mixed-case-title", ADS_WARRANT, "shares", 900000, "900,000"),
+    (
+        "the-place-where-the-holder-is-organized-is-not-the-issuers",
+        "WARRANT\n\nThe corporation whose name appears at the head of this Warrant (the \"Company\") hereby "
+        "certifies that FELSENBURG ANALYTIK GMBH, a limited liability company organized under the laws of "
+        "the Federal Republic of Germany, or its permitted assigns (the \"Holder\"), is entitled to "
+        "purchase from the Company 500,000 shares of Common Stock at $3.00 per share." + MECHANICS,
+        "issuer_jurisdiction", None, None,
+    ),
+    (
+        "registered-in-england-ampersand-wales",
+        "WARRANT INSTRUMENT\n\nTHIS INSTRUMENT is made by HALLAM BIOLOGICS PLC, a public limited company "
+        "incorporated and registered in England & Wales under company number 01234567 (the \u201cCompany"
+        "\u201d).\n\nThe Company constitutes warrants to subscribe for 50,000 Ordinary Shares at 40 pence "
+        "per share." + MECHANICS,
+        "issuer_jurisdiction", "England and Wales", "England",
+    ),
     ("void-if-not-exercised-prior-to", SPAC_CERTIFICATE_FACE, "expiration_date", dt.date(2016, 3, 1),
      "MARCH 1, 2016"),
     ("the-warrant-agreement-date-is-not-the-certificates", SPAC_CERTIFICATE_FACE, "issue_date", None, None),
@@ -1304,6 +1320,19 @@ def test_kinds_grouped_in_a_means_definition_each_with_count_buyer_and_call() ->
     assert (right.trigger_price, right.trading_days, right.window_days, right.redemption_price,
             right.notice_days) == (Decimal("16.50"), 10, 20, Decimal("0.01"), 30)
     assert sponsor["redemption"] is not None and sponsor["redemption"].value == []
+
+
+def test_a_price_reduced_after_an_interruption_to_the_new_issue_price_is_a_full_ratchet() -> None:
+    text = (
+        "WARRANT TO PURCHASE SERIES A PREFERRED SHARES\n\nThis certifies that Lotus Harbour Fund L.P. is "
+        "entitled to purchase from Kowloon Orchid Holdings Limited 200,000 Series A Preferred Shares at "
+        "US$0.50 per share.\n\n6.4 Price protection. If the Company issues any new series of preferred "
+        "shares at a price per share lower than the Exercise Price then in effect, the Exercise Price "
+        "shall be reduced, with effect from the date of that issue, to the price per share at which "
+        "those shares are issued." + MECHANICS
+    )
+    chosen = extract_candidates(_doc(text))[0].chosen["anti_dilution"]
+    assert chosen is not None and "price_based_full_ratchet" in chosen.value
 
 
 @pytest.mark.parametrize(("text", "field", "value", "evidence"), [r[1:] for r in ROWS],

@@ -345,8 +345,12 @@ class IssuerJurisdiction(Recognizer):
         if not cands:
             cands.extend(self._before_defined_term(ctx))
         hs, he = ctx.head(chars=P.window("head"))
+        holder_terms = {t.lower() for t in P.terms("holder_terms")}
         for m in incorporation_phrases(ctx.text, hs, he):
             found = incorporation_in(ctx.text, m.start(), min(he + 200, m.end() + 150))
+            term = _DEFINED_PARTY.search(ctx.text, m.end(), min(ctx.end, m.end() + P.window("name_chars")))
+            if found and term is not None and term.group("term").lower() in holder_terms:
+                continue  # "… DIAGNOSTIK GMBH, … organized under the laws of Germany, … (the "Holder")"
             if found:
                 cands.append(ctx.candidate("issuer_jurisdiction", found.name, [(found.start, found.end)],
                                            P.score("organized_under"), "jurisdiction.organized_under",
