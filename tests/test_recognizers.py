@@ -167,6 +167,18 @@ SPAC_CERTIFICATE_FACE = (
     + MECHANICS
 )
 
+# A Canadian underwriters' compensation warrant certificate, its terms in one long sentence.
+COMPENSATION_WARRANTS = (
+    "COMPENSATION WARRANTS TO PURCHASE SHARES OF TAGISH GOLD LTD.\n\nTHIS CERTIFIES that, for value "
+    "received, Muskeg Securities Inc. (the \"UNDERWRITER\") is the registered holder of 120,000 compensation "
+    "warrants (the \"COMPENSATION WARRANTS\") and each Compensation Warrant will entitle the Underwriter, "
+    "subject to the terms and conditions set forth in this certificate or by a replacement certificate "
+    "(in either case, this \"COMPENSATION WARRANT CERTIFICATE\"), to acquire from Tagish Gold Ltd. (the "
+    "\"CORPORATION\") one fully paid and non-assessable common share of the Corporation at any time up to "
+    "5:00 p.m. (Toronto time) on May 14, 2006 on payment of Cdn$2.40 per Share (the \"EXERCISE PRICE\")."
+    + MECHANICS
+)
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     (
         "certifies-entitled",
@@ -1085,6 +1097,11 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("the-holder-or-any-subsequent-holder", ADS_WARRANT,
      "holder", "Whistling Pine Holdings, LLC", "Whistling Pine Holdings, LLC"),
     ("a-count-in-a-mixed-case-title", ADS_WARRANT, "shares", 900000, "900,000"),
+    ("a-price-on-payment-of-an-amount-per-share", COMPENSATION_WARRANTS, "exercise_price", "2.40", "Cdn$2.40"),
+    ("one-share-after-a-long-interruption-before-to-acquire", COMPENSATION_WARRANTS,
+     "shares_per_warrant", "1", "one"),
+    ("compensation-warrants-defined-in-capitals", COMPENSATION_WARRANTS,
+     "instrument_name", "COMPENSATION WARRANTS", "COMPENSATION WARRANTS"),
     (
         "the-place-where-the-holder-is-organized-is-not-the-issuers",
         "WARRANT\n\nThe corporation whose name appears at the head of this Warrant (the \"Company\") hereby "

@@ -206,6 +206,11 @@ class WarrantCount(Recognizer):
         return []
 
 
+# A clause ends at a semicolon or a sentence's full stop, not at "Ltd. (the …)".
+_CLAUSE_END = re.compile(r";\s|\.\s+(?=[A-Z][a-z])")
+_BUY = re.compile(r"\bto\s+(?:purchase|acquire|subscribe\s+for|receive)\b", re.IGNORECASE)
+
+
 def _ratio(m: re.Match[str]) -> Decimal | None:
     if m.group("frac"):
         return _FRACTIONS.get(re.sub(r"[\s\-]+", " ", m.group("frac").lower()))
@@ -236,15 +241,21 @@ class SharesPerWarrant(Recognizer):
             if v is None:
                 continue
             end = min(ctx.body_end, v.end() + reach)
-            clause = re.split(r"[;.]\s", ctx.text[v.end() : end], maxsplit=1)[0]
+            # "… will entitle the Underwriter, subject to the terms … (in either case, …), to
+            # acquire … one fully paid … common share": the ratio follows the verb of buying.
+            base = v.end()
+            buy = _BUY.search(ctx.text, base, end) if not _BUY.match(ctx.text, v.start()) else None
+            if buy is not None and buy.start() - base > 160:
+                base = buy.end()
+            clause = _CLAUSE_END.split(ctx.text[base:end], maxsplit=1)[0]
             m = ratio.search(clause)
             if m is None or m.start() > 160:
                 continue
             value = _ratio(m)
             if value is None or value <= 0:
                 continue
-            s = v.end() + m.start("n")
-            return [ctx.candidate("shares_per_warrant", value, [(s, v.end() + m.end("n"))],
+            s = base + m.start("n")
+            return [ctx.candidate("shares_per_warrant", value, [(s, base + m.end("n"))],
                                   P.score("per_warrant"), "shares_per_warrant.each_warrant",
                                   "shares one warrant buys")]
         for m in P.regex("warrants_per_share").finditer(ctx.text, ctx.start, ctx.body_end):

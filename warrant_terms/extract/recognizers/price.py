@@ -65,6 +65,8 @@ def _usable(sentence: str, a: AmountMatch) -> bool:
     after = sentence[a.end : a.end + P.window("not_after")]
     if P.regex("not_before").search(before) or P.regex("not_after").match(after):
         return False
+    if P.regex("sum_before").search(before) and not P.regex("per_share_after").match(after):
+        return False  # "payment of $50,000", but "on payment of Cdn$3.00 per Share" is a price
     if P.regex("nominal_before").search(before) and P.regex("nominal_after").match(after):
         return False  # "ordinary shares of £1 each": a nominal value
     m = P.regex("other_term").match(sentence[a.end : a.end + P.window("other_term")])
