@@ -1097,6 +1097,21 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("the-holder-or-any-subsequent-holder", ADS_WARRANT,
      "holder", "Whistling Pine Holdings, LLC", "Whistling Pine Holdings, LLC"),
     ("a-count-in-a-mixed-case-title", ADS_WARRANT, "shares", 900000, "900,000"),
+    (
+        "an-agent-hereinafter-called-after-a-constituted-partnership",
+        "WARRANT INDENTURE\n\nBETWEEN\n\nNORTHERN SPRUCE MINERALS CORP.\n\n(hereinafter called the "
+        "\"CORPORATION\")\n\nAND\n\nHALLORAN WEBB LLP, a partnership constituted under the laws of the "
+        "Province of Ontario\n\n(hereinafter called the \"WARRANT AGENT\")\n\nEach Warrant entitles the holder "
+        "to purchase one Common Share at Cdn$0.75." + MECHANICS,
+        "warrant_agent", "HALLORAN WEBB LLP", "HALLORAN WEBB LLP",
+    ),
+    (
+        "an-agent-after-a-party-ending-in-a-company-suffix-and",
+        "WARRANT AGREEMENT\n\nDated as of May 1, 1999 between ZEELAND TELECOM HOLDINGS N.V. and HARBOR "
+        "TRUST COMPANY OF NEW YORK as Warrant Agent\n\nEach Warrant entitles the holder to purchase 5.5 "
+        "Ordinary Shares at $0.01." + MECHANICS,
+        "warrant_agent", "HARBOR TRUST COMPANY OF NEW YORK", "HARBOR TRUST COMPANY OF NEW YORK",
+    ),
     ("a-price-on-payment-of-an-amount-per-share", COMPENSATION_WARRANTS, "exercise_price", "2.40", "Cdn$2.40"),
     ("one-share-after-a-long-interruption-before-to-acquire", COMPENSATION_WARRANTS,
      "shares_per_warrant", "1", "one"),

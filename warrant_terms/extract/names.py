@@ -170,6 +170,10 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
             _SUFFIX_WORD.match(prev_bare) is not None
             or (bare.lower() in _NAME_NOUNS and before not in _DETERMINERS and i > 0)
         )
+        if bare.lower() == "and" and i > 0 and first is not None and (
+                _SUFFIX_WORD.match(tokens[i - 1].group()) is not None
+                or "\n" in seg[tokens[i - 1].end() : tok.start()] and "\n" in seg[tok.end() : tokens[i + 1].start()]):
+            break  # two parties: "between VERSATEL TELECOM N.V. and UNITED STATES TRUST COMPANY …"
         if bare == "and" and i >= 2 and (tokens[i - 2].group().lower() == "as" or (
                 i >= 3 and tokens[i - 3].group().lower() == "as" and tokens[i - 2].group().lower() == "the")
                 or tokens[i - 1].group().strip(",").lower() in _ROLE_WORDS
@@ -247,7 +251,7 @@ _DESCRIPTOR = re.compile(
     r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b", re.IGNORECASE
 )
 _ADDRESS_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:(?:with|having)\b|(?:whose|located|residing|resident|registered|incorporated|organi[sz]ed|existing|formerly|previously|f/k/a|limited\s+by)\b|\d|\((?!the\b)|$)|"
+    r"\s*(?:,\s*)?(?:(?:with|having)\b|(?:whose|located|residing|resident|registered|incorporated|organi[sz]ed|existing|constituted|formed|established|formerly|previously|f/k/a|limited\s+by)\b|\d|\((?!the\b)|$)|"
     r"\s*,\s*(?:as\s+|or\s+|and\s+its\s+|its\s+)", re.IGNORECASE
 )
 
