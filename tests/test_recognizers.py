@@ -1098,6 +1098,28 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
      "holder", "Whistling Pine Holdings, LLC", "Whistling Pine Holdings, LLC"),
     ("a-count-in-a-mixed-case-title", ADS_WARRANT, "shares", 900000, "900,000"),
     (
+        "the-trust-company-on-a-warrant-agreements-cover-is-its-agent",
+        "WARRANT AGREEMENT between KORINTHOS SHIPPING LIMITED and HALYARD TRUST COMPANY, N.A. Dated as of "
+        "June 2, 2007 Warrants to Purchase 4,000,000 Shares of Common Stock\n\nARTICLE 1 DEFINITIONS\n\n"
+        "Each Warrant entitles the holder to purchase one share of Common Stock at $9.00." + MECHANICS,
+        "warrant_agent", "HALYARD TRUST COMPANY, N.A.", "HALYARD TRUST COMPANY, N.A.",
+    ),
+    (
+        "warrants-each-to-purchase-one-share",
+        "WARRANT AGREEMENT\n\nA. The Company proposes to issue Warrants, as hereinafter described (the "
+        "\"Warrants\"), each to purchase at the Warrant Price (as defined below) one share of Class A "
+        "Common Stock of Brightwell Media, Inc. (the \"Company\")." + MECHANICS,
+        "shares_per_warrant", "1", "one",
+    ),
+    (
+        "one-share-for-each-warrant-represented-hereby",
+        "SHARE PURCHASE WARRANT CERTIFICATE\n\nTHIS IS TO CERTIFY THAT Lena Hart (the \u201cHolder\u201d) is "
+        "entitled to purchase one fully paid and non-assessable common share (the \u201cShares\u201d) of "
+        "Cariboo Extracts Corporation (the \u201cCorporation\u201d) for each share purchase warrant (the "
+        "\u201cWarrant\u201d) represented hereby at C$0.65 per Share." + MECHANICS,
+        "shares_per_warrant", "1", "one",
+    ),
+    (
         "an-agent-hereinafter-called-after-a-constituted-partnership",
         "WARRANT INDENTURE\n\nBETWEEN\n\nNORTHERN SPRUCE MINERALS CORP.\n\n(hereinafter called the "
         "\"CORPORATION\")\n\nAND\n\nHALLORAN WEBB LLP, a partnership constituted under the laws of the "

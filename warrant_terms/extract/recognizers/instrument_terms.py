@@ -258,6 +258,13 @@ class SharesPerWarrant(Recognizer):
             return [ctx.candidate("shares_per_warrant", value, [(s, base + m.end("n"))],
                                   P.score("per_warrant"), "shares_per_warrant.each_warrant",
                                   "shares one warrant buys")]
+        one = P.regex("one_for_each_warrant").search(ctx.text, ctx.start, ctx.body_end)
+        if one is not None:
+            # "… is entitled to purchase one fully paid … common share … for each share purchase
+            # warrant represented hereby": 1.
+            return [ctx.candidate("shares_per_warrant", Decimal(1), [(one.start("n"), one.end("n"))],
+                                  P.score("per_warrant"), "shares_per_warrant.one_for_each",
+                                  "one share for each warrant")]
         for m in P.regex("warrants_per_share").finditer(ctx.text, ctx.start, ctx.body_end):
             # "Two (2) Warrants entitle the Warrantholder to purchase one (1) Common Share": 0.5.
             k = m.group("k") or m.group("k2")

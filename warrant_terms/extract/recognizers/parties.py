@@ -19,6 +19,7 @@ from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
 
 P = patterns("parties")
+_AGREEMENT_TITLE = patterns("instrument_terms").regex("agreement_title")
 
 
 def _name_candidate(
@@ -413,6 +414,15 @@ class WarrantAgent(Recognizer):
             if cands:
                 return cands
         _, he = ctx.head(chars=P.window("head"))
+        if ctx.title is not None and _AGREEMENT_TITLE.search(ctx.text[ctx.title[0] : ctx.title[1]]):
+            # "WARRANT AGREEMENT between QUINTANA MARITIME LIMITED and COMPUTERSHARE TRUST
+            # COMPANY, N.A.": a warrant agreement's other party on its cover is its agent.
+            m = P.regex("cover_agent").search(ctx.text, ctx.start, he)
+            if m is not None:
+                name = name_before(ctx.text, m.start("name"), m.end("name"), anchored=True)
+                if name is not None and not name.blank:
+                    return [_name_candidate(ctx, "warrant_agent", name, P.score("agent_cover"),
+                                            "warrant_agent.cover", "the agreement's other party")]
         for m in P.regex("as_agent").finditer(ctx.text, ctx.start, min(ctx.end, he + P.window("head"))):
             seg_start = max(ctx.start, m.start() - P.window("segment"))
             name = name_before(ctx.text, seg_start, m.start())
