@@ -1098,6 +1098,13 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
      "holder", "Whistling Pine Holdings, LLC", "Whistling Pine Holdings, LLC"),
     ("a-count-in-a-mixed-case-title", ADS_WARRANT, "shares", 900000, "900,000"),
     (
+        "the-operative-sentence-names-the-instrument-it-defines",
+        "Exhibit 4.7 Warrant\n\nWarrant Shares: 250,000\n\nTHIS\n\nUNDERWRITER COMMON SHARE PURCHASE WARRANT "
+        "(the \u201cWarrant\u201d) certifies that, for value received, Pemberton Capital Inc. is entitled to "
+        "purchase from Kettle River Metals Ltd. 250,000 Common Shares at US$0.45 per share." + MECHANICS,
+        "instrument_name", "Underwriter Warrant", "UNDERWRITER COMMON SHARE PURCHASE WARRANT",
+    ),
+    (
         "the-trust-company-on-a-warrant-agreements-cover-is-its-agent",
         "WARRANT AGREEMENT between KORINTHOS SHIPPING LIMITED and HALYARD TRUST COMPANY, N.A. Dated as of "
         "June 2, 2007 Warrants to Purchase 4,000,000 Shares of Common Stock\n\nARTICLE 1 DEFINITIONS\n\n"

@@ -145,6 +145,15 @@ class InstrumentName(Recognizer):
             score = P.score("defined") - (0.1 if qualified else 0.0) - (0.25 if foreign else 0.0)
             cands.append(ctx.candidate("instrument_name", term, [(m.start("term"), m.end("term"))], score,
                                        "instrument_name.defined_term", "the instrument's defined term"))
+            # "THIS UNDERWRITER COMMON SHARE PURCHASE WARRANT (the “Warrant”) certifies …": the
+            # words the operative sentence names itself by qualify a bare defined term.
+            own = P.regex("self_named").search(ctx.text, max(hs, m.start() - 120), m.end())
+            if own is not None and not qualifiers:
+                named_as = _title_name(own.group("words"))
+                if named_as.split()[:-1]:
+                    cands.append(ctx.candidate("instrument_name", named_as, [(own.start("words"), own.end("words"))],
+                                               P.score("defined") + 0.02, "instrument_name.self_named",
+                                               "the words the sentence names the instrument by"))
         if not cands:
             m = re.search(r"\bwarrants?\b", ctx.text[hs:he], re.IGNORECASE)
             if m:
