@@ -1098,6 +1098,23 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
      "holder", "Whistling Pine Holdings, LLC", "Whistling Pine Holdings, LLC"),
     ("a-count-in-a-mixed-case-title", ADS_WARRANT, "shares", 900000, "900,000"),
     (
+        "a-holder-for-the-benefit-of-lenders",
+        "STOCK PURCHASE WARRANT\n\nFor value received, Kestrel.com, Inc., a Delaware corporation "
+        "(\"Kestrel\"), hereby grants to Rhine Bank AG, New York Branch, for the benefit of the lenders "
+        "party to the Credit Agreement (as hereinafter defined), or its registered assigns (the "
+        "\"Registered Holder\"), the right to purchase from Kestrel 450,000 shares of Warrant Stock at "
+        "$31.25 per share." + MECHANICS,
+        "holder", "Rhine Bank AG, New York Branch", "Rhine Bank AG, New York Branch",
+    ),
+    (
+        "a-role-defined-without-quotes-ends-the-party-before-it",
+        "COMMON STOCK WARRANT AGREEMENT\n\nTHIS COMMON STOCK WARRANT AGREEMENT is entered into by and "
+        "between CORVID FUEL SYSTEMS, INC., a Delaware corporation (Company), and HERON CAPITAL MEZZANINE "
+        "PARTNERS, LLC, a Delaware limited liability company (Warrant Holder). The Company grants the "
+        "Warrant Holder the right to purchase 500,000 shares of Common Stock at $2.00 per share." + MECHANICS,
+        "holder", "HERON CAPITAL MEZZANINE PARTNERS, LLC", "HERON CAPITAL MEZZANINE PARTNERS, LLC",
+    ),
+    (
         "the-operative-sentence-names-the-instrument-it-defines",
         "Exhibit 4.7 Warrant\n\nWarrant Shares: 250,000\n\nTHIS\n\nUNDERWRITER COMMON SHARE PURCHASE WARRANT "
         "(the \u201cWarrant\u201d) certifies that, for value received, Pemberton Capital Inc. is entitled to "

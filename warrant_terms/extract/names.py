@@ -125,7 +125,12 @@ _ROLE_WORDS = frozenset({"landlord", "tenant", "lender", "borrower", "lessor", "
                          "purchaser", "seller", "buyer", "investor", "investors", "sponsor", "parent"})
 _CONNECTORS = frozenset({"of", "and", "&", "de", "du", "la", "der", "von", "van", "y", "the", "for", "et", "del"})
 # Suffixes written with their own period ("Inc.", "L.P."): a name ending in one keeps it.
-_PAREN_CODE = re.compile(r"^\([A-Z][A-Za-z.]{0,11}\)$")
+# "(HK)" in "China Motion Telecom (HK) Limited"; but "(Company)", a role defined without quotes,
+# ends the party before it.
+_PAREN_CODE = re.compile(
+    r"^\((?!(?:Company|Corporation|Issuer|Holder|Warrantholder|Lender|Purchaser|Investor|Subscriber|"
+    r"Borrower|Bank|Grantee|Optionholder)\))[A-Z][A-Za-z.]{0,11}\)$"
+)
 _DOTTED_SUFFIX = re.compile(
     r"^(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|Pty|PTY|Pte|PTE|Bhd|BHD|Sdn|SDN|(?:[A-Za-z]\.)+[A-Za-z])\.$"
 )
@@ -259,6 +264,9 @@ _ADDRESS_AFTER = re.compile(
 _OF_ADDRESS = re.compile(r",\s+(?:of|at)\s+(?=(?:Suite|Unit|Floor|Level|Room|P\.?\s?O\.?\s+Box|\d))", re.IGNORECASE)
 
 
+_FOR_BENEFIT = re.compile(r",\s+(?:as\s+\w+\s+)?for\s+the\s+(?:ratable\s+)?benefit\s+of\b", re.IGNORECASE)
+
+
 def _before_descriptor(text: str, start: int, end: int) -> int:
     """Where the party's own words end: before its last descriptor ("…, a Cayman Islands
     exempted company, with executive offices at …") where an address or the like follows it,
@@ -268,6 +276,9 @@ def _before_descriptor(text: str, start: int, end: int) -> int:
     address = _OF_ADDRESS.search(text, start, end)
     if address is not None and not re.search(r"[”\"]\s*\)", text[address.end() : end]):
         end = address.start()
+    benefit = _FOR_BENEFIT.search(text, start, end)
+    if benefit is not None:
+        end = benefit.start()  # "Deutsche Bank AG, New York Branch, for the benefit of the lenders …"
     last = None
     for m in _DESCRIPTOR.finditer(text, start, end):
         last = m
