@@ -204,6 +204,7 @@ def labelled_values(text: str, start: int, end: int) -> list[LabelledValue]:
 
     for li, (ls_, le_) in enumerate(lines):
         cells = _cells(text, ls_, le_)
+        short = len(cells) == 1 and _short_row(text, ls_, le_)
         for ci, cell in enumerate(cells):
             pairs = _inline(text, cell.start, cell.end)
             if li > 0 and ci == 0 and ":" in text[cell.start : cell.end]:
@@ -227,11 +228,10 @@ def labelled_values(text: str, start: int, end: int) -> list[LabelledValue]:
                 # A table row: the label in one cell, its value in the next.
                 add(raw, cell.start + text[cell.start : cell.end].find(raw),
                     cells[ci + 1].start, cells[ci + 1].end)
-            elif (len(cells) > 1 or _short_row(text, ls_, le_)) and (hit := _label_then_value(text, cell)) is not None:
+            elif (len(cells) > 1 or short) and (hit := _label_then_value(text, cell)) is not None:
                 add(*hit)
                 rows.add(li)
-            elif len(cells) == 1 and _short_row(text, ls_, le_) and (
-                    hit := _label_then_value(text, cell, min_words=1)) is not None:
+            elif short and (hit := _label_then_value(text, cell, min_words=1)) is not None:
                 single.append((li, hit))
     # "Company Bristlecone Therapeutics, Inc." and "Holder Ketchum Growth Lending Fund II, L.P.":
     # a one-word label, in a table whose rows were joined into lines, among rows read so.

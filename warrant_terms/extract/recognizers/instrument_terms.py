@@ -217,7 +217,6 @@ class WarrantCount(Recognizer):
 
 # A clause ends at a semicolon or a sentence's full stop, not at "Ltd. (the …)".
 _CLAUSE_END = re.compile(r";\s|\.\s+(?=[A-Z][a-z])")
-_BUY = re.compile(r"\bto\s+(?:purchase|acquire|subscribe\s+for|receive)\b", re.IGNORECASE)
 
 
 def _ratio(m: re.Match[str]) -> Decimal | None:
@@ -253,7 +252,8 @@ class SharesPerWarrant(Recognizer):
             # "… will entitle the Underwriter, subject to the terms … (in either case, …), to
             # acquire … one fully paid … common share": the ratio follows the verb of buying.
             base = v.end()
-            buy = _BUY.search(ctx.text, base, end) if not _BUY.match(ctx.text, v.start()) else None
+            buy_rx = P.regex("per_warrant_buy")
+            buy = buy_rx.search(ctx.text, base, end) if not buy_rx.match(ctx.text, v.start()) else None
             if buy is not None and buy.start() - base > 160:
                 base = buy.end()
             clause = _CLAUSE_END.split(ctx.text[base:end], maxsplit=1)[0]

@@ -141,11 +141,10 @@ def _agents(ctx: Context) -> set[str]:
     out: set[str] = set()
     for term in P.terms("not_issuer_terms"):
         for d in ctx.terms.get(term.lower(), [])[:2]:
-            paren = _opening(ctx, d)
-            if paren >= 0:
-                name = name_before(ctx.text, max(d.sentence_start, paren - P.window("segment")), paren)
-                if name is not None and not name.blank:
-                    out.add(_fold(name.value))
+            segment = _party_segment(ctx, d)
+            name = name_before(ctx.text, *segment) if segment is not None else None
+            if name is not None and not name.blank:
+                out.add(_fold(name.value))
     return out
 
 
