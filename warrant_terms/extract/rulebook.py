@@ -22,6 +22,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from warrant_terms.extract.first_char import guard
+
 PATTERNS_DIR = Path(__file__).parent / "patterns"
 _MACRO = re.compile(r"<<([A-Z_][A-Z0-9_]*)>>")
 _FLAGS = {"IGNORECASE": re.IGNORECASE, "DOTALL": re.DOTALL, "MULTILINE": re.MULTILINE}
@@ -215,7 +217,7 @@ def _compile(where: str, pattern: str, flags: list[str]) -> re.Pattern[str]:
             raise PatternError(f"{where}: unknown flag {f!r}")
         value |= _FLAGS[f]
     try:
-        return re.compile(pattern, value)
+        return re.compile(guard(pattern, value), value)
     except re.error as exc:
         raise PatternError(f"{where}: {exc}") from exc
 
