@@ -179,7 +179,113 @@ COMPENSATION_WARRANTS = (
     + MECHANICS
 )
 
+# European terms and conditions of a warrant issue: a title, then a definitions table whose
+# cells a text rendering joins ("“Company”Nordvik …"); no grant sentence in the opening.
+TERMS_AND_CONDITIONS = (
+    "Exhibit 4.1\nTERMS AND CONDITIONS FOR WARRANTS 2021/2024 IN NORDVIK BIOTECH AB\n\u00a7 1 "
+    "Definitions\nThe following terms shall have the following meaning when used herein:\n|\n"
+    "\u201cBusiness Day\u201da day on which banks are open for business in Sweden;\n|\n"
+    "\u201cCompany\u201dNordvik Biotech AB, a Swedish public limited liability company, reg. no. "
+    "556000-0000;\n|\n\u201cExercise Period\u201dthe period during which a Warrant may be exercised "
+    "in accordance with Section 3;\n|\n\u201cSubscription Price\u201dthe price at which a new Share "
+    "may be subscribed for;\n"
+)
+
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
+    (
+        "labelled-count-after-up-to",
+        "WARRANT CERTIFICATE\n\nWarrant Shares Issuable:\n\nUp to 640,000 shares of Warrant Securities calculated "
+        "in accordance with this Warrant Certificate.\n\nFOR VALUE RECEIVED, TELLURIDE BIO INC., a Delaware "
+        "corporation (the \u201cIssuer\u201d), hereby certifies that Ardent Credit Fund II, LP (the "
+        "\u201cHolder\u201d) is entitled to purchase from the Issuer that number of Warrant Securities calculated "
+        "in accordance with Section 2." + MECHANICS,
+        "shares", 640000, "640,000",
+    ),
+    (
+        "count-in-a-capitals-title-with-lower-case-to",
+        "EXHIBIT 10.4\n\nWARRANT to Purchase 75,000 shares of Common Stock of\n\nHALBERD ENERGY CORPORATION\n\n"
+        "THIS IS TO CERTIFY THAT CRESTLINE CAPITAL CORPORATION, or registered assigns, is entitled, at any "
+        "time prior to the Expiration Date, to purchase from the Company the shares of Common Stock set forth "
+        "above." + MECHANICS,
+        "shares", 75000, "75,000",
+    ),
+    (
+        "payment-of-an-amount-defined-as-the-price",
+        "CLASS A WARRANT\n\nTHIS CERTIFIES THAT the registered holder is the owner of the Warrants specified "
+        "above. Each Warrant entitles the Registered Holder to purchase one share of Common Stock of Mirelle "
+        "Foods, Inc. (the \"Company\") at any time prior to the Expiration Date upon surrender of this Warrant "
+        "Certificate, accompanied by payment of $7.25 (the \"Purchase Price\") in lawful money of the United "
+        "States." + MECHANICS,
+        "exercise_price", "7.25", "$7.25",
+    ),
+    (
+        "bracketed-place-inside-a-name",
+        "COMMON SHARE PURCHASE WARRANT\nWarrant\nNo. 007\nThis\ncertifies that, for value received,\nLongreach\n"
+        "(Cayman) Ltd.\nor its\npermitted assigns, is entitled to purchase from Pelican Re Holdings Limited "
+        "(the \"Company\") 25,000 Common Shares at $12.00 per share." + MECHANICS,
+        "holder", "Longreach (Cayman) Ltd.", "Longreach (Cayman) Ltd.",
+    ),
+    (
+        "capital-the-opening-a-name-in-mid-sentence",
+        "WARRANT\n\nTHIS CERTIFIES THAT the registered holder hereof (the \"Holder\") is entitled to purchase "
+        "from The Harbor Bancorp, a Nevada corporation (the \"Company\"), one share of common stock for "
+        "each Warrant at $9.50 per share." + MECHANICS,
+        "issuer", "The Harbor Bancorp", "The Harbor Bancorp",
+    ),
+    (
+        "heading-before-the-issuer-is-no-part-of-its-name",
+        "STOCK WARRANT\n\n1.     General Terms. Pinecrest Financial, Inc., a Georgia corporation (the "
+        "\u201cCompany\u201d), hereby certifies that Dana Ruiz (the \u201cWarrant Holder\u201d) is entitled to "
+        "purchase 500 shares of Common Stock at $10.00 per share." + MECHANICS,
+        "issuer", "Pinecrest Financial, Inc.", "Pinecrest Financial, Inc.",
+    ),
+    (
+        "recital-about-another-agreement-ends-at-its-semicolon",
+        "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is by and between Corvane Inc., a Cayman Islands exempted "
+        "company (the \u201cCompany\u201d), and the undersigned warrantholder.\nWHEREAS, Warrantholder entered into "
+        "a subscription agreement with the Company, pursuant to which Warrantholder agreed to subscribe for "
+        "and purchase from the Company Class B ordinary shares for a purchase price of $10.00 per share;\n"
+        "WHEREAS, each Warrant will entitle the holder thereof to purchase one Class A ordinary share for "
+        "$0.01 per share, subject to adjustment as described herein;" + MECHANICS,
+        "exercise_price", "0.01", "$0.01",
+    ),
+    (
+        "names-cut-off-by-inferred-paragraph-breaks",
+        "WARRANT\nTo Purchase Common Stock\n| Date of Issuance: May 1, 2007 | QTX\n\nCORPORATION, a "
+        "Nevada corporation (the \u201cCompany\u201d), hereby certifies that, for good and valuable "
+        "consideration, the receipt of which is acknowledged, MARLOWE TRADING LIMITED\n\n(the \u201cHolder\u201d), "
+        "is entitled to purchase from the Company 200,000 shares of Common Stock." + MECHANICS,
+        "holder", "MARLOWE TRADING LIMITED", "MARLOWE TRADING LIMITED",
+    ),
+    (
+        "issuer-cut-off-by-an-inferred-paragraph-break",
+        "WARRANT\nTo Purchase Common Stock\n| Date of Issuance: May 1, 2007 | QTX\n\nCORPORATION, a "
+        "Nevada corporation (the \u201cCompany\u201d), hereby certifies that, for good and valuable "
+        "consideration, the receipt of which is acknowledged, MARLOWE TRADING LIMITED\n\n(the \u201cHolder\u201d), "
+        "is entitled to purchase from the Company 200,000 shares of Common Stock." + MECHANICS,
+        "issuer", "QTX CORPORATION", None,
+    ),
+    (
+        "company-in-a-definitions-table",
+        TERMS_AND_CONDITIONS,
+        "issuer", "Nordvik Biotech AB", "Nordvik Biotech AB",
+    ),
+    (
+        "company-means-an-entity",
+        "WARRANT\n\nThis certifies that Ortolan Partners II, L.P. (the \"Holder\") is entitled to "
+        "purchase 60,000 Warrant Shares at the Exercise Price.\n\n1. Definitions.\n\"Company\" means "
+        "Halvard Instruments, Inc., a Delaware corporation, and its successors.\n\"Exercise Price\" "
+        "means $2.10 per share." + MECHANICS,
+        "issuer", "Halvard Instruments, Inc.", "Halvard Instruments, Inc.",
+    ),
+    (
+        "holder-means-no-entity",
+        "WARRANT\n\nThis certifies that the Holder is entitled to purchase 60,000 shares of Common Stock "
+        "of Halvard Instruments, Inc. at $2.10 per share.\n\n1. Definitions.\n\"Holder\" means the "
+        "Company's registered holder of this Warrant from time to time." + MECHANICS,
+        "holder", None, None,
+    ),
     (
         "certifies-entitled",
         CERTIFIES_ENTITLED,
@@ -1448,6 +1554,7 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    ("terms-and-conditions-of-a-warrant-issue", TERMS_AND_CONDITIONS, True),
     ("stockholder-rights-agreement",
      ("RIGHTS AGREEMENT\n\nRIGHTS AGREEMENT, dated as of May 1, 2003, between Harlan Gear, Inc. (the "
       "\"Company\") and Ridgeway Trust Company (the \"Rights Agent\").\n\n(b) In case the Company shall fix "

@@ -40,6 +40,15 @@ _MEANS_DEF = re.compile(
     r"is\s+defined|shall\s+be|as\s+used\s+herein)"
 )
 
+# A definitions table or list without a verb ("“Company” | Spotify Technology S.A., a
+# Luxembourg société anonyme"; "“Business Day”: a day on which …"; cells joined by a text
+# rendering into "“Company”Spotify …"): the quoted term opens its line and the definition
+# follows on that line.
+_LIST_DEF = re.compile(
+    r"^[ \t|]*[" + _Q_OPEN + r"]\s{0,3}" + _TERM + r"\s{0,3}[" + _Q_CLOSE + r"]"
+    r"(?:[ \t]*[:|\u2013\u2014][ \t]*|[ \t]{2,}|(?=[^\W\d_]))(?=[^\W\d_])",
+    re.MULTILINE,
+)
 
 @dataclass(frozen=True)
 class Definition:
@@ -54,6 +63,8 @@ class Definition:
     # Where the words that define the term open: its parenthesis, or "hereinafter referred to
     # as"; None where not known (a parenthesis is then looked for before the term).
     opens: int | None = None
+    # Where the defining words begin, after "means" or the list's separator ("means" kind).
+    value_start: int | None = None
 
 
 def normalize_term(term: str) -> str:
@@ -92,7 +103,8 @@ def find_defined_terms(text: str, start: int = 0, end: int | None = None) -> dic
         else:
             here.append((lo, hi))
     for kind, pattern in (("parenthetical", _PAREN_DEF), ("parenthetical", _ROLE_DEF),
-                          ("parenthetical", _HEREINAFTER_DEF), ("means", _MEANS_DEF)):
+                          ("parenthetical", _HEREINAFTER_DEF), ("means", _MEANS_DEF),
+                          ("means", _LIST_DEF)):
         windows = here if pattern is _HEREINAFTER_DEF else [(start, stop)]
         for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             term = m.group("term")
@@ -100,7 +112,8 @@ def find_defined_terms(text: str, start: int = 0, end: int | None = None) -> dic
                 continue
             s, e = sentence_of(m.start())
             opens = m.start("open") if "open" in pattern.groupindex else None
-            d = Definition(term.strip(), m.start("term"), m.end("term"), s, max(e, m.end()), kind, opens)
+            value = m.end() if kind == "means" else None
+            d = Definition(term.strip(), m.start("term"), m.end("term"), s, max(e, m.end()), kind, opens, value)
             out.setdefault(normalize_term(term), []).append(d)
     for defs in out.values():
         defs.sort(key=lambda d: d.start)

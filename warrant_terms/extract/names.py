@@ -29,7 +29,10 @@ _STOP = re.compile(
     r"(?:assigns?|assignees?|successors?|transferees?|designees?|nominees?)"
     r"|,?\s*(?:or|and)\s+(?:any\s+)?(?:subsequent|future)\s+(?:holders?|owners?|transferees?)"
     r"|\s+\d{1,3}(?:,\d{3})+\b"  # "purchase from Amazon 750,000 shares": a count ends the name
-    r"|\s*\("
+    r"|\s+at\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}price|[A-Z]{0,3}\$|\d)"  # "… of Acme Inc. at $1.00"
+    # "Haverford (Bermuda) Ltd.": a place or code in brackets before a suffix is in the name
+    r"|\s*\((?!(?-i:[A-Z])[A-Za-z. ]{0,15}\)\s*(?:Ltd|Limited|Inc|Incorporated|LLC|L\.P|LP|Corp|"
+    r"Corporation|Holdings|Pte|Pty|plc|S\.A|AG|GmbH|B\.V|N\.V|Co|Company)\b)"
     r"|,\s*\d"
     r"|,\s*(?:with|having|whose|located|(?-i:incorporated)|organized|existing|formed|registered|the|"
     r"as\s+)\b"
@@ -194,6 +197,8 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
             bare.lower() in _STOPWORDS and not in_name
         ):
             break
+        if first is not None and word.endswith(".") and len(bare) > 4 and not _SUFFIX_WORD.match(word):
+            break  # "1. General Provisions. Trident Bancshares, Inc.": a heading's full stop
         if code:
             first = tok.start()
             count += 1
@@ -219,12 +224,18 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     name = seg[first:]
     lead = re.match(r"(?:(?:of|and|&|the|for)\s+|[,.]\s*)+", name, re.IGNORECASE)
-    if lead:
+    keep_the = _OWN_THE.match(name) is not None and re.search(r"[a-z],?\s+$", seg[:first]) is not None
+    if lead and not keep_the:
         first += lead.end()
     stripped = seg[first:].rstrip(" ,;:")
     if not stripped:
         return None
     return start + first, start + first + len(stripped)
+
+
+# "purchase from The Bank Holdings, a Nevada corporation": a capital "The" in mid-sentence
+# is the name's own first word (at a sentence's start it may be either).
+_OWN_THE = re.compile(r"The\s+(?=[A-Z0-9])")
 
 
 _CLASS_OF = re.compile(
@@ -243,7 +254,9 @@ def _make_name(text: str, s: int, e: int) -> Name | None:
     if BLANK.search(raw) or not re.search(r"[A-Za-z]", raw):
         return Name("", s, e, blank=True)
     value = clean_name(raw)
-    if len(value) > 120 or len(value.split()) > 14 or _GENERIC.match(value) or _DATE_LIKE.match(value):
+    own_the = _OWN_THE.match(value)
+    bare = value[own_the.end():] if own_the else value
+    if len(value) > 120 or len(value.split()) > 14 or _GENERIC.match(bare) or _DATE_LIKE.match(value):
         return None
     if not _name_word(value.split()[0]):
         return None

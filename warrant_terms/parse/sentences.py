@@ -19,7 +19,10 @@ ABBREVIATIONS = frozenset(
 # One branch per end mark, each opening with its literal, so the engine skips straight to
 # the candidates (a lookbehind made it try every position: 4× slower).
 _GAP = r"[\"'”’)]*\s+(?=[A-Z(\"“‘\[])"
-_END = re.compile(rf"\.{_GAP}|!{_GAP}|\?{_GAP}|\n\s*\n")
+# Recitals end at their semicolon: "…; and\nWHEREAS, each Warrant will entitle …" is a
+# sentence of its own, not the tail of the recital about another agreement before it.
+_RECITAL = r"(?:\s*and)?\s+(?=WHEREAS\b|NOW,?\s+THEREFORE\b)"
+_END = re.compile(rf"\.{_GAP}|!{_GAP}|\?{_GAP}|;{_RECITAL}|\n\s*\n")
 _COMPANY_AFTER = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|L\.P|LP|plc|PLC|Limited|Corporation|Brands|Holdings)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 

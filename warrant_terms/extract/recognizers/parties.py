@@ -52,7 +52,15 @@ def _segment_start(ctx: Context, sentence_start: int, paren: int) -> int | None:
     # (the “Company”)": the sentence split at the address's last full stop; the party's
     # descriptor, ahead of its address, still tells where its name ends.
     back = max(ps, floor)
-    return back if described_with_address(ctx.text, back, paren) else None
+    if described_with_address(ctx.text, back, paren):
+        return back
+    # "… receipt of which is acknowledged, DYNA PORTER INTERNATIONAL LIMITED\n\n(the “Holder”)":
+    # a company's name closing the sentence before, cut off by a paragraph break.
+    tail = max(back, paren - P.window("name_line"))
+    name = name_before(ctx.text, tail, paren)
+    if name is not None and not name.blank and P.regex("entity_suffix").search(name.value):
+        return tail
+    return None
 
 
 def _clause_start(ctx: Context, start: int, floor: int) -> int:
@@ -87,23 +95,46 @@ def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate
     out: list[Candidate] = []
     for rank, term in enumerate(terms):
         for d in ctx.terms.get(term.lower(), [])[:3]:
-            if d.kind != "parenthetical" or ctx.in_form(d.start):
+            if ctx.in_form(d.start):
+                continue
+            if d.kind == "means":
+                out.extend(_meant_party(ctx, d, field, rank))
                 continue
             segment = _party_segment(ctx, d)
             if segment is None:
                 continue
             seg_start, paren = segment
             name = name_before(ctx.text, seg_start, paren)
-            if name is not None and name.start == d.sentence_start and seg_start == d.sentence_start:
-                # "GT\n\nBiopharma, Inc. (the “Company”)": a name the sentence split cut in two.
-                again = name_before(ctx.text, max(ctx.start, seg_start - 20), paren)
-                name = again if again is not None and again.end == name.end else name
+            if seg_start == d.sentence_start and (name is None or name.start == d.sentence_start):
+                # "GT\n\nBiopharma, Inc. (the “Company”)", "TXP\n\nCORPORATION, a Nevada
+                # corporation (the “Company”)", "… DYNA PORTER LIMITED\n\n(the “Holder”)": a name
+                # that a paragraph break, wrongly inferred from short lines, cut off its sentence.
+                again = name_before(ctx.text, max(ctx.start, seg_start - 80), paren)
+                if again is not None and (name is None or again.end == name.end):
+                    name = again
             if name is None:
                 continue
             name = _through_term(ctx, name)
             score = P.score("defined_term") - P.score("defined_term_rank_step") * rank
             out.append(_name_candidate(ctx, field, name, score, f"{field}.defined_term", term))
     return out
+
+
+def _meant_party(ctx: Context, d: Definition, field: str, rank: int) -> list[Candidate]:
+    """"“Company” means Spotify Technology S.A., a Luxembourg société anonyme …" (or the same in
+    a definitions table): an entity's name opening the definition. "“Holder” means the
+    registered holder …" names no one."""
+    if d.value_start is None:
+        return []
+    line_end = ctx.text.find("\n", d.value_start)
+    end = min(d.sentence_end, line_end if line_end >= 0 else len(ctx.text))
+    name = name_before(ctx.text, d.value_start, end, anchored=True)
+    if name is None or name.blank or not P.regex("entity_suffix").search(name.value):
+        return []
+    if not name.value[:1].isupper() or P.regex("generic_lead").match(name.value):
+        return []  # "the Company's transfer agent"
+    score = P.score("defined_term") - P.score("defined_term_rank_step") * rank
+    return [_name_candidate(ctx, field, name, score, f"{field}.defined_term", d.term)]
 
 
 def _through_term(ctx: Context, name: Name) -> Name:

@@ -65,13 +65,15 @@ def _usable(sentence: str, a: AmountMatch) -> bool:
     after = sentence[a.end : a.end + P.window("not_after")]
     if P.regex("not_before").search(before) or P.regex("not_after").match(after):
         return False
-    if P.regex("sum_before").search(before) and not P.regex("per_share_after").match(after):
-        return False  # "payment of $50,000", but "on payment of Cdn$3.00 per Share" is a price
     if P.regex("nominal_before").search(before) and P.regex("nominal_after").match(after):
         return False  # "ordinary shares of £1 each": a nominal value
     m = P.regex("other_term").match(sentence[a.end : a.end + P.window("other_term")])
     if m is not None and "price" not in m.group("term").lower():
         return False  # "$500,000 (the “Warrant Coverage Amount”)"
+    if P.regex("sum_before").search(before) and not P.regex("per_share_after").match(after) and m is None:
+        # "payment of $50,000", but "on payment of Cdn$3.00 per Share" and "payment of $10.00
+        # (the "Purchase Price")" are prices
+        return False
     return not P.regex("alternative").search(sentence[max(0, a.start - P.window("alternative_look")) : a.start])
 
 

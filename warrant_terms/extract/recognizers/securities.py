@@ -181,7 +181,10 @@ def count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: s
     if blank:
         return ctx.candidate("shares", None, [(pos, pos + len(blank.group()))], score, rule,
                              "share count left blank", flags=[Flag.BLANK])
-    phrases = [p for p in find_number_phrases(window) if p.start < P.window("count_start")]
+    # "Number of Shares: Up to 1,150,000 shares": the count follows its ceiling words.
+    lead = P.regex("count_lead").match(window) if rule == "shares.label" else None
+    opening = P.window("count_start") + (lead.end() if lead else 0)
+    phrases = [p for p in find_number_phrases(window) if p.start < opening]
     if not phrases:
         return None
     first = phrases[0]
