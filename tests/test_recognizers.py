@@ -192,7 +192,34 @@ TERMS_AND_CONDITIONS = (
 )
 
 
+# A lender's cover table whose row of labels and row of values a text rendering joined into
+# one line each, with a pipe between the rows.
+LABEL_ROW_OVER_VALUE_ROW = (
+    "WARRANT TO PURCHASE STOCK\nCompany: Number of Shares: Class of Stock: Initial Exercise Price: "
+    "Issue Date: Expiration: |\nTallis Diagnostics, Inc., a Delaware corporation 48,000 Series C "
+    "Preferred Stock, $0.001 par value per share $2.40 per share March 3, 2021 March 3, 2031 |\n"
+    "THIS WARRANT CERTIFIES THAT, for good and valuable consideration, Harbor Venture Lending, LLC "
+    "(\u201cHolder\u201d) is entitled to purchase the number of shares of the Class of Stock of the Company "
+    "at the initial exercise price per Share, all as set forth above." + MECHANICS
+)
+# The same kind of table in Markdown: the labels head the columns.
+COLUMN_HEADED_TABLE = (
+    "LENDER WARRANT TO SUBSCRIBE FOR COMMON SHARES\n\n| Warrant No. | Registered Holder | Number of "
+    "Warrant Shares |\n|---|---|---|\n| GW-12 | Tamsin Growth Credit Fund LP | 210,000 |\n\n| Exercise "
+    "Price per Common Share | Issue Date | Expiration Date |\n|---|---|---|\n| US$1.85 | May 2, 2018 | "
+    "May 2, 2025 |\n\nGREYWATER MARINE LTD. (the \u201cCompany\u201d) hereby certifies that the Registered "
+    "Holder is entitled to subscribe for the Warrant Shares at the Exercise Price." + MECHANICS
+)
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
+    ("label-row-over-value-row-price", LABEL_ROW_OVER_VALUE_ROW, "exercise_price", "2.40", "$2.40"),
+    ("label-row-over-value-row-count", LABEL_ROW_OVER_VALUE_ROW, "shares", 48000, "48,000"),
+    ("label-row-over-value-row-issue", LABEL_ROW_OVER_VALUE_ROW, "issue_date", dt.date(2021, 3, 3), "March 3, 2021"),
+    ("label-row-over-value-row-expiry", LABEL_ROW_OVER_VALUE_ROW, "expiration_date", dt.date(2031, 3, 3), "March 3, 2031"),
+    ("column-headed-table-holder", COLUMN_HEADED_TABLE, "holder", "Tamsin Growth Credit Fund LP",
+     "Tamsin Growth Credit Fund LP"),
+    ("column-headed-table-count", COLUMN_HEADED_TABLE, "shares", 210000, "210,000"),
+    ("column-headed-table-expiry", COLUMN_HEADED_TABLE, "expiration_date", dt.date(2025, 5, 2), "May 2, 2025"),
     (
         "labelled-count-after-up-to",
         "WARRANT CERTIFICATE\n\nWarrant Shares Issuable:\n\nUp to 640,000 shares of Warrant Securities calculated "
@@ -1652,3 +1679,13 @@ DETECTION = [
 @pytest.mark.parametrize(("text", "warrant"), [r[1:] for r in DETECTION], ids=[r[0] for r in DETECTION])
 def test_detection_table(text: str, warrant: bool) -> None:
     assert bool(extract_candidates(_doc(text))) is warrant
+
+
+def test_labels_of_words_sharing_words_between_typed_values_are_not_guessed() -> None:
+    """"Company Holder Shares" over "Acme Robotics Corp. Beta Fund LP 100,000": nothing tells
+    where the company's name ends and the holder's begins, so neither is read from the table."""
+    from warrant_terms.extract.layout import labelled_values
+
+    text = "Company Holder Number of Shares Issue Date\nAcme Robotics Corp. Beta Fund LP 100,000 May 1, 2020\n"
+    found = {lv.key: text[lv.start : lv.end] for lv in labelled_values(text, 0, len(text))}
+    assert found == {"shares": "100,000", "issue_date": "May 1, 2020"}

@@ -16,6 +16,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from warrant_terms.extract.header_rows import header_rows
 from warrant_terms.extract.rulebook import patterns
 
 P = patterns("labels")
@@ -202,7 +203,16 @@ def labelled_values(text: str, start: int, end: int) -> list[LabelledValue]:
             out.append(LabelledValue(key, label, ls, ls + len(label), vs,
                                      min(ve, vs + P.window("value_chars"))))
 
+    taken: set[int] = set()
+    for head, values, pairs in header_rows(text, lines, label_key):
+        for label, ls, vs, ve in pairs:
+            add(label, ls, vs, ve)
+        # a line that is all labels or all values is read; one that goes on is read on
+        taken.update(li for li, (s, e) in enumerate(lines) if any(
+            text[s:e].strip(" |") == text[ps:pe].strip(" |") for ps, pe in (head, values)))
     for li, (ls_, le_) in enumerate(lines):
+        if li in taken:
+            continue
         cells = _cells(text, ls_, le_)
         short = len(cells) == 1 and _short_row(text, ls_, le_)
         for ci, cell in enumerate(cells):

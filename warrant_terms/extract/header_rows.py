@@ -1,0 +1,138 @@
+"""Cover tables whose labels head the columns: a row of labels over a row of values.
+
+"Corporation: Number of Shares: Class of Stock: Initial Exercise Price: Issue Date: Expiration:"
+over "Sera Prognostics, Inc., a Delaware corporation [__] Common Stock, $0.0001 par value per
+share $5.21 per share July 31, 2019 July 31, 2029". Text renderings of HTML and Markdown tables
+join a row's cells into one line, so the values are told apart by their kind: a date, an
+amount of money, a count, a blank, or the words between them. Where two labels of words share
+the words between two typed values and nothing tells where one ends, neither is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from warrant_terms.extract.dates import find_dates
+from warrant_terms.extract.rulebook import patterns
+
+P = patterns("labels")
+
+_KINDS = {"issue_date": "date", "expiration_date": "date", "exercise_price": "money",
+          "shares": "count", "warrant_count": "count"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.’'/&\-]*")
+
+Pair = tuple[str, int, int, int]  # label, label start, value start, value end
+
+
+def _labels(text: str, ls: int, le: int, key_of: Callable[[str], str | None]) -> list[tuple[str | None, str, int]] | None:
+    """The line read as a row of labels, in order: (field or None, label, start); None where it
+    holds a value or too few known labels."""
+    if P.regex("header_value_sign").search(text, ls, le):
+        return None
+    words = list(_WORD.finditer(text, ls, le))
+    out: list[tuple[str | None, str, int]] = []
+    unknown = 0
+    i = 0
+    while i < len(words):
+        for n in range(min(P.window("max_label_words"), len(words) - i), 0, -1):
+            label = text[words[i].start() : words[i + n - 1].end()].rstrip(".")
+            key = key_of(label) if words[i].group()[0].isupper() else None
+            if key is not None:
+                out.append((key, label, words[i].start()))
+                i += n
+                break
+        else:
+            unknown += 1
+            w = words[i]
+            if out and out[-1][0] is None:
+                _, label, start = out[-1]
+                out[-1] = (None, text[start : w.end()], start)
+            else:
+                out.append((None, w.group(), w.start()))
+            i += 1
+    known = [k for k, _, _ in out if k is not None]
+    if len(known) < 2 or len(set(known)) < len(known) or unknown > P.window("header_unknown_words"):
+        return None
+    return out
+
+
+def _atoms(text: str, vs: int, ve: int) -> list[tuple[str, int, int]]:
+    """Typed values in the row, in order: (kind, start, end); a blank fits any kind."""
+    found: list[tuple[str, int, int]] = []
+    for d in find_dates(text[vs:ve]):
+        found.append(("date", vs + d.start, vs + d.end))
+    for kind in ("money", "blank", "count"):
+        for m in P.regex(f"header_{kind}").finditer(text, vs, ve):
+            if not any(s < m.end() and m.start() < e for _, s, e in found):
+                found.append((kind, m.start(), m.end()))
+    return sorted(found, key=lambda a: a[1])
+
+
+def _align(text: str, labels: list[tuple[str | None, str, int]], vs: int, ve: int) -> list[Pair]:
+    atoms = _atoms(text, vs, ve)
+    kinds = [_KINDS.get(k or "", "words") for k, _, _ in labels]
+    out: list[Pair] = []
+    cursor, i = vs, 0
+
+    def next_atom(kind: str, after: int) -> tuple[str, int, int] | None:
+        return next((a for a in atoms if a[1] >= after and a[0] in (kind, "blank")), None)
+
+    while i < len(labels):
+        if kinds[i] != "words":
+            atom = next_atom(kinds[i], cursor)
+            if atom is None:
+                break
+            _, label, start = labels[i]
+            out.append((label, start, atom[1], atom[2]))
+            cursor, i = atom[2], i + 1
+            continue
+        j = i
+        while j < len(labels) and kinds[j] == "words":
+            j += 1
+        stop = next_atom(kinds[j], cursor) if j < len(labels) else None
+        end = stop[1] if stop is not None else ve
+        words = list(re.finditer(r"[^\s|]+", text[cursor:end]))
+        group = labels[i:j]
+        if len(group) == 2 and len(words) > 1 and P.regex("header_number_label").search(group[0][1]):
+            words = words[1:]  # "Warrant No. Registered Holder": the certificate's number is one token
+            group = group[1:]
+        if len(group) == 1 and words:
+            out.append((group[0][1], group[0][2], cursor + words[0].start(), cursor + words[-1].end()))
+        cursor, i = end, j
+    return [p for p in out if p[3] > p[2]]
+
+
+def _pieces(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines, each cut at its pipes: a text rendering may join a table's rows into one
+    line with a pipe between them ("Corporation: … Expiration: | Sera Prognostics, Inc. … |")."""
+    out: list[tuple[int, int]] = []
+    for ls, le in lines:
+        pos = ls
+        for m in P.regex("header_row_split").finditer(text, ls, le):
+            if text[pos : m.start()].strip():
+                out.append((pos, m.start()))
+            pos = m.end()
+        if text[pos:le].strip():
+            out.append((pos, le))
+    return out
+
+
+def header_rows(text: str, lines: list[tuple[int, int]],
+                key_of: Callable[[str], str | None]) -> Iterator[tuple[tuple[int, int], tuple[int, int], list[Pair]]]:
+    """(the label row's span, the value row's span, the labels paired with values) for each
+    row of labels with a row of values under it."""
+    rows = _pieces(text, lines)
+    for ri in range(len(rows) - 1):
+        labels = _labels(text, *rows[ri], key_of)
+        if labels is None:
+            continue
+        vi = ri + 1
+        if P.regex("header_rule_row").fullmatch(text, *rows[vi]) and vi + 1 < len(rows):
+            vi += 1  # "|---|---|" under a Markdown header
+        vs, ve = rows[vi]
+        if _labels(text, vs, ve, key_of) is not None:
+            continue
+        pairs = [p for p in _align(text, labels, vs, ve) if key_of(p[0]) is not None]
+        if len(pairs) >= 2:
+            yield rows[ri], rows[vi], pairs
