@@ -468,3 +468,15 @@ def test_fifo_is_unreadable(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     assert one_error(load(fifo)).code == "unreadable"
+
+
+def test_pipe_table_rows_in_plain_text_are_not_joined_as_wrapped_prose() -> None:
+    text = (
+        "The terms of each series are set out below.\n| Term | Series A | Series B |\n|---|---|---|\n"
+        "| Warrant Shares | 2,000,000 | 1,000,000 |\n| Exercise Price | $0.80 | $1.05 |\n"
+    )
+    (doc,) = load_bytes(text.encode("utf-8"), "schedule.txt")
+    assert isinstance(doc, Document)
+    lines = [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
+    assert "| Warrant Shares | 2,000,000 | 1,000,000 |" in lines
+    assert "| Exercise Price | $0.80 | $1.05 |" in lines

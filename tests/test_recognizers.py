@@ -212,6 +212,21 @@ COLUMN_HEADED_TABLE = (
 )
 
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
+    (
+        "price-stated-after-a-heading-naming-it",
+        "WARRANT AGREEMENT\n\nThis Warrant Agreement is made between Ostrava Acquisition Corp., a Delaware "
+        "corporation (the \"Company\"), and Beacon Registrar Trust Company, as warrant agent (the \"Warrant "
+        "Agent\").\n\n2.5 Private Placement Warrants. Each Private Placement Warrant entitles its Registered "
+        "Holder to purchase one share of Class A Common Stock at the Warrant Price.\n\n3.1 Warrant Price. "
+        "Each whole Warrant shall entitle the Registered Holder thereof to "
+        "purchase from the Company the number of shares of Class A Common Stock stated therein, at the "
+        "price of $11.50 per whole share, subject to the adjustments provided in Article 4. The term "
+        "\"Warrant Price\" as used in this Agreement shall mean the price per share at which Class A Common "
+        "Stock may be purchased at the time a Warrant is exercised.\n\n4.4 Raising of Capital. If the "
+        "Company issues shares at an issue price of less than $9.20 per share (the \"Newly Issued Price\"), "
+        "then the Warrant Price shall be adjusted to be equal to 115% of the Newly Issued Price." + MECHANICS,
+        "exercise_price", "11.50", "$11.50",
+    ),
     ("label-row-over-value-row-price", LABEL_ROW_OVER_VALUE_ROW, "exercise_price", "2.40", "$2.40"),
     ("label-row-over-value-row-count", LABEL_ROW_OVER_VALUE_ROW, "shares", 48000, "48,000"),
     ("label-row-over-value-row-issue", LABEL_ROW_OVER_VALUE_ROW, "issue_date", dt.date(2021, 3, 3), "March 3, 2021"),
@@ -1689,3 +1704,21 @@ def test_labels_of_words_sharing_words_between_typed_values_are_not_guessed() ->
     text = "Company Holder Number of Shares Issue Date\nAcme Robotics Corp. Beta Fund LP 100,000 May 1, 2020\n"
     found = {lv.key: text[lv.start : lv.end] for lv in labelled_values(text, 0, len(text))}
     assert found == {"shares": "100,000", "issue_date": "May 1, 2020"}
+
+
+def test_each_kind_reads_its_own_column_of_a_schedule_of_series_terms() -> None:
+    text = (
+        "SERIES A AND SERIES B COMMON STOCK PURCHASE WARRANT CERTIFICATE\n\nTHIS CERTIFICATE evidences two "
+        "separate warrants issued by Wrenfield Therapeutics, Inc., a Delaware corporation (the \"Company\"): "
+        "a Series A Common Stock Purchase Warrant (the \"Series A Warrant\") and a Series B Common Stock "
+        "Purchase Warrant (the \"Series B Warrant\" and, together with the Series A Warrant, the "
+        "\"Warrants\"). The Holder is entitled to purchase the Warrant Shares "
+        "of each series at its Exercise Price, each as set out in the Schedule of Series Terms."
+        + MECHANICS
+        + "\nSCHEDULE OF SERIES TERMS\n\n| Term | Series A Warrant | Series B Warrant |\n|---|---|---|\n"
+        "| Warrant Shares | 2,000,000 | 1,000,000 |\n| Exercise Price | $0.80 per share | $1.05 per share |\n"
+    )
+    found = extract_candidates(_doc(text))
+    assert [(ic.ctx.kind or "").lower() for ic in found] == ["series a warrant", "series b warrant"]
+    got = [(_plain(ic.chosen["exercise_price"].value), ic.chosen["shares"].value) for ic in found]
+    assert got == [(Decimal("0.80"), 2000000), (Decimal("1.05"), 1000000)]

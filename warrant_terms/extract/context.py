@@ -5,6 +5,7 @@ once, and the one home of the windows recognizers look in (`head()`, `body()`)."
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -12,7 +13,9 @@ from functools import cached_property
 from warrant_terms.extract.candidate import Candidate, Flag, Span
 from warrant_terms.extract.dates import DateMatch, find_dates
 from warrant_terms.extract.defined_terms import Definition, find_defined_terms, normalize_term
-from warrant_terms.extract.layout import LabelledValue, labelled_values
+from warrant_terms.extract.header_rows import kind_columns
+from warrant_terms.extract.kinds import kind_pattern
+from warrant_terms.extract.layout import LabelledValue, label_key, labelled_values
 from warrant_terms.extract.rules import Cue, cue_matcher
 from warrant_terms.parse.document import Document
 from warrant_terms.parse.sections import Section, parent_labels, section_at, split_sections
@@ -34,6 +37,8 @@ class Context:
     kind_like: str | None = None  # the kind it is "identical to", if the document says so
     kind_block: tuple[int, int] | None = None  # the kind's own terms, under its heading
     notes: list[str] = field(default_factory=list)
+    # Each kind's column of a schedule, by kind: shared by the copies made for other kinds.
+    _kind_columns: dict[str, list[LabelledValue]] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -132,7 +137,19 @@ class Context:
         own: list[LabelledValue] = []
         if self.kind_block is not None:
             own = [lv for lv in labelled_values(self.doc.text, *self.kind_block) if lv.key == key]
+        own += [lv for lv in self._kind_column() if lv.key == key]
         return own + [lv for lv in self.labels if lv.key == key]
+
+    def _kind_column(self) -> list[LabelledValue]:
+        """This kind's column of a schedule with one column per kind (`header_rows.py`)."""
+        if self.kind is None:
+            return []
+        if self.kind not in self._kind_columns:
+            rx = re.compile(kind_pattern(self.kind), re.IGNORECASE)
+            self._kind_columns[self.kind] = [
+                LabelledValue(label_key(label) or "", label, ls, ls + len(label), vs, ve)
+                for label, ls, vs, ve in kind_columns(self.doc.text, self.start, self.end, rx, label_key)]
+        return self._kind_columns[self.kind]
 
     @cached_property
     def cues(self) -> list[Cue]:

@@ -136,3 +136,43 @@ def header_rows(text: str, lines: list[tuple[int, int]],
         pairs = [p for p in _align(text, labels, vs, ve) if key_of(p[0]) is not None]
         if len(pairs) >= 2:
             yield rows[ri], rows[vi], pairs
+
+
+def kind_columns(text: str, start: int, end: int, kind: re.Pattern[str],
+                 key_of: Callable[[str], str | None]) -> list[Pair]:
+    """A schedule with one column per kind ("| Term | Series A Warrant | Series B Warrant |" over
+    "| Exercise Price | $0.92 per share | $1.15 per share |"): in each row under it whose label
+    is known and whose typed values fill every column, the value in this kind's column."""
+    for m in kind.finditer(text, start, end):
+        ls = text.rfind("\n", start, m.start()) + 1
+        le = text.find("\n", m.end(), end)
+        le = end if le < 0 else le
+        names = list(P.regex("kind_column_name").finditer(text, ls, le))
+        column = next((i for i, n in enumerate(names) if n.start() <= m.start() < n.end()), None)
+        distinct = len({n.group().lower() for n in names}) == len(names)
+        if len(names) < 2 or column is None or not distinct or le - ls > P.window("short_row_chars") \
+                or P.regex("header_money").search(text, ls, le):
+            continue  # a table's header row is short, and names each kind once
+        out: list[Pair] = []
+        for rs, re_ in _following_lines(text, le, end, P.window("kind_table_rows")):
+            atoms = _atoms(text, rs, re_)
+            if len(atoms) != len(names):
+                continue
+            label = text[rs : atoms[0][1]].strip(" |*:")
+            if key_of(label) is not None:
+                a = atoms[column]
+                out.append((label, rs + text[rs:re_].find(label), a[1], a[2]))
+        if out:
+            return out
+    return []
+
+
+def _following_lines(text: str, pos: int, end: int, count: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    while pos < end and len(out) < count:
+        nl = text.find("\n", pos + 1, end)
+        stop = end if nl < 0 else nl
+        if text[pos + 1 : stop].strip():
+            out.append((pos + 1, stop))
+        pos = stop
+    return out

@@ -355,11 +355,16 @@ def _wrap_width(lines: list[Line]) -> int | None:
     return widths[int(len(widths) * 0.9)]
 
 
+_PIPE_ROW = re.compile(r"\|.*\|\s*$")
+
+
 def _starts_paragraph(
     prev: Line, line: Line, blank_seen: bool, page_break: bool, width: int | None
 ) -> bool:
     if prev.own_paragraph or line.own_paragraph:
         return True
+    if _PIPE_ROW.match(line.text) or _PIPE_ROW.match(prev.text):
+        return True  # "| Warrant Shares | 2,000,000 |": a table's row is never wrapped prose
     first = line.text[0]
     if first.islower():  # "... the Company" / "into which ..." continues the sentence
         return blank_seen and not page_break

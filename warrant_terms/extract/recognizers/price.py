@@ -134,6 +134,11 @@ class ExercisePrice(Recognizer):
         for m in P.regex("price_mention").finditer(ctx.text, ctx.start, ctx.end):
             s, e = ctx.sentence_at(m.start())
             out.append((s, e, P.score("sentence"), "price.sentence", None))
+            if e - s <= P.window("heading_chars") and e < ctx.end:
+                # "3.1 Warrant Price. Each whole Warrant shall entitle … at the price of $11.50
+                # per whole share": a heading naming the price, then the sentence stating it
+                ns, ne = ctx.sentence_at(e + 1)
+                out.append((ns, ne, P.score("sentence"), "price.sentence", None))
             if len(out) > P.window("price_sentences_max"):
                 break
         # "… determined to issue warrants to subscribe in cash at 8p per share for Ordinary
