@@ -37,9 +37,9 @@ def test_pattern_file_loads_and_every_rule_example_matches(name: str) -> None:
 
 def test_every_warrant_title_says_warrant() -> None:
     # `instrument._caps_runs` skips runs of capitals without WARRANT (or an underwriter's
-    # PURCHASE OPTION) when looking for one.
+    # PURCHASE OPTION, an Australian OPTION DEED) when looking for one.
     for rule, rx in patterns("instrument").rules("title_positive"):
-        assert "WARRANT" in rx.pattern or r"PURCHASE\s+OPTION" in rx.pattern, rule.id
+        assert any(w in rx.pattern for w in ("WARRANT", r"PURCHASE\s+OPTION", r"OPTIONS?\s+DEED")), rule.id
         assert not rx.search("INSTRUMENT RELATING TO SHARES OF COMMON STOCK"), rule.id
 
 

@@ -211,7 +211,45 @@ COLUMN_HEADED_TABLE = (
     "Holder is entitled to subscribe for the Warrant Shares at the Exercise Price." + MECHANICS
 )
 
+# An Australian option deed: a details table names the parties and their short forms.
+OPTION_DEED = (
+    "Exhibit 4.9\n\n# Option Deed\n\n**Wandoo Lithium Limited**\nACN 611 222 333\n\n## Details\n\n| | |\n"
+    "|---|---|\n| **Date** | 4 May 2023 |\n| Name | Wandoo Lithium Limited |\n| ACN | 611 222 333 |\n"
+    "| Short form name | **Company** |\n| Name | Tuart Street Capital Pty Ltd as trustee for the Tuart "
+    "Trust |\n| ACN | 622 333 444 |\n| Short form name | **Optionholder** |\n\n## Agreed terms\n\n"
+    "**Exercise Price** means $0.21 per Option.\n\n**Expiry Date** means 5.00pm on the date which is 24 "
+    "months after the Issue Date.\n\n2. Exercise. An Option may be exercised by giving an Exercise Notice "
+    "to the Company with payment of the Exercise Price for each Option exercised.\n"
+)
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
+    (
+        "rounded-down-to-the-next-whole-share",
+        "WARRANT\n\nThis certifies that Pellham Leasing LLC (the \"Holder\") is entitled to purchase 30,000 shares of "
+        "Common Stock of Orrin Systems, Inc. at $1.40 per share.\n\n2.4 Fractional Shares. No fractional share shall be issued upon "
+        "any exercise of this Warrant. Any fraction of a share resulting from an exercise shall be "
+        "disregarded, and the number of Warrant Shares issued shall be rounded down to the next whole share." + MECHANICS,
+        "fractional_shares", "round_down", None,
+    ),
+    (
+        "earlier-of-a-date-and-an-event-expires-on-the-date",
+        "WARRANT\n\nThis certifies that Pellham Leasing LLC (the \"Holder\") is entitled to purchase 30,000 shares of "
+        "Common Stock of Orrin Systems, Inc. at $1.40 per share.\n\n1.3 Expiration Date. This Warrant shall expire and cease to be "
+        "exercisable at the earlier of (a) 5:00 p.m., Pacific Time, on March 2, 2028, and (b) the "
+        "consummation of a Change of Control." + MECHANICS,
+        "expiration_date", dt.date(2028, 3, 2), "March 2, 2028",
+    ),
+    (
+        "later-of-a-date-and-an-event-gives-no-date",
+        "WARRANT\n\nThis certifies that Pellham Leasing LLC (the \"Holder\") is entitled to purchase 30,000 shares of "
+        "Common Stock of Orrin Systems, Inc. at $1.40 per share.\n\n1.3 Expiration Date. This Warrant shall expire and cease to be "
+        "exercisable at the later of (a) 5:00 p.m., Pacific Time, on March 2, 2028, and (b) the "
+        "ninetieth day after the Company's initial public offering." + MECHANICS,
+        "expiration_date", None, None,
+    ),
+    ("option-deed-issuer-by-short-form-name", OPTION_DEED, "issuer", "Wandoo Lithium Limited", "Wandoo Lithium Limited"),
+    ("option-deed-holder-by-short-form-name", OPTION_DEED, "holder", "Tuart Street Capital Pty Ltd",
+     "Tuart Street Capital Pty Ltd"),
     (
         "price-stated-after-a-heading-naming-it",
         "WARRANT AGREEMENT\n\nThis Warrant Agreement is made between Ostrava Acquisition Corp., a Delaware "
@@ -1596,6 +1634,10 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    ("option-deed-of-an-australian-issuer", OPTION_DEED, True),
+    ("employee-share-option-deed-is-no-warrant",
+     ("EMPLOYEE SHARE OPTION DEED\n\nThe Company grants to the Employee options under the Employee Incentive "
+      "Plan as remuneration for services. Exercise Price means $0.30 per Option."), False),
     ("terms-and-conditions-of-a-warrant-issue", TERMS_AND_CONDITIONS, True),
     ("stockholder-rights-agreement",
      ("RIGHTS AGREEMENT\n\nRIGHTS AGREEMENT, dated as of May 1, 2003, between Harlan Gear, Inc. (the "

@@ -167,10 +167,10 @@ def _caps_runs(text: str, start: int, end: int, words: int) -> list[TitleBlock]:
         if not run:
             return
         # The run, or (for a warrant's title) a tail of it: "LOANS/APTS 0839 … WARRANT AGREEMENT".
-        # Every warrant title says WARRANT (or PURCHASE OPTION); without it only the whole run
+        # Every warrant title says WARRANT (or PURCHASE OPTION, OPTION DEED); without it only the whole run
         # at the line's start can be a title (of another kind of document).
         run_text = _title_text(text, run[0].start(), run[-1].end())
-        named = "WARRANT" in run_text or "PURCHASE OPTION" in run_text
+        named = any(word in run_text for word in ("WARRANT", "PURCHASE OPTION", "OPTION DEED"))
         for i in range(max(0, len(run) - words), len(run)):
             rs, re_ = run[i].start(), run[-1].end()
             if not named and not (rs == start and i == 0):

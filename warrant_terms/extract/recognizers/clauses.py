@@ -176,12 +176,15 @@ class FractionalShares(Recognizer):
             lead = P.window("nearest_lead")
             nearest = [c for c in cues["FRACTION_NEAREST"]
                        if not direction.search(ctx.text, max(s, c.start - lead), c.start)]
+            # "rounded down to the next whole share": the stated direction beats "next whole"
+            up = [c for c in cues["FRACTION_UP"]
+                  if not P.regex("down_before").search(ctx.text, max(s, c.start - lead), c.start)]
             if cues["FRACTION_CASH"] and not cues["FRACTION_NO_CASH"]:
                 pick, policy = cues["FRACTION_CASH"][0], "cash"
             elif nearest:
                 pick, policy = nearest[0], "round_nearest"
-            elif cues["FRACTION_UP"]:
-                pick, policy = cues["FRACTION_UP"][0], "round_up"
+            elif up:
+                pick, policy = up[0], "round_up"
             elif cues["FRACTION_DOWN"] or cues["FRACTION_NO_CASH"] or cues["FRACTION_NEAREST"]:
                 pick = (cues["FRACTION_DOWN"] or cues["FRACTION_NO_CASH"] or cues["FRACTION_NEAREST"])[0]
                 policy = "round_down"

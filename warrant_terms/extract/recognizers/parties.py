@@ -151,6 +151,24 @@ def _through_term(ctx: Context, name: Name) -> Name:
     return name
 
 
+def _short_form_party(ctx: Context, terms: list[str], field: str) -> list[Candidate]:
+    """An Australian deed's details table: "Name | Coolabah Rare Earths Limited", then (after
+    its ACN and address) "Short form name | Company": the party whose short form is the role."""
+    roles = {t.lower() for t in terms}
+    hs, he = ctx.head(through_grant=False)
+    for m in P.regex("short_form_name").finditer(ctx.text, hs, max(he, hs + P.window("segment"))):
+        if m.group("role").strip().lower() not in roles:
+            continue
+        rows = list(P.regex("name_row").finditer(ctx.text, max(hs, m.start() - P.window("segment")), m.start()))
+        if not rows:
+            continue
+        row = rows[-1]
+        name = name_before(ctx.text, row.start("name"), row.end("name"), anchored=True)
+        if name is not None and not name.blank:
+            return [_name_candidate(ctx, field, name, P.score("label"), f"{field}.label", "Short form name")]
+    return []
+
+
 def _labelled(ctx: Context, field: str) -> list[Candidate]:
     """"Company: Ferncliff Robotics, Inc., a Delaware corporation" in a cover block."""
     for lv in ctx.labelled(field):
@@ -202,6 +220,7 @@ class Issuer(Recognizer):
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
         cands = _defined_party(ctx, P.terms("issuer_terms"), "issuer")
         cands.extend(_labelled(ctx, "issuer"))
+        cands.extend(_short_form_party(ctx, P.terms("issuer_terms"), "issuer"))
         if ctx.grant:
             gs, ge = ctx.grant
             name = _after(ctx, P.regex("grant_from"), gs, ge)
@@ -327,6 +346,7 @@ class Holder(Recognizer):
                 return buyer
         cands = _defined_party(ctx, P.terms("holder_terms"), "holder")
         cands.extend(_labelled(ctx, "holder"))
+        cands.extend(_short_form_party(ctx, P.terms("holder_terms"), "holder"))
         if ctx.grant:
             gs, ge = ctx.grant
             for rule, key in (("holder.issued_to", "issued_to"), ("holder.certifies_that", "certifies")):

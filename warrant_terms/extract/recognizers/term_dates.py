@@ -3,8 +3,9 @@
 Only a full calendar date counts: "this 16 day of December" (no year) and "January [__],
 2023" are read but give null. "The fifth anniversary of the Issue Date" or "sixty (60) months
 from the date of this Warrant" is computed where the anchor date itself is stated (evidence:
-both spans). Where the expiry is "the earlier (or later) of" two events, one of them unknown,
-no single date is given.
+both spans). Where the expiry is "the later of" two events, one of them unknown, no single
+date is given; "the earlier of" a stated date and an event gives that date (it expires then at
+the latest), as CONTRACT v2 has it.
 """
 
 from __future__ import annotations
@@ -236,7 +237,15 @@ class ExpirationDate(Recognizer):
                 # "… beginning the earlier of (x) … or (y) …, and ending on September 7, 2005":
                 # only an earlier/later-of that governs this date (after the expiry words) counts.
                 last = [m.start() for m in P.regex("expire_words").finditer(ctx.text, max(s, x.start - lead_chars), x.start)]
-                if _either_of(ctx, last[-1] if last else s, x.start):
+                either = P.regex("either_of").search(ctx.text, last[-1] if last else s, x.start)
+                if either is not None:
+                    # "the earlier of (a) January 9, 2027 and (b) a Change of Control": the
+                    # warrant expires on that date at the latest, so the date stands (CONTRACT
+                    # v2); "the later of" a date and an unknown event gives no date.
+                    if x.complete and P.regex("earlier_word").match(either.group()):
+                        out.append(ctx.candidate("expiration_date", x.value, [(x.start, x.end)],
+                                                 P.score("expiry_earlier_of"), "expiration.earlier_of_date",
+                                                 "the stated date of an earlier-of expiry"))
                     break
                 if x.complete:
                     out.append(ctx.candidate("expiration_date", x.value, [(x.start, x.end)],
