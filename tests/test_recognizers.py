@@ -224,6 +224,42 @@ OPTION_DEED = (
 
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     (
+        "buyer-defined-by-its-own-short-name",
+        "WARRANT AGREEMENT\n\nWARRANT AGREEMENT, dated as of March 1, 1999, between HALCYON BOATWORKS, INC., a "
+        "Delaware corporation (the \"Company\"), and KESTREL SECURITIES LTD., a Delaware corporation "
+        "(\"Kestrel\").\nThe Company proposes to sell to Kestrel and/or its designees warrants (the "
+        "\"Warrants\") to purchase an aggregate of 80,000 shares of the Company's common stock in connection "
+        "with a public offering.\n1. Each Warrant entitles the holder to purchase one share at $7.20." + MECHANICS,
+        "holder", "KESTREL SECURITIES LTD.", "KESTREL SECURITIES LTD.",
+    ),
+    (
+        "issuer-is-the-party-whose-stock-is-bought",
+        "STOCK WARRANT AGREEMENT\n\nThis Stock Warrant Agreement is executed as of this 2nd day of June, 2007 by "
+        "Cedar Plains Bank, N.A., a national banking association (\u201cBank\u201d), in favor of the persons listed "
+        "on Exhibit A (each, an \u201cInitial Holder\u201d).\nWHEREAS, the Bank desires to issue to each organizer "
+        "warrants to purchase shares of common stock of the Bank (each, a \u201cWarrant\u201d) in the amounts set "
+        "forth herein.\n1. Grant. Each Warrant entitles the holder to purchase one share at $10.00 per share." + MECHANICS,
+        "issuer", "Cedar Plains Bank, N.A.", "Cedar Plains Bank, N.A.",
+    ),
+    (
+        "party-whose-stock-is-bought-is-not-the-holder",
+        "STOCK WARRANT AGREEMENT\n\nThis Stock Warrant Agreement is executed as of this 2nd day of June, 2007 by "
+        "Cedar Plains Bank, N.A., a national banking association (\u201cBank\u201d), in favor of the persons listed "
+        "on Exhibit A (each, an \u201cInitial Holder\u201d).\nWHEREAS, the Bank desires to issue to each organizer "
+        "warrants to purchase shares of common stock of the Bank (each, a \u201cWarrant\u201d) in the amounts set "
+        "forth herein.\n1. Grant. Each Warrant entitles the holder to purchase one share at $10.00 per share." + MECHANICS,
+        "holder", None, None,
+    ),
+    (
+        "warrant-price-in-a-units-recital-after-for",
+        "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is between Tern Harbor Acquisition Corp., a Delaware "
+        "corporation (\u201cCompany\u201d), and Ledger Stock Transfer Company (\u201cWarrant Agent\u201d).\n"
+        "WHEREAS, the Company is engaged in a public offering of units, each unit comprised of one share of "
+        "common stock and one half of one warrant to purchase one share of Common Stock for $11.50 per "
+        "whole share, subject to adjustment as described herein;" + MECHANICS,
+        "exercise_price", "11.50", "$11.50",
+    ),
+    (
         "rounded-down-to-the-next-whole-share",
         "WARRANT\n\nThis certifies that Pellham Leasing LLC (the \"Holder\") is entitled to purchase 30,000 shares of "
         "Common Stock of Orrin Systems, Inc. at $1.40 per share.\n\n2.4 Fractional Shares. No fractional share shall be issued upon "
@@ -1764,3 +1800,17 @@ def test_each_kind_reads_its_own_column_of_a_schedule_of_series_terms() -> None:
     assert [(ic.ctx.kind or "").lower() for ic in found] == ["series a warrant", "series b warrant"]
     got = [(_plain(ic.chosen["exercise_price"].value), ic.chosen["shares"].value) for ic in found]
     assert got == [(Decimal("0.80"), 2000000), (Decimal("1.05"), 1000000)]
+
+
+def test_placement_warrants_defined_without_the_are_a_kind_of_their_own() -> None:
+    text = (
+        "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is between Tern Harbor Acquisition Corp., a Delaware "
+        "corporation (\u201cCompany\u201d), and Ledger Stock Transfer Company (\u201cWarrant Agent\u201d).\n"
+        "WHEREAS, the Company will issue and deliver up to an aggregate of 112,500 warrants "
+        "(\u201cPlacement Warrants\u201d) upon consummation of a private placement;\nWHEREAS, the Company "
+        "will issue and deliver up to 2,500,000 warrants (\u201cPublic Warrants\u201d) to the public investors;"
+        "\nWHEREAS, each Warrant entitles the holder to purchase one share of Common Stock for $11.50 per "
+        "share;" + MECHANICS
+    )
+    found = extract_candidates(_doc(text))
+    assert sorted((ic.ctx.kind or "").lower() for ic in found) == ["placement warrants", "public warrants"]

@@ -242,8 +242,28 @@ class Issuer(Recognizer):
                                                  "issuer.issued_by", "issuer"))
         cands.extend(self._title(ctx))
         cands.extend(_which_is(ctx, "issuer"))
+        cands.extend(self._stock_of_term(ctx))
         agents = _agents(ctx)
         return [c for c in cands if c.value is not None and _fold(str(c.value)) not in agents]
+
+    @staticmethod
+    def _stock_of_term(ctx: Context) -> list[Candidate]:
+        """"… by Heritage Bank, N.A., a national banking association (“Bank”) … warrants to
+        purchase shares of common stock of the Bank": the party whose stock the warrants buy
+        issues them, whatever its role word (a lender's warrant calls its holder "Bank" too)."""
+        hs, he = ctx.head()
+        he = min(ctx.end, max(he, hs + P.window("head")))
+        seen: set[str] = set()
+        for m in P.regex("stock_of_term").finditer(ctx.text, hs, he):
+            term = m.group("term")
+            if term.lower() in seen or term.lower() not in ctx.terms:
+                continue
+            seen.add(term.lower())
+            found = _defined_party(ctx, [term], "issuer")
+            if found:
+                return [c.model_copy(update={"rule": "issuer.stock_of", "score": P.score("defined_term")})
+                        for c in found[:1]]
+        return []
 
     def _title(self, ctx: Context) -> list[Candidate]:
         """The company named in the title block: "WARRANT TO PURCHASE COMMON STOCK OF ACME
@@ -325,6 +345,24 @@ def _kind_buyer(ctx: Context) -> list[Candidate]:
     return []
 
 
+def _named_buyer(ctx: Context) -> list[Candidate]:
+    """"… between AMERICAN MARINE RECREATION, INC. (the "Company"), and PRIME CHARTER LTD., a
+    Delaware corporation ("Prime Charter"). The Company proposes to sell to Prime Charter …
+    warrants": a party defined by its own short name, to whom the warrants are sold."""
+    hs, he = ctx.head()
+    he = min(ctx.end, max(he, hs + P.window("head")))
+    for m in P.regex("sold_to_term").finditer(ctx.text, hs, he):
+        term = m.group("term")
+        defs = ctx.terms.get(term.lower(), [])
+        if not defs or defs[0].start > m.start() or term.lower() in {t.lower() for t in P.terms("not_buyer_terms")}:
+            continue
+        found = _defined_party(ctx, [term], "holder")
+        if found:
+            return [c.model_copy(update={"rule": "holder.kind_buyer", "score": P.score("kind_buyer")})
+                    for c in found[:1]]
+    return []
+
+
 class Holder(Recognizer):
     name = "holder"
     fields = ("holder",)
@@ -347,6 +385,7 @@ class Holder(Recognizer):
         cands = _defined_party(ctx, P.terms("holder_terms"), "holder")
         cands.extend(_labelled(ctx, "holder"))
         cands.extend(_short_form_party(ctx, P.terms("holder_terms"), "holder"))
+        cands.extend(_named_buyer(ctx))
         if ctx.grant:
             gs, ge = ctx.grant
             for rule, key in (("holder.issued_to", "issued_to"), ("holder.certifies_that", "certifies")):
