@@ -222,7 +222,24 @@ OPTION_DEED = (
     "to the Company with payment of the Exercise Price for each Option exercised.\n"
 )
 
+# An English plc's warrant instrument: warrants constituted by deed poll, a subscription period.
+WARRANT_INSTRUMENT = (
+    "WARRANT INSTRUMENT\n\nTHIS INSTRUMENT is made by Harrowgate Analytics plc (the \"Company\").\n\n1. "
+    "Definitions\n\"Subscription Period\" means the period commencing on the date falling nine months "
+    "after the date of this Instrument and ending at 5.00 p.m. (London time) on the fourth anniversary of "
+    "the date of this Instrument.\n\n2. The Company hereby constitutes 1,250,000 Warrants. Each Warrant "
+    "shall confer on the Warrantholder the right to subscribe in cash for one Ordinary Share at the "
+    "Subscription Price at any time during the Subscription Period.\n\n3. The Subscription Rights may be "
+    "exercised only by payment of the Subscription Price in cash in full. No Warrantholder shall have any "
+    "right to exercise Subscription Rights on a net or cashless basis.\n\n4. This Instrument is governed "
+    "by the laws of England and Wales.\n"
+)
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
+    ("warrants-constituted-by-an-instrument-are-counted", WARRANT_INSTRUMENT, "warrant_count", 1250000, "1,250,000"),
+    ("no-warrantholder-has-any-right-to-a-cashless-exercise", WARRANT_INSTRUMENT, "cashless_exercise", False, None),
+    ("subscription-period-starts-after-a-period", WARRANT_INSTRUMENT, "exercisable_from",
+     {"amount": 9, "unit": "months", "anchor": "issue_date", "anchor_text": "date of this Instrument"}, None),
     (
         "buyer-defined-by-its-own-short-name",
         "WARRANT AGREEMENT\n\nWARRANT AGREEMENT, dated as of March 1, 1999, between HALCYON BOATWORKS, INC., a "
