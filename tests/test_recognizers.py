@@ -236,6 +236,29 @@ WARRANT_INSTRUMENT = (
 )
 
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
+    (
+        "series-designation-above-the-issuer-is-no-part-of-its-name",
+        "QUARRYLINE DATA SYSTEMS, INC.\n\nCOMMON STOCK PURCHASE WARRANT \u2013 CLASS C-2\n\nQuarryline Data Systems, "
+        "Inc., a Delaware corporation (the \u201cCompany\u201d), hereby grants to Joan Ames (the \u201cHolder\u201d) the "
+        "right to purchase from the Company 5,000 shares of Common Stock at $4.00 per share." + MECHANICS,
+        "issuer", "Quarryline Data Systems, Inc.", "Quarryline Data Systems, Inc.",
+    ),
+    (
+        "title-gives-the-whole-name-a-line-break-cut",
+        "CEDAR BLUFF OIL CORP. WARRANT\nEXHIBIT 10.2\nTHESE SECURITIES HAVE NOT BEEN REGISTERED UNDER THE "
+        "SECURITIES ACT OF 1933.\nCEDAR\n\nBLUFF OIL CORP., a Delaware corporation (the \u201cCompany\u201d), hereby "
+        "certifies that Harlan Pike (the \u201cHolder\u201d) is entitled to purchase from the Company up to 90,000 "
+        "shares of common stock at $0.25 per share." + MECHANICS,
+        "issuer", "CEDAR BLUFF OIL CORP.", "CEDAR BLUFF OIL CORP.",
+    ),
+    (
+        "incorporated-under-the-laws-of-the-republic-of-the-marshall-islands",
+        "WARRANT\n\nIONIAN CREST SHIPPING INC., a corporation incorporated under the laws of the Republic of the "
+        "Marshall Islands (the \"Company\"), hereby certifies that Nereid Holdings S.A., a soci\u00e9t\u00e9 anonyme "
+        "organized under the laws of the Grand Duchy of Luxembourg (the \"Warrantholder\"), is entitled to "
+        "purchase 100,000 common shares at US$4.75 per share." + MECHANICS,
+        "issuer_jurisdiction", "Marshall Islands", "Marshall Islands",
+    ),
     ("warrants-constituted-by-an-instrument-are-counted", WARRANT_INSTRUMENT, "warrant_count", 1250000, "1,250,000"),
     ("no-warrantholder-has-any-right-to-a-cashless-exercise", WARRANT_INSTRUMENT, "cashless_exercise", False, None),
     ("subscription-period-starts-after-a-period", WARRANT_INSTRUMENT, "exercisable_from",

@@ -211,7 +211,7 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
         ):
             break  # a postcode or street number: the address ends here, the name follows it
         if i + 1 < len(tokens) and "\n\n" in seg[tok.end() : tokens[i + 1].start()] and first is not None \
-                and not (bare.isupper() and len(bare) <= 4 and bare.lower() not in _CONNECTORS):
+                and not (bare.isupper() and bare.isalpha() and len(bare) <= 4 and bare.lower() not in _CONNECTORS):
             break  # a name does not run across a paragraph break ("GT\n\nBiopharma" does: one word)
         if not bare or _name_word(bare) or bare.lower() in _CONNECTORS or bare[:1] in "_[":
             first = tok.start()

@@ -201,6 +201,10 @@ def _fold(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
+def _words(name: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9 ]", " ", name.lower()).split())
+
+
 def _which_is(ctx: Context, field: str) -> list[Candidate]:
     """Plain-English warrants key their pronouns to the parties: "The words “We” … refer to
     the warrant holder, which is TRIPLEPOINT CAPITAL LLC"."""
@@ -210,6 +214,28 @@ def _which_is(ctx: Context, field: str) -> list[Candidate]:
         return []
     return [_name_candidate(ctx, field, name, P.score("which_is"), f"{field}.which_is",
                             f"the key names the {field}")]
+
+
+_CONNECTIVES = frozenset({"and", "of", "the", "to", "for", "no", "by", "from", "between", "exhibit"})
+
+
+def _whole_name_in_title(cands: list[Candidate]) -> list[Candidate]:
+    """"PETRO RIVER OIL CORP. WARRANT" over "PETRO\nRIVER OIL CORP., a Delaware corporation (the
+    “Company”)", the name broken where a line break was read as a paragraph's: the title's
+    name that ends with the defined party's name, a word or two longer, is the whole name."""
+    out: list[Candidate] = []
+    titles = [c for c in cands if c.rule == "issuer.title_block" and c.value]
+    for c in cands:
+        if c.rule != "issuer.defined_term" or not c.value:
+            continue
+        short = _words(str(c.value))
+        for t in titles:
+            whole = _words(str(t.value))
+            extra = whole[: -len(short)] if whole.endswith(" " + short) else ""
+            words = extra.split()
+            if 1 <= len(words) <= 2 and all(w.isalpha() and w not in _CONNECTIVES for w in words):
+                out.append(t.model_copy(update={"score": c.score + 0.01}))
+    return out
 
 
 class Issuer(Recognizer):
@@ -243,6 +269,7 @@ class Issuer(Recognizer):
         cands.extend(self._title(ctx))
         cands.extend(_which_is(ctx, "issuer"))
         cands.extend(self._stock_of_term(ctx))
+        cands.extend(_whole_name_in_title(cands))
         agents = _agents(ctx)
         return [c for c in cands if c.value is not None and _fold(str(c.value)) not in agents]
 
