@@ -235,7 +235,23 @@ WARRANT_INSTRUMENT = (
     "by the laws of England and Wales.\n"
 )
 
+# A lender's warrant whose price is "the lesser of" two amounts, one never stated.
+LESSER_OF_PRICE = (
+    "LENDER STOCK PURCHASE WARRANT\n\nBRAZOS MESA ENERGY CORPORATION, a corporation organized under the laws "
+    "of the State of Oklahoma (the \"Issuer\"), hereby certifies that SABINE PASS MEZZANINE FUND, L.P. (the "
+    "\"Lender\") is entitled to buy from the Issuer up to seven hundred fifty thousand (750,000) shares of "
+    "the Issuer's Common Stock at the Purchase Price.\n\n\"Purchase Price\" means the lesser of (a) "
+    "$3.10 and (b) 110% of the Market Price as of the Closing Date. For the avoidance of doubt, the "
+    "Closing Price of the Common Stock on the last trading day before the commitment letter was $2.64, and "
+    "such closing price shall not be used in determining the Purchase Price.\n\nNo adjustment of the "
+    "Purchase Price shall be required unless it would change the price by at least one cent ($0.01)."
+    + MECHANICS
+)
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
+    ("count-after-buy-from-the-issuer", LESSER_OF_PRICE, "shares", 750000, "seven hundred fifty thousand"),
+    ("another-price-stated-and-an-adjustment-threshold-are-no-exercise-price", LESSER_OF_PRICE,
+     "exercise_price", None, None),
     (
         "series-designation-above-the-issuer-is-no-part-of-its-name",
         "QUARRYLINE DATA SYSTEMS, INC.\n\nCOMMON STOCK PURCHASE WARRANT \u2013 CLASS C-2\n\nQuarryline Data Systems, "

@@ -65,6 +65,8 @@ def _usable(sentence: str, a: AmountMatch) -> bool:
     after = sentence[a.end : a.end + P.window("not_after")]
     if P.regex("not_before").search(before) or P.regex("not_after").match(after):
         return False
+    if P.regex("other_price_stated").search(sentence[max(0, a.start - P.window("other_price_look")) : a.start]):
+        return False  # "the Closing Price of the Common Stock … was $2.88": another price's value
     if P.regex("nominal_before").search(before) and P.regex("nominal_after").match(after):
         return False  # "ordinary shares of £1 each": a nominal value
     m = P.regex("other_term").match(sentence[a.end : a.end + P.window("other_term")])
