@@ -31,6 +31,8 @@ def _labels(text: str, ls: int, le: int, key_of: Callable[[str], str | None]) ->
     if P.regex("header_value_sign").search(text, ls, le):
         return None
     words = list(_WORD.finditer(text, ls, le))
+    if len(words) > P.window("header_max_words"):
+        return None  # a paragraph, not a row of labels
     out: list[tuple[str | None, str, int]] = []
     unknown = 0
     i = 0
@@ -44,6 +46,8 @@ def _labels(text: str, ls: int, le: int, key_of: Callable[[str], str | None]) ->
                 break
         else:
             unknown += 1
+            if unknown > P.window("header_unknown_words"):
+                return None
             w = words[i]
             if out and out[-1][0] is None:
                 _, label, start = out[-1]
@@ -147,12 +151,13 @@ def kind_columns(text: str, start: int, end: int, kind: re.Pattern[str],
         ls = text.rfind("\n", start, m.start()) + 1
         le = text.find("\n", m.end(), end)
         le = end if le < 0 else le
+        if le - ls > P.window("short_row_chars"):
+            continue  # a table's header row is short
         names = list(P.regex("kind_column_name").finditer(text, ls, le))
         column = next((i for i, n in enumerate(names) if n.start() <= m.start() < n.end()), None)
         distinct = len({n.group().lower() for n in names}) == len(names)
-        if len(names) < 2 or column is None or not distinct or le - ls > P.window("short_row_chars") \
-                or P.regex("header_money").search(text, ls, le):
-            continue  # a table's header row is short, and names each kind once
+        if len(names) < 2 or column is None or not distinct or P.regex("header_money").search(text, ls, le):
+            continue  # a header row names each kind once
         out: list[Pair] = []
         for rs, re_ in _following_lines(text, le, end, P.window("kind_table_rows")):
             atoms = _atoms(text, rs, re_)

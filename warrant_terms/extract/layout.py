@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from warrant_terms.extract.header_rows import header_rows
 from warrant_terms.extract.rulebook import patterns
@@ -54,14 +54,19 @@ def label_key(label: str) -> str | None:
     folded = _fold(label)
     if not folded or len(folded.split()) > P.window("max_label_words"):
         return None
-    best: tuple[float, str] | None = None
-    for key, known in _lexicon():
-        if folded == known:
-            return key
-        ratio = fuzz.ratio(folded, known)
-        if ratio >= P.window("fuzzy_ratio") and (best is None or ratio > best[0]):
-            best = (ratio, key)
-    return best[1] if best else None
+    return _key_of(folded)
+
+
+@lru_cache(maxsize=8192)
+def _key_of(folded: str) -> str | None:
+    # Header rows try every run of words as a label: the lexicon is searched in C, once per run.
+    lexicon = _lexicon()
+    exact = next((key for key, known in lexicon if known == folded), None)
+    if exact is not None:
+        return exact
+    hit = process.extractOne(folded, [known for _, known in lexicon], scorer=fuzz.ratio,
+                             score_cutoff=P.window("fuzzy_ratio"))
+    return lexicon[hit[2]][0] if hit is not None else None
 
 
 @dataclass(frozen=True)
