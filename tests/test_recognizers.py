@@ -249,6 +249,16 @@ LESSER_OF_PRICE = (
 )
 
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
+    (
+        "instrument-naming-itself-beats-a-header-and-the-securities-it-sells",
+        "WARRANTS\nREPRESENTATIVE'S WARRANT\nDated: May 1, 1997\nTHIS CERTIFIES THAT Ventana Ridge Securities Corp. "
+        "(the \"Holder\") is entitled to purchase from ARBOR LANE HOMES, INC., a Delaware corporation (the "
+        "\"Company\"), up to 90,000 shares of the Company's common stock and/or 90,000 redeemable common stock "
+        "purchase warrants (the \"Redeemable Warrants\") at any time during the four-year period commencing one "
+        "year from the effective date of the Registration Statement. This Representative's Warrant (the "
+        "\"Representative's Warrant\") is issued pursuant to an Underwriting Agreement." + MECHANICS,
+        "instrument_name", "Representative's Warrant", None,
+    ),
     ("count-after-buy-from-the-issuer", LESSER_OF_PRICE, "shares", 750000, "seven hundred fifty thousand"),
     ("another-price-stated-and-an-adjustment-threshold-are-no-exercise-price", LESSER_OF_PRICE,
      "exercise_price", None, None),
@@ -1726,6 +1736,13 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    ("supplemental-warrant-indenture-changing-the-agent",
+     ("SUPPLEMENTAL WARRANT INDENTURE\n\nTHIS AGREEMENT made as of the 6th day of June, 2024.\n\nAMONG: "
+      "QUARTZ RIDGE MINING CORP., a company incorporated under the laws of the State of Nevada (hereinafter "
+      "referred to as the \u201cCompany\u201d)\n\nAND: NORTHERN TRUST AGENCY ULC (hereinafter referred to as "
+      "the \u201cResigning Warrant Agent\u201d)\n\nWHEREAS the Company and the Resigning Warrant Agent are "
+      "parties to a warrant indenture providing for the issuance of up to 20,000,000 common stock purchase "
+      "warrants of the Company;"), False),
     ("option-deed-of-an-australian-issuer", OPTION_DEED, True),
     ("employee-share-option-deed-is-no-warrant",
      ("EMPLOYEE SHARE OPTION DEED\n\nThe Company grants to the Employee options under the Employee Incentive "

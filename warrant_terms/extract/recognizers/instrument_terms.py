@@ -104,6 +104,11 @@ def _defined_names(ctx: Context, start: int, end: int) -> list[re.Match[str]]:
             if m.group("term").lower() not in skip]
 
 
+def _names_itself(ctx: Context, m: re.Match[str]) -> bool:
+    words = r"\s+".join(re.escape(w) for w in m.group("term").split())
+    return re.search(rf"\b(?i:this)\s+{words}\s*$", ctx.text[max(0, m.start() - 120) : m.start()]) is not None
+
+
 class InstrumentName(Recognizer):
     name = "instrument_name"
     fields = ("instrument_name",)
@@ -132,15 +137,21 @@ class InstrumentName(Recognizer):
         agreement = P.regex("agreement_title").search(ctx.text[ctx.title[0] : ctx.title[1]]) \
             if ctx.title else None
         named = _defined_names(ctx, hs, he)
+        reach = min(ctx.end, hs + P.window("head"))
+        named += [m for m in _defined_names(ctx, he, reach) if _names_itself(ctx, m)] if reach > he else []
         if agreement is not None:
             named = sorted(named, key=lambda m: kind_rank(m.group("term"))[0])
+        else:
+            # "This Underwriter's Warrant (the "Underwriter's Warrant")": the instrument naming
+            # itself, before "127,000 redeemable … warrants (the "Redeemable Warrants")" it sells.
+            named = sorted(named, key=lambda m: not _names_itself(ctx, m))
         for m in named[:1]:
             term = m.group("term")
             qualifiers = term.split()[:-1]
             qualified = title_value is not None and title_value.split()[:-1] and not qualifiers
             # "the Broker Warrants" named beside a title that does not name them: another
             # instrument, mentioned.
-            foreign = bool(title_words) and agreement is None and any(
+            foreign = bool(title_words) and agreement is None and not _names_itself(ctx, m) and any(
                 q.lower() not in title_words for q in qualifiers)
             score = P.score("defined") - (0.1 if qualified else 0.0) - (0.25 if foreign else 0.0)
             cands.append(ctx.candidate("instrument_name", term, [(m.start("term"), m.end("term"))], score,
