@@ -250,6 +250,14 @@ LESSER_OF_PRICE = (
 
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     (
+        "holder-described-as-established-under-an-act",
+        "WARRANT TO PURCHASE COMMON STOCK\n\nRIVERTON BANCSHARES, INC. (the \"Company\") certifies that, for value "
+        "received, the REGIONAL LENDING SUPPORT TRUST, a body corporate established under the Regional Credit "
+        "Support Act of 2010 (the \"Trust\"), or its permitted assigns (the \"Warrantholder\"), is entitled to "
+        "purchase from the Company 120,000 shares of Common Stock at $6.10 per share." + MECHANICS,
+        "holder", "REGIONAL LENDING SUPPORT TRUST", "REGIONAL LENDING SUPPORT TRUST",
+    ),
+    (
         "instrument-naming-itself-beats-a-header-and-the-securities-it-sells",
         "WARRANTS\nREPRESENTATIVE'S WARRANT\nDated: May 1, 1997\nTHIS CERTIFIES THAT Ventana Ridge Securities Corp. "
         "(the \"Holder\") is entitled to purchase from ARBOR LANE HOMES, INC., a Delaware corporation (the "

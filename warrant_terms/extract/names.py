@@ -103,6 +103,9 @@ _TAIL = tuple(
         r"\b" + _TEMPERED + "{0,120}",
         r",?\s*(?:\(\s*)?(?:formerly|previously)\s+(?:known\s+as|named|called)\b" + _TEMPERED + "{0,120}",
         r"(?<!\d),\s*(?!(?:19|20)\d\d\b)\d{1,6}[A-Za-z]?\s+[A-Za-z]" + _TEMPERED + "{0,200}",  # not "3,000 shares"
+        # "…, an instrumentality established under the Community Bank Recapitalization Act of 2009"
+        r",?\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:established|created|chartered|constituted)\s+(?:under|by|pursuant)\b"
+        + _TEMPERED + "{0,300}",
         r",?\s*(?:incorporated|organized|existing|formed|registered|continued)"
         r"(?:\s+and\s+existing)?\s+(?:under|in|pursuant|with|on|by)\b" + _TEMPERED + "{0,300}",
         r"\s*\([^()]{0,80}\)",
