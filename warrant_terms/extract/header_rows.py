@@ -20,7 +20,8 @@ P = patterns("labels")
 
 _KINDS = {"issue_date": "date", "expiration_date": "date", "exercise_price": "money",
           "shares": "count", "warrant_count": "count"}
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.’'/&\-]*")
+# A word of a label ("No.", "Holder's", "Issue/Grant"); layout.py reads labels with it too.
+LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.’'/&\-]*")
 
 Pair = tuple[str, int, int, int]  # label, label start, value start, value end
 
@@ -30,7 +31,7 @@ def _labels(text: str, ls: int, le: int, key_of: Callable[[str], str | None]) ->
     holds a value or too few known labels."""
     if P.regex("header_value_sign").search(text, ls, le):
         return None
-    words = list(_WORD.finditer(text, ls, le))
+    words = list(LABEL_WORD.finditer(text, ls, le))
     if len(words) > P.window("header_max_words"):
         return None  # a paragraph, not a row of labels
     out: list[tuple[str | None, str, int]] = []
@@ -56,7 +57,7 @@ def _labels(text: str, ls: int, le: int, key_of: Callable[[str], str | None]) ->
                 out.append((None, w.group(), w.start()))
             i += 1
     known = [k for k, _, _ in out if k is not None]
-    if len(known) < 2 or len(set(known)) < len(known) or unknown > P.window("header_unknown_words"):
+    if len(known) < 2 or len(set(known)) < len(known):
         return None
     return out
 
@@ -74,6 +75,8 @@ def _atoms(text: str, vs: int, ve: int) -> list[tuple[str, int, int]]:
 
 
 def _align(text: str, labels: list[tuple[str | None, str, int]], vs: int, ve: int) -> list[Pair]:
+    """Each label with its value in the row `text[vs:ve]`: a typed label takes the next value
+    of its kind; labels of words take the words up to the next typed label's value."""
     atoms = _atoms(text, vs, ve)
     kinds = [_KINDS.get(k or "", "words") for k, _, _ in labels]
     out: list[Pair] = []

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from warrant_terms.extract.header_rows import header_rows
+from warrant_terms.extract.header_rows import LABEL_WORD, header_rows
 from warrant_terms.extract.rulebook import patterns
 
 P = patterns("labels")
@@ -108,13 +108,13 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.’'/&\-]*")
+
 
 
 def _label_before(text: str, start: int, colon: int) -> tuple[str, int] | None:
     """The longest run of words ending at `colon` (and starting after `start`) that is a
     lexicon label and starts with a capital: ("Number of Shares", its start)."""
-    words = list(_WORD.finditer(text, max(start, colon - 80), colon))
+    words = list(LABEL_WORD.finditer(text, max(start, colon - 80), colon))
     if not words or text[words[-1].end() : colon].strip():
         return None
     limit = P.window("max_label_words")
@@ -134,7 +134,7 @@ def _ends_a_name(text: str, cs: int, label: str, label_start: int) -> bool:
     if " " in label or label_key(label) not in ("issuer", "holder"):
         return False
     before = text[cs:label_start]
-    prev = list(_WORD.finditer(before))
+    prev = list(LABEL_WORD.finditer(before))
     return bool(prev) and before[prev[-1].end():].strip() == "" and prev[-1].group()[0].isupper() \
         and prev[-1].group().isalpha()
 
@@ -179,7 +179,7 @@ def _join_broken(
     head = text[cell.start : colon].strip()
     if pairs and pairs[0][1] != cell.start:
         return pairs
-    tail = list(_WORD.finditer(text, *prev))[-2:]
+    tail = list(LABEL_WORD.finditer(text, *prev))[-2:]
     for w in tail:
         if not w.group()[0].isupper() or not P.regex("broken_label_head").match(w.group()):
             continue
@@ -273,7 +273,7 @@ def _label_then_value(text: str, cell: _Cell, min_words: int = 2) -> tuple[str, 
     """"Number of Shares 182,533, subject to adjustment": a table cell holding a label and its
     value with no colon between them. The longest leading label wins; the value must start
     like one (a digit, a currency sign or a capital)."""
-    words = list(_WORD.finditer(text, cell.start, cell.end))[: P.window("max_label_words") + 1]
+    words = list(LABEL_WORD.finditer(text, cell.start, cell.end))[: P.window("max_label_words") + 1]
     if len(words) < 2 or words[0].start() != cell.start + len(text[cell.start : cell.end]) - len(
             text[cell.start : cell.end].lstrip(" *_")):
         return None

@@ -201,6 +201,13 @@ def _fold(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
+def _wide_head(ctx: Context) -> tuple[int, int]:
+    """The head through the grant, and at least the parties' window: recitals that say whose
+    stock is bought, or to whom the warrants are sold, may follow a short grant."""
+    hs, he = ctx.head()
+    return hs, min(ctx.end, max(he, hs + P.window("head")))
+
+
 def _words(name: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9 ]", " ", name.lower()).split())
 
@@ -278,8 +285,7 @@ class Issuer(Recognizer):
         """"… by Heritage Bank, N.A., a national banking association (“Bank”) … warrants to
         purchase shares of common stock of the Bank": the party whose stock the warrants buy
         issues them, whatever its role word (a lender's warrant calls its holder "Bank" too)."""
-        hs, he = ctx.head()
-        he = min(ctx.end, max(he, hs + P.window("head")))
+        hs, he = _wide_head(ctx)
         seen: set[str] = set()
         for m in P.regex("stock_of_term").finditer(ctx.text, hs, he):
             term = m.group("term")
@@ -376,8 +382,7 @@ def _named_buyer(ctx: Context) -> list[Candidate]:
     """"… between AMERICAN MARINE RECREATION, INC. (the "Company"), and PRIME CHARTER LTD., a
     Delaware corporation ("Prime Charter"). The Company proposes to sell to Prime Charter …
     warrants": a party defined by its own short name, to whom the warrants are sold."""
-    hs, he = ctx.head()
-    he = min(ctx.end, max(he, hs + P.window("head")))
+    hs, he = _wide_head(ctx)
     for m in P.regex("sold_to_term").finditer(ctx.text, hs, he):
         term = m.group("term")
         defs = ctx.terms.get(term.lower(), [])
