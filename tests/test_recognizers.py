@@ -250,6 +250,15 @@ LESSER_OF_PRICE = (
 
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     (
+        "class-the-warrant-buys-not-the-class-its-unit-holds",
+        "WARRANT AGREEMENT\n\nWARRANT AGREEMENT, dated as of May 2, 1991, between Harbourline Financial "
+        "Corporation, a Delaware corporation (the \"Company\"), and Keystone Registrar Company (the \"Warrant "
+        "Agent\").\nWHEREAS, the Company proposes to issue up to 400,000 Units, each Unit consisting of one share "
+        "of Cumulative Preferred Stock, Series B, of the Company and one Warrant (the \"Warrant\") entitling the "
+        "holder thereof to purchase one-half of one share of Common Stock of the Company;" + MECHANICS,
+        "security", "Common Stock", "Common Stock",
+    ),
+    (
         "holder-described-as-established-under-an-act",
         "WARRANT TO PURCHASE COMMON STOCK\n\nRIVERTON BANCSHARES, INC. (the \"Company\") certifies that, for value "
         "received, the REGIONAL LENDING SUPPORT TRUST, a body corporate established under the Regional Credit "

@@ -104,6 +104,12 @@ class Security(Recognizer):
                                   P.score("class_units"), "security.units", "the warrant buys units")]
         if ctx.grant:
             found = _classes(ctx, *ctx.grant)
+            # "each Unit consisting of one share of … Preferred Stock … and one Warrant entitling
+            # the holder thereof to purchase one-half of one share of Common Stock": what the
+            # warrant buys, not what the unit holds beside it.
+            bought = P.regex("warrant_buys").search(ctx.text, *ctx.grant)
+            if bought is not None and P.regex("unit_holds").search(ctx.text, ctx.grant[0], bought.start()):
+                found = [m for m in found if m.start() >= bought.end()] or found
             if found:
                 value, s, e = _class_from_definition(ctx, found[0])
                 cands.append(ctx.candidate("security", value, [(s, e)], P.score("class_grant"),
