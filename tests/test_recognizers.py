@@ -217,7 +217,8 @@ OPTION_DEED = (
     "|---|---|\n| **Date** | 4 May 2023 |\n| Name | Wandoo Lithium Limited |\n| ACN | 611 222 333 |\n"
     "| Short form name | **Company** |\n| Name | Tuart Street Capital Pty Ltd as trustee for the Tuart "
     "Trust |\n| ACN | 622 333 444 |\n| Short form name | **Optionholder** |\n\n## Agreed terms\n\n"
-    "**Exercise Price** means $0.21 per Option.\n\n**Expiry Date** means 5.00pm on the date which is 24 "
+    "**Exercise Price** means $0.21 per Option.\n\n**Option** means an option to subscribe for one Share on "
+    "the terms of this deed.\n\n**Expiry Date** means 5.00pm on the date which is 24 "
     "months after the Issue Date.\n\n1. Issue. The Company issues to the Optionholder on the Issue Date "
     "6,000,000 Options on the terms of this deed.\n\n2. Exercise. An Option may be exercised by giving an Exercise Notice "
     "to the Company with payment of the Exercise Price for each Option exercised.\n"
@@ -250,6 +251,8 @@ LESSER_OF_PRICE = (
 )
 
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
+    ("option-defined-as-an-option-for-one-share", OPTION_DEED, "shares_per_warrant", "1", None),
+    ("option-deed-shares-are-options-times-one", OPTION_DEED, "shares", 6000000, "6,000,000"),
     ("option-deed-counts-the-options-it-issues", OPTION_DEED, "warrant_count", 6000000, "6,000,000"),
     (
         "class-the-warrant-buys-not-the-class-its-unit-holds",
