@@ -35,8 +35,10 @@ class LabelledValue:
 
 
 @cache
-def _lexicon() -> list[tuple[str, str]]:
-    return [(key, _fold(label)) for key, labels in P.data.terms.items() for label in labels]
+def _lexicon() -> tuple[dict[str, str], list[str], list[str]]:
+    """Each folded label's field, and the folded labels and their fields in lexicon order."""
+    pairs = [(_fold(label), key) for key, labels in P.data.terms.items() for label in labels]
+    return dict(pairs), [label for label, _ in pairs], [key for _, key in pairs]
 
 
 def _fold(label: str) -> str:
@@ -60,13 +62,11 @@ def label_key(label: str) -> str | None:
 @lru_cache(maxsize=8192)
 def _key_of(folded: str) -> str | None:
     # Header rows try every run of words as a label: the lexicon is searched in C, once per run.
-    lexicon = _lexicon()
-    exact = next((key for key, known in lexicon if known == folded), None)
-    if exact is not None:
-        return exact
-    hit = process.extractOne(folded, [known for _, known in lexicon], scorer=fuzz.ratio,
-                             score_cutoff=P.window("fuzzy_ratio"))
-    return lexicon[hit[2]][0] if hit is not None else None
+    exact, labels, keys = _lexicon()
+    if folded in exact:
+        return exact[folded]
+    hit = process.extractOne(folded, labels, scorer=fuzz.ratio, score_cutoff=P.window("fuzzy_ratio"))
+    return keys[hit[2]] if hit is not None else None
 
 
 @dataclass(frozen=True)
