@@ -250,6 +250,33 @@ LESSER_OF_PRICE = (
     + MECHANICS
 )
 
+# An agreement that states its warrants' count and buyer only in a recital.
+SOLD_TO_BUYER = (
+    "WARRANT AGREEMENT\n\nWARRANT AGREEMENT, dated as of March 1, 1999, between HALCYON BOATWORKS, INC., a "
+    "Delaware corporation (the \"Company\"), and KESTREL SECURITIES LTD., a Delaware corporation "
+    "(\"Kestrel\").\nThe Company proposes to sell to Kestrel and/or its designees warrants (the "
+    "\"Warrants\") to purchase an aggregate of 80,000 shares of the Company's common stock in connection "
+    "with a public offering.\n1. Each Warrant entitles the holder to purchase one share at $7.20." + MECHANICS
+)
+
+# An underwriter's warrant agreement: the recital counts the shares; the certificate's grant leaves them blank.
+UNDERWRITER_RECITAL = (
+    "UNDERWRITER'S WARRANT AGREEMENT\n\nAGREEMENT dated as of June 4, 1998 between TALLGRASS OUTFITTERS, INC., "
+    "a Colorado corporation (the \"Company\"), and Brenner Hale & Co. (the \"Underwriter\").\nWHEREAS, the "
+    "Company proposes to issue warrants to the Underwriter to purchase up to an aggregate of 62,500 shares of "
+    "Common Stock (the \"Underwriter's Warrants\").\nNOW, THEREFORE, the parties agree as follows.\n"
+    "FORM OF WARRANT CERTIFICATE\nBrenner Hale & Co. is hereby granted the right to purchase, at any time until "
+    "June 4, 2003, ______ shares of Common Stock of the Company at $6.00 per share." + MECHANICS
+)
+
+# A Canadian warrant indenture whose subtitle, run into one line, names the warrants it provides for.
+INDENTURE_SUBTITLE = (
+    "NORTHFALL RESOURCES LTD. - AND - PRAIRIE TRUST COMPANY OF CANADA WARRANT INDENTURE Providing for the issue "
+    "of up to 3,200,000 Common Share Purchase Warrants May 2, 2011\n\nWHEREAS the Company proposes to create "
+    "and issue the Warrants, each Warrant entitling the holder to purchase one share at $0.85; and the "
+    "Company appoints the Trustee as warrant agent." + MECHANICS
+)
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("option-defined-as-an-option-for-one-share", OPTION_DEED, "shares_per_warrant", "1", None),
     ("option-deed-shares-are-options-times-one", OPTION_DEED, "shares", 6000000, "6,000,000"),
@@ -313,13 +340,12 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
      {"amount": 9, "unit": "months", "anchor": "issue_date", "anchor_text": "date of this Instrument"}, None),
     (
         "buyer-defined-by-its-own-short-name",
-        "WARRANT AGREEMENT\n\nWARRANT AGREEMENT, dated as of March 1, 1999, between HALCYON BOATWORKS, INC., a "
-        "Delaware corporation (the \"Company\"), and KESTREL SECURITIES LTD., a Delaware corporation "
-        "(\"Kestrel\").\nThe Company proposes to sell to Kestrel and/or its designees warrants (the "
-        "\"Warrants\") to purchase an aggregate of 80,000 shares of the Company's common stock in connection "
-        "with a public offering.\n1. Each Warrant entitles the holder to purchase one share at $7.20." + MECHANICS,
+        SOLD_TO_BUYER,
         "holder", "KESTREL SECURITIES LTD.", "KESTREL SECURITIES LTD.",
     ),
+    ("an-indentures-subtitle-names-the-class", INDENTURE_SUBTITLE, "security", "Common Shares", "Common Share"),
+    ("count-in-a-recital-to-sell-to-a-named-buyer", SOLD_TO_BUYER, "shares", 80000, "80,000"),
+    ("count-in-a-recital-where-the-grant-leaves-it-blank", UNDERWRITER_RECITAL, "shares", 62500, "62,500"),
     (
         "issuer-is-the-party-whose-stock-is-bought",
         "STOCK WARRANT AGREEMENT\n\nThis Stock Warrant Agreement is executed as of this 2nd day of June, 2007 by "

@@ -162,8 +162,11 @@ class Security(Recognizer):
             line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
             section = ctx.section_of(m.start())
             in_title = ctx.title is not None and ctx.title[0] <= m.start() < ctx.title[1]
+            # "WARRANT INDENTURE Providing for the issue of up to 4,849,900 Common Share Purchase
+            # Warrants": an indenture's subtitle names its warrants, however long the line.
+            subtitle = P.regex("issue_of_before").search(ctx.text, line_start, m.start()) is not None
             if (section is not None and section.kind == "legend") or (
-                    not in_title and len(line.split()) > P.window("title_line_words")):
+                    not in_title and not subtitle and len(line.split()) > P.window("title_line_words")):
                 continue
             if after.match(ctx.text, m.end()) and not P.regex("series_prefix").match(m.group()):
                 value = title_case(m.group())
@@ -263,6 +266,8 @@ class Shares(Recognizer):
                 cands.append(c)
                 break
         hs, he = ctx.head(chars=P.window("head"))
+        if not any(c.value for c in cands):
+            cands.extend(self._recital(ctx, hs, he))
         for m in P.regex("title_count").finditer(ctx.text, hs, he):
             c = count_at(ctx, m.end(), min(ctx.end, m.end() + P.window("count_clause")), "shares.title",
                          P.score("shares_title"), "count in the title", units=units)
@@ -270,6 +275,16 @@ class Shares(Recognizer):
                 cands.append(c)
                 break
         return cands
+
+    def _recital(self, ctx: Context, hs: int, he: int) -> list[Candidate]:
+        """"The Company proposes to sell to Prime Charter … warrants … to purchase an aggregate of
+        100,000 shares": an agreement that states its warrants' count only in a recital."""
+        for m in P.regex("recital_count").finditer(ctx.text, hs, he):
+            c = count_at(ctx, m.end(), min(ctx.end, m.end() + P.window("count_clause")), "shares.recital",
+                         P.score("shares_recital"), "count in a recital", grant=True)
+            if c is not None:
+                return [c]
+        return []
 
     def _title_line(self, ctx: Context) -> list[Candidate]:
         """ "No. WS-3 8,639 Shares": a count on a short line of the title block."""
