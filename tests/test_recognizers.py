@@ -277,6 +277,21 @@ INDENTURE_SUBTITLE = (
     "Company appoints the Trustee as warrant agent." + MECHANICS
 )
 
+# A Canadian-listed issuer's certificate: its class is "Subordinate Voting Shares" (the restricted
+# class of every dual-class Canadian issuer, e.g. the multi-state cannabis operators), its cover
+# block states the first exercise day as a calendar date, and the agent who led the offering is no
+# warrant agent.
+SUBORDINATE_VOTING = (
+    "NORTHERN ARC BRANDS, INC.\nSUBORDINATE VOTING SHARE PURCHASE WARRANTS\n\nIssue Date: May 3, 2020\n"
+    "First Exercise Date: September 4, 2020\n\nTHIS IS TO CERTIFY THAT, for value received, Larchmont Ridge "
+    "Partners Ltd. (the \"Holder\") is the registered holder of 640,000 subordinate voting share purchase "
+    "warrants (the \"Warrants\") of Northern Arc Brands, Inc. (the \"Corporation\"), each of which entitles the "
+    "Holder to purchase one (1) fully paid and non-assessable Subordinate Voting Share of the Corporation at "
+    "C$1.10 per share at any time during the Exercise Period. The offering of units was led by Harbourview "
+    "Securities Inc. (the \"Agent\").\n\"Exercise Period\" means the period beginning on the First Exercise Date "
+    "and ending on May 3, 2023." + MECHANICS
+)
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("option-defined-as-an-option-for-one-share", OPTION_DEED, "shares_per_warrant", "1", None),
     ("option-deed-shares-are-options-times-one", OPTION_DEED, "shares", 6000000, "6,000,000"),
@@ -343,6 +358,33 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         SOLD_TO_BUYER,
         "holder", "KESTREL SECURITIES LTD.", "KESTREL SECURITIES LTD.",
     ),
+    (
+        "a-grant-stating-the-count-beats-a-bare-issued-to-sentence",
+        "WARRANT\n\nThis Warrant is issued to Wexford Dining Partners, Inc. pursuant to the Stock Purchase "
+        "Agreement.\n1. Purchase of Shares. Subject to the terms hereof, the holder of this Warrant is entitled, "
+        "upon surrender of this Warrant at the principal office of the Company, to purchase 2,118,400 shares of "
+        "Series C Convertible Preferred Stock of the Company." + MECHANICS,
+        "shares", 2118400, "2,118,400",
+    ),
+    (
+        "count-then-its-defined-term-then-the-class",
+        "WARRANT\n\nFOR VALUE RECEIVED, Marian Ostrow (\u201cWarrantholder\u201d) is entitled to purchase from "
+        "Halvard Media Corp. (the \u201cCompany\u201d) at $14.20 per share up to 61,250 (\u201cWarrant Shares\u201d) of "
+        "Class B Common Stock of the Company." + MECHANICS,
+        "shares", 61250, "61,250",
+    ),
+    (
+        "count-in-parentheses-after-words-the-reader-cannot-parse",
+        "WARRANT\n\nThis certifies that Dunmore Research Foundation (\u201cHolder\u201d) is entitled to subscribe for and "
+        "purchase from Pellucid Assays, Inc. (the \u201cCompany\u201d) Fourty Thousand (40,000) shares of the Company\u2019s "
+        "Common Stock, which represents 0.2% of the outstanding shares." + MECHANICS,
+        "shares", 40000, "40,000",
+    ),
+    ("subordinate-voting-shares-are-a-class", SUBORDINATE_VOTING, "security", "Subordinate Voting Shares",
+     "Subordinate Voting Share"),
+    ("one-subordinate-voting-share-per-warrant", SUBORDINATE_VOTING, "shares_per_warrant", "1", "one (1)"),
+    ("the-agent-who-led-the-offering-is-no-warrant-agent", SUBORDINATE_VOTING, "warrant_agent", None, None),
+    ("a-start-stated-as-a-calendar-date-is-no-relative-start", SUBORDINATE_VOTING, "exercisable_from", None, None),
     ("an-indentures-subtitle-names-the-class", INDENTURE_SUBTITLE, "security", "Common Shares", "Common Share"),
     ("count-in-a-recital-to-sell-to-a-named-buyer", SOLD_TO_BUYER, "shares", 80000, "80,000"),
     ("count-in-a-recital-where-the-grant-leaves-it-blank", UNDERWRITER_RECITAL, "shares", 62500, "62,500"),

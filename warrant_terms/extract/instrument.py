@@ -215,6 +215,7 @@ class Grant:
     end: int
     rule: str
     score: float
+    states_terms: bool = False  # a count or price in the sentence ("… to purchase 4,729,470 shares")
 
 
 def _grant_score(text: str, s: int, e: int, score: float) -> float:
@@ -251,7 +252,8 @@ def grant_sentences(text: str, sentences: list[tuple[int, int]]) -> list[Grant]:
             # Series C Preferred Stock) THIS CERTIFIES that …"): the grant starts at its own words.
             operative = P.regex("operative_start").search(text, s, e)
             gs = operative.start() if operative is not None else s
-            out.append(Grant(gs, e, rule.id, _grant_score(text, gs, e, rule.score)))
+            out.append(Grant(gs, e, rule.id, _grant_score(text, gs, e, rule.score),
+                             P.regex("terms_in_grant").search(text, gs, e) is not None))
             break
     return out
 
@@ -408,9 +410,11 @@ def _embedded(
 
 
 def _best_grant(grants: list[Grant], start: int, end: int) -> Grant | None:
-    """The grant sentence of a region that reads most like the operative one."""
+    """The grant sentence of a region that reads most like the operative one. One that states
+    the terms beats a bare "This Warrant is issued to Casual Dining Ventures, Inc." before it."""
     inside = [g for g in grants if start <= g.start < end]
-    return max(inside, key=lambda g: (g.score, -g.start), default=None)
+    bonus = P.score("terms_choice_bonus")
+    return max(inside, key=lambda g: (g.score + bonus * g.states_terms, -g.start), default=None)
 
 
 def _instrument(

@@ -86,6 +86,11 @@ class ExercisableFrom(Recognizer):
                     return [ctx.candidate("exercisable_from", period.value, [span, *period.spans], EXERCISABLE_SCORE,
                                           "exercisable_from.period", "exercisable from an event defined as a period")]
                 cls = self._anchor(ctx, span, anchor, chosen.get("issue_date"))
+                if cls is None:
+                    # "beginning on the First Exercise Date", defined as "July 15, 2019": a
+                    # calendar start, which the contract leaves to the date, not a relative start.
+                    return [ctx.candidate("exercisable_from", None, [span], IMMEDIATE_SCORE,
+                                          "exercisable_from.calendar_start", "exercise starts on a calendar date")]
             else:
                 cls, span, anchor = "issue_date", (imm.start(), imm.end()), "issuance"
             value = RelativeDate(amount=0, unit="days", anchor=cls, anchor_text=anchor)
@@ -94,16 +99,17 @@ class ExercisableFrom(Recognizer):
         return []
 
     @staticmethod
-    def _anchor(ctx: Context, span: tuple[int, int], anchor: str, issue: Candidate | None) -> str:
+    def _anchor(ctx: Context, span: tuple[int, int], anchor: str, issue: Candidate | None) -> str | None:
         """The class of the event. An event that is the issue date (defined as "the date
         hereof", or stated with the issue date's own date) is the issue date: exercisable "on
-        or after the Initial Exercise Date" is exercisable from issue."""
+        or after the Initial Exercise Date" is exercisable from issue. An event stated as
+        another calendar date than the issue date's is no event at all (None)."""
         cls = anchor_class(ctx.text, span[0], anchor, ctx.terms)
         if cls not in ("issue_date", "other", "initial_exercise_date"):
             return cls
         when = stated_date(ctx, anchor)
-        if when is not None and issue is not None and when == issue.value:
-            return "issue_date"
+        if when is not None and issue is not None and issue.value is not None:
+            return "issue_date" if when == issue.value else None
         key = re.sub(r"^the\s+", "", anchor.strip(), flags=re.IGNORECASE).lower()
         for d in ctx.terms.get(key, [])[:1]:
             words = ctx.text[d.sentence_start : d.sentence_end].lower()
