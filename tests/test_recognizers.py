@@ -292,6 +292,26 @@ SUBORDINATE_VOTING = (
     "and ending on May 3, 2023." + MECHANICS
 )
 
+# A warrant certificate under a warrant agreement: each warrant buys one share, the buying verb
+# interrupted by the issuer, its terms and the expiry ("at any time before 5:00 p.m. … on …").
+EACH_WARRANT_BEFORE = (
+    "WARRANTS TO PURCHASE COMMON STOCK OF HALYARD TANKERS LIMITED\n\nEach Warrant entitles the holder and its "
+    "registered assigns (collectively, the \u201cRegistered Holder\u201d) to purchase from Halyard Tankers Limited, a "
+    "Marshall Islands corporation (the \u201cCompany\u201d), subject to the terms and conditions hereof, at any time "
+    "before 5:00 p.m., New York time, on March 3, 2024, one fully paid and non-assessable share of Common Stock of "
+    "the Company at the Exercise Price. The initial Exercise Price shall be $14.75." + MECHANICS
+)
+
+# A de novo bank's organizer warrant: the issuer's descriptor follows its defined term, and the
+# bank it is the holding company for is no holder.
+ORGANIZER_WARRANT = (
+    "TIDEWATER HARBOR BANCSHARES, INC.\nORGANIZER WARRANT AGREEMENT\n\nWarrant Holder:\n\nNo. of Shares:\n\n"
+    "Tidewater Harbor Bancshares, Inc. (the \u201cCompany\u201d), a North Carolina corporation and the holding "
+    "company for Tidewater Harbor National Bank (the \u201cBank\u201d), hereby grants to the person identified above (the "
+    "\u201cWarrant Holder\u201d) warrants to purchase the number of shares of common stock of the Company set forth "
+    "above at $10.00 per share." + MECHANICS
+)
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("option-defined-as-an-option-for-one-share", OPTION_DEED, "shares_per_warrant", "1", None),
     ("option-deed-shares-are-options-times-one", OPTION_DEED, "shares", 6000000, "6,000,000"),
@@ -380,6 +400,19 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "Common Stock, which represents 0.2% of the outstanding shares." + MECHANICS,
         "shares", 40000, "40,000",
     ),
+    ("expires-at-any-time-before-a-stated-day", EACH_WARRANT_BEFORE, "expiration_date", dt.date(2024, 3, 3),
+     "March 3, 2024"),
+    ("one-share-per-warrant-after-a-long-interruption", EACH_WARRANT_BEFORE, "shares_per_warrant", "1", "one"),
+    (
+        "expires-on-an-anniversary-of-a-stated-date",
+        "WARRANT\n\nFOR VALUE RECEIVED, Corvid Life Sciences, Inc. (the \u201cCompany\u201d) certifies that Alder "
+        "Capital, Inc. is entitled to purchase from the Company, up to and including 5:00 p.m. on the date that is "
+        "the fifth (5th) anniversary of March 2, 2009, 40,000 shares of Common Stock at $1.25 per share." + MECHANICS,
+        "expiration_date", dt.date(2014, 3, 2), "the fifth (5th) anniversary of ",
+    ),
+    ("descriptor-after-the-issuers-defined-term", ORGANIZER_WARRANT, "issuer_jurisdiction", "North Carolina",
+     "North Carolina"),
+    ("the-bank-the-issuer-holds-is-no-holder", ORGANIZER_WARRANT, "holder", None, None),
     ("subordinate-voting-shares-are-a-class", SUBORDINATE_VOTING, "security", "Subordinate Voting Shares",
      "Subordinate Voting Share"),
     ("one-subordinate-voting-share-per-warrant", SUBORDINATE_VOTING, "shares_per_warrant", "1", "one (1)"),

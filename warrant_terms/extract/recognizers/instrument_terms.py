@@ -269,7 +269,13 @@ class SharesPerWarrant(Recognizer):
                 base = buy.end()
             clause = _CLAUSE_END.split(ctx.text[base:end], maxsplit=1)[0]
             m = ratio.search(clause)
-            if m is None or m.start() > 160:
+            gap = 160
+            if buy is not None:
+                # "to purchase by cashless exercise from Genco … (the “Company”), subject to …,
+                # at any time before 5:00 p.m. … on July 9, 2021, one fully paid … share":
+                # the buying verb's usual interruptions stand between it and the ratio.
+                gap = max(gap, buy.end() - base + P.window("per_warrant_buy_gap"))
+            if m is None or m.start() > gap:
                 continue
             value = _ratio(m)
             if value is None or value <= 0:

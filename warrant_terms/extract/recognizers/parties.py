@@ -114,6 +114,9 @@ def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate
                     name = again
             if name is None:
                 continue
+            if field == "holder" and P.regex("issuer_affiliate_before").search(
+                    ctx.text, max(seg_start, name.start - 60), name.start):
+                continue  # "… a South Carolina corporation and the holding company for Coastal Carolina National Bank (the “Bank”)"
             name = _through_term(ctx, name)
             score = P.score("defined_term") - P.score("defined_term_rank_step") * rank
             out.append(_name_candidate(ctx, field, name, score, f"{field}.defined_term", term))
@@ -459,6 +462,10 @@ class IssuerJurisdiction(Recognizer):
             if other is not None:
                 close = other.start()  # "… OF ACME, INC. THIS CERTIFIES THAT Beta Inc., a Delaware corporation"
             found = incorporation_in(ctx.text, s, close)
+            after = P.regex("descriptor_after_term").match(ctx.text, s + term.end()) if term else None
+            if found is None and after is not None:
+                # "Coastal Carolina Bancshares, Inc. (the “Company”), a South Carolina corporation"
+                found = incorporation_in(ctx.text, after.start(), after.end() + P.window("descriptor_chars") // 2)
             if found:
                 rule = "jurisdiction.label" if issuer.rule == "issuer.label" else "jurisdiction.issuer_descriptor"
                 cands.append(ctx.candidate("issuer_jurisdiction", found.name, [(found.start, found.end)],

@@ -145,6 +145,20 @@ class IssueDate(Recognizer):
         return []
 
 
+def _period_after_date(ctx: Context, lo: int, x: DateMatch) -> list[Candidate]:
+    """The expiry a period after a stated date: both the period and the date are evidence."""
+    periods = [a for a in find_anniversary_phrases(ctx.text[lo : x.end]) if x.start < lo + a.end <= x.end]
+    if not periods or x.value is None:
+        return []
+    a = periods[-1]
+    value = add_period(x.value, a.amount, a.unit)
+    if value is None:
+        return []
+    return [ctx.candidate("expiration_date", value, [(lo + a.start, x.start), (x.start, x.end)],
+                          P.score("expiry_words"), "expiration.period_after_date",
+                          f"{a.amount} {a.unit} after a stated date", flags=[Flag.COMPUTED])]
+
+
 def _either_of(ctx: Context, s: int, pos: int) -> bool:
     """Whether the date at `pos` is one side of "the earlier (later) of" in its sentence."""
     return P.regex("either_of").search(ctx.text, s, pos) is not None
@@ -231,8 +245,17 @@ class ExpirationDate(Recognizer):
             if e - s > P.window("sentence_max") or not P.regex("exercise_context").search(ctx.text, s, e):
                 continue
             for x in dates_in(ctx, s, e):
-                lead = ctx.text[max(s, x.start - lead_chars) : x.start]
-                if not P.regex("expire_words").search(lead) or P.regex("not_expiry_lead").search(lead[-25:]):
+                lo = max(s, x.start - lead_chars)
+                lead = ctx.text[lo : x.start]
+                if not P.regex("expire_words").search(lead):
+                    continue
+                if P.regex("period_of_date").search(lead[-25:]):
+                    # "up to and including … the seventh (7th) anniversary of December 14, 2007":
+                    # the date is the period's start, and the expiry the period after it.
+                    if x.complete:
+                        out.extend(_period_after_date(ctx, lo, x))
+                    break
+                if P.regex("not_expiry_lead").search(lead[-25:]):
                     continue
                 # "… beginning the earlier of (x) … or (y) …, and ending on September 7, 2005":
                 # only an earlier/later-of that governs this date (after the expiry words) counts.
