@@ -436,6 +436,16 @@ def test_huge_single_line_is_linear() -> None:
 # --- Markdown ---------------------------------------------------------------------------------
 
 
+def test_markdown_table_rows_keep_their_columns_and_empty_cells() -> None:
+    text = "| Term | Series A | Series B |\n|---|---|---|\n|  | wraps here |  |\n| Price | $1.00 | $2.00 |\n"
+    doc = one_doc(load_bytes(text.encode(), "t.md"))
+    assert doc.text.split("\n\n") == [
+        "| Term | Series A | Series B |", "| | wraps here | |", "| Price | $1.00 | $2.00 |"]
+    for piece in ("Series B", "wraps here", "$2.00"):  # the cells' words still map to the source
+        src = doc.offsets.to_source(doc.text.index(piece))
+        assert text[src : src + len(piece)] == piece
+
+
 def test_markdown_markup_is_stripped() -> None:
     text = (
         "# Context\n\n"
@@ -451,7 +461,7 @@ def test_markdown_markup_is_stripped() -> None:
     assert doc.text == (
         "FORM OF WARRANT\n\n"
         "This Warrant is issued to the Holder for [__] shares at $5.50 per share; see Section 2."
-        "\n\nName Shares\n\nAcme | Co 1,000\n\nWarrant No.: ________"
+        "\n\n| Name | Shares |\n\n| Acme | Co | 1,000 |\n\nWarrant No.: ________"
     )
     assert_exact_offsets(doc, text)
 

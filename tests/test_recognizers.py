@@ -1998,6 +1998,29 @@ def test_each_kind_reads_its_own_column_of_a_schedule_of_series_terms() -> None:
     assert got == [(Decimal("0.80"), 2000000), (Decimal("1.05"), 1000000)]
 
 
+def test_a_schedule_in_markdown_is_read_by_its_cells_even_where_they_wrap() -> None:
+    """A pre-funded and a common warrant in one certificate, their terms in a Markdown table whose
+    cells hold several amounts or wrap onto a second row: the columns, not the kinds of the
+    values, say which value is whose."""
+    text = (
+        "COMBINED WARRANT CERTIFICATE\n\nThis Certificate evidences two warrants issued by Larkfield "
+        "Biologics, Inc. (the \"Company\") to Ashgrove Partners LP (the \"Holder\"): (i) a Pre-Funded Common "
+        "Stock Purchase Warrant (the \"Pre-Funded Warrant\") and (ii) a Common Stock Purchase Warrant (the "
+        "\"Common Warrant\" and, together with the Pre-Funded Warrant, the \"Warrants\"). Each Warrant entitles "
+        "the Holder to purchase shares of Common Stock on the terms below. The Pre-Funded Warrant and the Common "
+        "Warrant may be exercised separately."
+        + MECHANICS
+        + "\n\n| Term | Pre-Funded Warrant | Common Warrant |\n|---|---|---|\n"
+        "| Warrant Shares | up to 400,000 shares of Common Stock | up to 800,000 shares of Common Stock |\n"
+        "| Exercise Price | $0.001 (the rest of the $2.10 per | $1.95 |\n"
+        "|  | share price was prepaid) |  |\n"
+    )
+    found = extract_candidates(_doc(text))
+    assert [(ic.ctx.kind or "").lower() for ic in found] == ["pre-funded warrant", "common warrant"]
+    got = [(_plain(ic.chosen["exercise_price"].value), ic.chosen["shares"].value) for ic in found]
+    assert got == [(Decimal("0.001"), 400000), (Decimal("1.95"), 800000)]
+
+
 def test_placement_warrants_defined_without_the_are_a_kind_of_their_own() -> None:
     text = (
         "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is between Tern Harbor Acquisition Corp., a Delaware "

@@ -125,11 +125,71 @@ def _pieces(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _cells(text: str, ls: int, le: int) -> list[tuple[int, int]]:
+    """A row's cells between its pipes ("Warrant No. | Registered Holder | Number of Shares"),
+    stripped, empty ones kept; the empty edges of "| a | b |" are not cells."""
+    cuts = [(m.start(), m.end()) for m in P.regex("header_row_split").finditer(text, ls, le)]
+    if not cuts:
+        return []
+    bounds = [ls] + [e for _, e in cuts]
+    ends = [s for s, _ in cuts] + [le]
+    cells = []
+    for a, b in zip(bounds, ends, strict=True):
+        piece = text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        cells.append((a + lead, a + len(piece.rstrip())) if piece.strip() else (a, a))
+    if cells and cells[0][0] == cells[0][1]:
+        cells = cells[1:]
+    if cells and cells[-1][0] == cells[-1][1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _cell_label(text: str, cell: tuple[int, int], key_of: Callable[[str], str | None]) -> str | None:
+    """The label a cell opens with ("Exercise Price per Common Share" opens with "Exercise Price")."""
+    words = list(LABEL_WORD.finditer(text, *cell))
+    if not words or len(words) > P.window("header_max_words") or not words[0].group()[0].isupper():
+        return None
+    for n in range(min(P.window("max_label_words"), len(words)), 0, -1):
+        label = text[words[0].start() : words[n - 1].end()].rstrip(".")
+        if key_of(label) is not None:
+            return label
+    return None
+
+
+def _cell_rows(text: str, lines: list[tuple[int, int]], key_of: Callable[[str], str | None]
+               ) -> Iterator[tuple[int, int, list[Pair]]]:
+    """(label line, value line, pairs) where a row of label cells stands over a row of as many
+    value cells: the columns pair them, whatever the values are."""
+    for li in range(len(lines) - 1):
+        head = _cells(text, *lines[li])
+        if len(head) < 2 or P.regex("header_value_sign").search(text, *lines[li]):
+            continue
+        labels = [_cell_label(text, c, key_of) for c in head]
+        if sum(label is not None for label in labels) < 2:
+            continue
+        vi = li + 1
+        if P.regex("header_rule_row").fullmatch(text, *lines[vi]) and vi + 1 < len(lines):
+            vi += 1  # "|---|---|" under a Markdown header
+        values = _cells(text, *lines[vi])
+        if len(values) != len(head) or sum(_cell_label(text, c, key_of) is not None for c in values) >= 2:
+            continue
+        pairs = [(label, c[0], v[0], v[1]) for label, c, v in zip(labels, head, values, strict=True)
+                 if label is not None and v[1] > v[0]]
+        if len(pairs) >= 2:
+            yield li, vi, pairs
+
+
 def header_rows(text: str, lines: list[tuple[int, int]],
                 key_of: Callable[[str], str | None]) -> Iterator[tuple[tuple[int, int], tuple[int, int], list[Pair]]]:
     """(the label row's span, the value row's span, the labels paired with values) for each
-    row of labels with a row of values under it."""
-    rows = _pieces(text, lines)
+    row of labels with a row of values under it: by their cells where pipes keep the columns,
+    else by the kinds of the values."""
+    used: set[int] = set()
+    for li, vi, pairs in _cell_rows(text, lines, key_of):
+        used.update((li, vi))
+        yield lines[li], lines[vi], pairs
+    rows = _pieces(text, [ln for i, ln in enumerate(lines) if i not in used])
     for ri in range(len(rows) - 1):
         labels = _labels(text, *rows[ri], key_of)
         if labels is None:
@@ -162,6 +222,20 @@ def kind_columns(text: str, start: int, end: int, kind: re.Pattern[str],
         if len(names) < 2 or column is None or not distinct or P.regex("header_money").search(text, ls, le):
             continue  # a header row names each kind once
         out: list[Pair] = []
+        head = _cells(text, ls, le)
+        own = next((i for i, (cs, ce) in enumerate(head) if cs <= m.start() < ce), None)
+        if len(head) > len(names) and own is not None:
+            # Pipes keep the columns: this kind's cell of each row, whatever its value.
+            for rs, re_ in _following_lines(text, le, end, P.window("kind_table_rows")):
+                cells = _cells(text, rs, re_)
+                if len(cells) != len(head) or cells[0][1] == cells[0][0] or cells[own][1] == cells[own][0]:
+                    continue  # another table, or a cell's wrapped second line
+                label = text[cells[0][0] : cells[0][1]].strip(" *:")
+                if key_of(label) is not None:
+                    out.append((label, cells[0][0], cells[own][0], cells[own][1]))
+            if out:
+                return out
+            continue
         for rs, re_ in _following_lines(text, le, end, P.window("kind_table_rows")):
             atoms = _atoms(text, rs, re_)
             if len(atoms) != len(names):

@@ -311,6 +311,12 @@ def described_with_address(text: str, start: int, end: int) -> bool:
     return _before_descriptor(text, start, end) < end
 
 
+# A table cell's pointer to where the value is ("See Schedule A"), not a name.
+_CROSS_REFERENCE = re.compile(
+    r"(?:see|as\s+set\s+forth\s+in|set\s+forth\s+in|per|refer\s+to)\s+(?:the\s+)?"
+    r"(?:Schedule|Annex|Exhibit|Appendix|Section|Table)\b", re.IGNORECASE)
+
+
 def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name | None:
     """The party named in `text[start:end]`.
 
@@ -322,6 +328,12 @@ def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name
     """
     if not anchored:
         span = _name_backward(text, start, _before_descriptor(text, start, end))
+        if span and _CROSS_REFERENCE.match(text, span[0]):
+            # "Expiration Time | See Schedule A" over "MILLBROOK VALLEY BANCORP, INC. (the …)"
+            line = text.find("\n", span[0], span[1])
+            if line < 0:
+                return None
+            span = (line + len(text[line : span[1]]) - len(text[line : span[1]].lstrip()), span[1])
         return _make_name(text, *span) if span else None
     segment = text[start:end]
     lead = re.match(r"[\s,]*(?:for\s+value\s+received[\s,]+)?", segment, re.IGNORECASE)

@@ -1,8 +1,9 @@
 """Markdown (as the SEC exhibit datasets write it) into `Line`s for the line pipeline.
 
 Markup that is not content goes: heading hashes, `**`/`__` emphasis markers, link targets,
-code backticks, table pipes and separator rows, rule lines (a rule between pages is a page
-break), backslash escapes. The dataset's `# Context` header line and its `# Source Metadata`
+code backticks, a table row's outer pipes and separator rows, rule lines (a rule between pages
+is a page break), backslash escapes. The pipes between a row's cells stay (" | ", synthetic
+text): they are what keeps a cover table's columns apart for the label readers. The dataset's `# Context` header line and its `# Source Metadata`
 footer (and everything after it) are not part of the exhibit and are dropped too.
 """
 
@@ -63,16 +64,23 @@ def _inline(text: str, start: int, depth: int = 0) -> list[Segment]:
 
 
 def _table_row(text: str, start: int) -> list[Segment]:
-    """A table row's cells, joined by one space (the cells' own padding where they have it)."""
-    segs: list[Segment] = []
-    for m in re.finditer(r"(?:\\\||[^|])+", text):
+    """A table row's cells between pipes, "| Exercise Price | $0.001 | $3.35 |", an empty cell
+    kept as "|  |": the columns stay apart, as in a plain-text pipe table."""
+    body = text.strip()
+    lead = len(text) - len(text.lstrip())
+    if body.startswith("|"):
+        body, lead = body[1:], lead + 1
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    segs: list[Segment] = [("|", None)]
+    for m in re.finditer(r"(?:\\\||[^|])+|(?<=\|)(?=\|)", body):
         cell = m.group()
-        if not cell.strip():
-            continue
-        lead = len(cell) - len(cell.lstrip())
-        if segs:  # the separator: this cell's own padding where it has some
-            segs.append((cell[:lead], start + m.start()) if lead else (" ", None))
-        segs.extend(_inline(cell.strip(), start + m.start() + lead))
+        pad = len(cell) - len(cell.lstrip())
+        segs.append((" ", None))
+        if cell.strip():
+            segs.extend(_inline(cell.strip(), start + lead + m.start() + pad))
+            segs.append((" ", None))
+        segs.append(("|", None))
     return segs
 
 
