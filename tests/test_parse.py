@@ -409,12 +409,11 @@ def test_deeply_nested_html_does_not_crash() -> None:
 # --- performance ------------------------------------------------------------------------------
 
 
-def test_100kb_exhibit_parses_fast() -> None:
+def test_100kb_exhibit_keeps_every_page() -> None:
+    # Its speed is measured in benchmarks/bench_batch.py, not here: a timed assertion fails on a
+    # busy machine.
     data = SEED.read_bytes() * 3  # about 100 KB
-    load_bytes(data, "warm.txt")
-    start = time.perf_counter()
     doc = one_doc(load_bytes(data, "w.txt"))
-    assert time.perf_counter() - start < 0.25
     assert doc.pages == 31
 
 
