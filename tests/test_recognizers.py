@@ -312,6 +312,15 @@ ORGANIZER_WARRANT = (
     "above at $10.00 per share." + MECHANICS
 )
 
+# A merger's warrant form: the agreement its title names after "pursuant to" is another document.
+MERGER_WARRANT = (
+    "FORM OF ADDITIONAL MERGER WARRANT ISSUED PURSUANT TO THE MERGER AGREEMENT\n\nWARRANT\n\nOriginal Issue "
+    "Date: May 4, 2017\n\nFOR VALUE RECEIVED, 2210 Harbor Capital Corp., a Delaware corporation (the "
+    "\u201cCompany\u201d), hereby certifies that ____________, or its registered assigns (\u201cHolder\u201d), is "
+    "entitled to purchase from the Company [ ] shares of the Company\u2019s common stock at a purchase price per "
+    "share of $11.50." + MECHANICS
+)
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("option-defined-as-an-option-for-one-share", OPTION_DEED, "shares_per_warrant", "1", None),
     ("option-deed-shares-are-options-times-one", OPTION_DEED, "shares", 6000000, "6,000,000"),
@@ -413,6 +422,8 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("descriptor-after-the-issuers-defined-term", ORGANIZER_WARRANT, "issuer_jurisdiction", "North Carolina",
      "North Carolina"),
     ("the-bank-the-issuer-holds-is-no-holder", ORGANIZER_WARRANT, "holder", None, None),
+    ("a-name-that-opens-with-digits-after-value-received", MERGER_WARRANT, "issuer", "2210 Harbor Capital Corp.",
+     "2210 Harbor Capital Corp."),
     ("subordinate-voting-shares-are-a-class", SUBORDINATE_VOTING, "security", "Subordinate Voting Shares",
      "Subordinate Voting Share"),
     ("one-subordinate-voting-share-per-warrant", SUBORDINATE_VOTING, "shares_per_warrant", "1", "one (1)"),
@@ -1867,6 +1878,15 @@ DETECTION = [
       "parties to a warrant indenture providing for the issuance of up to 20,000,000 common stock purchase "
       "warrants of the Company;"), False),
     ("option-deed-of-an-australian-issuer", OPTION_DEED, True),
+    ("a-warrant-issued-pursuant-to-a-merger-agreement", MERGER_WARRANT, True),
+    # Schedule TO offers for warrants (the exchange offers of many de-SPACs, third-party offers
+    # for public warrants) are titled by the warrants they buy, and set none out.
+    ("an-offer-to-purchase-public-warrants-is-no-warrant",
+     ("LARCH CAPITAL PARTNERS, LP\n\nOFFER TO PURCHASE\n\nUP TO 9,200,000 PUBLIC WARRANTS TO PURCHASE SHARES OF "
+      "CLASS A COMMON STOCK OF TERN ACQUISITION CORP.\n\nAT A PURCHASE PRICE OF $0.75 IN CASH PER PUBLIC WARRANT"
+      "\n\nLarch Capital Partners, LP (the \u201cOfferor\u201d) hereby offers to purchase up to 9,200,000 outstanding "
+      "warrants (the \u201cPublic Warrants\u201d), each exercisable for one share of Class A Common Stock at $11.50, "
+      "upon the terms in this Offer to Purchase and the related Letter of Transmittal."), False),
     ("employee-share-option-deed-is-no-warrant",
      ("EMPLOYEE SHARE OPTION DEED\n\nThe Company grants to the Employee options under the Employee Incentive "
       "Plan as remuneration for services. Exercise Price means $0.30 per Option."), False),

@@ -197,8 +197,11 @@ def _caps_runs(text: str, start: int, end: int, words: int) -> list[TitleBlock]:
 
 
 def _classify_title(title: str) -> tuple[str, bool] | None:
+    # "FORM OF ADDITIONAL MERGER WARRANT ISSUED PURSUANT TO THE MERGER AGREEMENT": the document
+    # named after "pursuant to" is another one, not what this title says the document is.
+    own = P.regex("title_reference").split(title, maxsplit=1)[0]
     for rule, rx in P.rules("title_negative"):
-        if rx.search(title):
+        if rx.search(own):
             return rule.id, False
     for rule, rx in P.rules("title_positive"):
         if rx.search(title):
@@ -327,7 +330,9 @@ def _negative_signs(text: str, start: int, end: int, titled: bool) -> list[Evide
     if not titled and len(people) >= P.window("first_person_min"):
         ev.append(Evidence("first_person", "instrument.not.first_person", P.score("first_person"),
                            people[0].start(), people[0].end()))
-    for key in ("financial_note",) if titled else ("letter", "form_item", "financial_note"):
+    # A note to financial statements, or a tender offer for warrants ("OFFERS TO PURCHASE UP TO
+    # 20,700,000 PUBLIC WARRANTS"), is not a warrant whatever its title says.
+    for key in ("financial_note", "tender_offer") if titled else ("letter", "form_item", "financial_note", "tender_offer"):
         m = P.regex(key).search(text, start, end)
         if m:
             ev.append(Evidence(key, f"instrument.not.{key}", P.score(key), m.start(), m.end()))

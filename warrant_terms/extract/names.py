@@ -102,7 +102,8 @@ _TAIL = tuple(
         r",?\s+as\s+(?:joint\s+tenants|tenants\s+(?:in\s+common|by\s+the\s+entirety)|trustees?|custodian|nominee)"
         r"\b" + _TEMPERED + "{0,120}",
         r",?\s*(?:\(\s*)?(?:formerly|previously)\s+(?:known\s+as|named|called)\b" + _TEMPERED + "{0,120}",
-        r"(?<!\d),\s*(?!(?:19|20)\d\d\b)\d{1,6}[A-Za-z]?\s+[A-Za-z]" + _TEMPERED + "{0,200}",  # not "3,000 shares"
+        # an address after the name, but not "3,000 shares" nor "FOR VALUE RECEIVED, 1347 Capital Corp."
+        r"(?<!\d)(?<!received),\s*(?!(?:19|20)\d\d\b)\d{1,6}[A-Za-z]?\s+[A-Za-z]" + _TEMPERED + "{0,200}",
         # "…, an instrumentality established under the Community Bank Recapitalization Act of 2009"
         r",?\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:established|created|chartered|constituted)\s+(?:under|by|pursuant)\b"
         + _TEMPERED + "{0,300}",
@@ -210,7 +211,7 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
         prev_bare = bare
         left = tokens[i - 1].group() if i > 0 else ""
         if _ADDRESS_TOKEN.match(bare) and first is not None and (
-            re.fullmatch(r"[A-Z]{2},?", left) is not None or left.endswith(",")
+            re.fullmatch(r"[A-Z]{2},?", left) is not None or (left.endswith(",") and left.lower() != "received,")
         ):
             break  # a postcode or street number: the address ends here, the name follows it
         if i + 1 < len(tokens) and "\n\n" in seg[tok.end() : tokens[i + 1].start()] and first is not None \
