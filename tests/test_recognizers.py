@@ -321,6 +321,16 @@ MERGER_WARRANT = (
     "share of $11.50." + MECHANICS
 )
 
+# A 1990s preferred-stock warrant: issued "on" a date defined as the Warrant Issue Date, its count
+# in words then digits before "fully paid" in a later section.
+ISSUED_ON_WARRANT_ISSUE_DATE = (
+    "WARRANT TO PURCHASE PREFERRED STOCK\nof\nPELLWORTH.COM\nVoid after June 1, 2003\nThis Warrant is issued to "
+    "Granary Media Company, Inc. (\"Holder\") by Pellworth.com, a California corporation (the \"Company\"), on "
+    "June 1, 1999 (the \"Warrant Issue Date\").\n1. Purchase Shares. Subject to the terms hereof, the Holder is "
+    "entitled to purchase from the Company up to Four Hundred Twelve Thousand (412,000) fully paid and "
+    "nonassessable shares of Series C Preferred Stock of the Company." + MECHANICS
+)
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("option-defined-as-an-option-for-one-share", OPTION_DEED, "shares_per_warrant", "1", None),
     ("option-deed-shares-are-options-times-one", OPTION_DEED, "shares", 6000000, "6,000,000"),
@@ -424,6 +434,25 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("the-bank-the-issuer-holds-is-no-holder", ORGANIZER_WARRANT, "holder", None, None),
     ("a-name-that-opens-with-digits-after-value-received", MERGER_WARRANT, "issuer", "2210 Harbor Capital Corp.",
      "2210 Harbor Capital Corp."),
+    ("issued-on-a-date-defined-as-the-warrant-issue-date", ISSUED_ON_WARRANT_ISSUE_DATE, "issue_date",
+     dt.date(1999, 6, 1), "June 1, 1999"),
+    ("words-then-digits-then-fully-paid-make-the-grant-state-its-count", ISSUED_ON_WARRANT_ISSUE_DATE, "shares",
+     412000, "Four Hundred Twelve Thousand"),
+    (
+        "a-date-alone-in-the-last-cell-of-a-title-row",
+        "WARRANT\n\nWarrant No. CS- _____ | Shares | May 3, 2006\n\n1. Issuance. For value received, this Warrant "
+        "is issued to ______________ by Ashcombe Technologies Inc., a Nevada corporation (the \u201cCompany\u201d).\n"
+        "2. The holder of this Warrant is entitled to purchase from the Company ________ shares of common stock at "
+        "a price per share of $0.85." + MECHANICS,
+        "issue_date", dt.date(2006, 5, 3), "May 3, 2006",
+    ),
+    (
+        "label-then-bare-pipe-lines-then-its-value",
+        "WARRANT TO PURCHASE COMMON STOCK\n\n|\n\nHolder:\n\n|\n\nFernhill Medical Capital, LLC\n\n|\n\n|\n\n"
+        "Number of Shares:\n\n|\n\n64,000 |\n\n|\n\nTHIS CERTIFIES THAT the Holder is entitled to purchase from "
+        "Ostby Devices, Inc. (the \"Company\") the Number of Shares of Common Stock at $2.40 per share." + MECHANICS,
+        "holder", "Fernhill Medical Capital, LLC", "Fernhill Medical Capital, LLC",
+    ),
     ("subordinate-voting-shares-are-a-class", SUBORDINATE_VOTING, "security", "Subordinate Voting Shares",
      "Subordinate Voting Share"),
     ("one-subordinate-voting-share-per-warrant", SUBORDINATE_VOTING, "shares_per_warrant", "1", "one (1)"),

@@ -94,7 +94,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while pos < end:
         nl = text.find("\n", pos, end)
         stop = end if nl < 0 else nl
-        if text[pos:stop].strip():
+        if text[pos:stop].strip(" \t|"):  # a line of bare pipes is a rendered table's empty row
             out.append((pos, stop))
         pos = stop + 1
     return out
