@@ -489,3 +489,29 @@ def test_pipe_table_rows_in_plain_text_are_not_joined_as_wrapped_prose() -> None
     lines = [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
     assert "| Warrant Shares | 2,000,000 | 1,000,000 |" in lines
     assert "| Exercise Price | $0.80 | $1.05 |" in lines
+
+
+def test_a_column_label_block_keeps_a_row_whose_label_wraps() -> None:
+    """In a typed label block a label may wrap ("Corporation's Jurisdiction / of Organization:");
+    the row before it still ends, while a value's wrapped second line joins its value."""
+    text = (
+        "                    WARRANT TO PURCHASE COMMON STOCK\n\n"
+        "     Name of Corporation:           Ashcombe Ridge Bancshares, Inc.\n"
+        "     Corporation's Jurisdiction\n"
+        "       of Organization:             Commonwealth of Kentucky\n"
+        "     Original Warrantholder:        United States Department of the\n"
+        "                                    Treasury\n"
+        "     Number of shares:              412,371\n\n"
+        "The items above together constitute the Schedule to this Warrant. Each\n"
+        "capitalized term used in the Schedule has the meaning given to it in\n"
+        "Section 1, and the Schedule forms part of this Warrant for all purposes\n"
+        "of the Securities Purchase Agreement referred to in the legend above.\n"
+    )
+    (doc,) = load_bytes(text.encode("utf-8"), "schedule.txt")
+    assert isinstance(doc, Document)
+    assert doc.text.split("\n\n")[1:5] == [
+        "Name of Corporation: Ashcombe Ridge Bancshares, Inc.",
+        "Corporation's Jurisdiction of Organization: Commonwealth of Kentucky",
+        "Original Warrantholder: United States Department of the Treasury",
+        "Number of shares: 412,371",
+    ]

@@ -453,6 +453,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "Ostby Devices, Inc. (the \"Company\") the Number of Shares of Common Stock at $2.40 per share." + MECHANICS,
         "holder", "Fernhill Medical Capital, LLC", "Fernhill Medical Capital, LLC",
     ),
+    (
+        "a-labelled-jurisdiction-of-organization",
+        "WARRANT TO PURCHASE COMMON STOCK\n\nName of Corporation: Tallowmere Bancorp, Inc.\n\nJurisdiction of "
+        "Organization: Commonwealth of Virginia\n\nNumber of shares: 220,000\n\nInitial Exercise Price: $4.10\n\n"
+        "The Corporation certifies that the Warrantholder is entitled to purchase the number of shares of Common "
+        "Stock set forth in the Schedule at the Initial Exercise Price." + MECHANICS,
+        "issuer_jurisdiction", "Virginia", "Virginia",
+    ),
     ("subordinate-voting-shares-are-a-class", SUBORDINATE_VOTING, "security", "Subordinate Voting Shares",
      "Subordinate Voting Share"),
     ("one-subordinate-voting-share-per-warrant", SUBORDINATE_VOTING, "shares_per_warrant", "1", "one (1)"),

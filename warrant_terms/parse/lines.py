@@ -341,6 +341,7 @@ def _continues(prev: str) -> bool:
 
 # A cover-block line: a short capitalized label, a colon, then its value.
 _LABEL_LINE = re.compile(r"[A-Z][A-Za-z.’'/&\- ]{1,40}:(?:\s|$)")
+_COLUMN_LABEL_LINE = re.compile(r"[A-Z][A-Za-z.’'/&\- ]{1,40}:[ \t]{3,}\S")
 
 
 def _is_caps_heading(text: str) -> bool:
@@ -377,6 +378,10 @@ def _starts_paragraph(
         return True
     if _LABEL_LINE.match(line.text) and not _continues(prev.text):
         return True  # "Number of Shares: 62,500" under "Company: …": a label block, not prose
+    if line.indent == prev.indent and _COLUMN_LABEL_LINE.match(prev.text):
+        # "Name of Corporation:      Ashcombe Ridge Bancshares, Inc." over "Corporation's
+        # Jurisdiction" (its label's colon on the next line): a new row of the label block
+        return True
     if _ends_sentence(prev.text) and _is_caps_heading(line.text):
         return True
     if width:

@@ -13,7 +13,11 @@ import re
 from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.extract.context import Context
 from warrant_terms.extract.defined_terms import Definition
-from warrant_terms.extract.jurisdiction import incorporation_in, incorporation_phrases
+from warrant_terms.extract.jurisdiction import (
+    incorporation_in,
+    incorporation_phrases,
+    match_jurisdiction,
+)
 from warrant_terms.extract.names import Name, described_with_address, name_before, prefer_mixed_case
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
@@ -471,6 +475,13 @@ class IssuerJurisdiction(Recognizer):
                 cands.append(ctx.candidate("issuer_jurisdiction", found.name, [(found.start, found.end)],
                                            P.score("descriptor"), rule, "the issuer's descriptor"))
                 break
+        for lv in ctx.labelled("issuer_jurisdiction")[:1]:
+            # "Corporation's Jurisdiction of Organization:   Commonwealth of Kentucky"
+            hit = match_jurisdiction(ctx.text[lv.start : lv.end])
+            if hit is not None:
+                name, at, length = hit
+                cands.append(ctx.candidate("issuer_jurisdiction", name, [(lv.start + at, lv.start + at + length)],
+                                           P.score("descriptor"), "jurisdiction.label", "labelled jurisdiction"))
         if not cands:
             cands.extend(self._before_defined_term(ctx))
         hs, he = ctx.head(chars=P.window("head"))
