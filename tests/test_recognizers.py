@@ -461,6 +461,32 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "Stock set forth in the Schedule at the Initial Exercise Price." + MECHANICS,
         "issuer_jurisdiction", "Virginia", "Virginia",
     ),
+    (
+        "a-grant-with-its-count-in-figures-beats-one-that-refers-to-the-number",
+        "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is made between Quarry Lane Software, Inc. (the \"Company\") and "
+        "Brightwater Advisors, Inc. (the \"Holder\").\nARTICLE I\nGRANT OF WARRANT\nSubject to the terms of this "
+        "Warrant, the Holder is entitled to purchase 340,000 shares of Common Stock at a price per share equal to "
+        "the Exercise Price.\nARTICLE II\nThis Warrant shall entitle the Holder, subject to the provisions of this "
+        "Warrant, to purchase from the Company up to the number of shares of Common Stock provided for in this "
+        "Warrant." + MECHANICS,
+        "shares", 340000, "340,000",
+    ),
+    (
+        "a-holder-defined-as-the-initial-holder",
+        "WARRANT AGREEMENT dated as of May 2, 1997, between KESTREL POINT, L.L.C., a Delaware limited liability "
+        "company (hereinafter referred to as the \"Initial Holder\") and ARDMORE IMAGING, INC., a Florida "
+        "corporation (the \"Company\").\n\nThe Initial Holder is hereby granted the right to purchase up to an "
+        "aggregate of 300,000 shares of Common Stock at $2.00 per share." + MECHANICS,
+        "holder", "KESTREL POINT, L.L.C.", "KESTREL POINT, L.L.C.",
+    ),
+    (
+        "holders-listed-on-an-exhibit-are-no-named-holder",
+        "STOCK WARRANT AGREEMENT\n\nThis Stock Warrant Agreement is executed as of May 3, 2008 by Larkspur Bank, "
+        "N.A., a national banking association (\u201cBank\u201d), in favor of the persons listed on Exhibit A (each, an "
+        "\u201cInitial Holder\u201d).\n1. Grant. Each Warrant entitles the holder to purchase one share of common stock "
+        "of the Bank at $10.00 per share." + MECHANICS,
+        "holder", None, None,
+    ),
     ("subordinate-voting-shares-are-a-class", SUBORDINATE_VOTING, "security", "Subordinate Voting Shares",
      "Subordinate Voting Share"),
     ("one-subordinate-voting-share-per-warrant", SUBORDINATE_VOTING, "shares_per_warrant", "1", "one (1)"),
@@ -1916,6 +1942,19 @@ DETECTION = [
       "warrants of the Company;"), False),
     ("option-deed-of-an-australian-issuer", OPTION_DEED, True),
     ("a-warrant-issued-pursuant-to-a-merger-agreement", MERGER_WARRANT, True),
+    ("an-xbrl-rendered-note-on-public-warrants-is-no-warrant",
+     ("Warrants |\n3 Months Ended |\n---|---|\nJun. 30, 2024 | |\nEquity [Abstract] | |\nWarrants |\n"
+      "Note H \u2013 Warrants\nPublic Warrants\nEach public warrant entitles the registered holder to purchase one "
+      "share of common stock at a price of $11.50 per share, subject to adjustment. The warrants will expire "
+      "on March 4, 2027, at 5:00 p.m., New York City time, or earlier upon redemption or liquidation. A warrant "
+      "holder may exercise its warrants only for a whole number of shares of common stock.\nThe Company may "
+      "call the public warrants for redemption at a price of $0.01 per warrant upon not less than 30 days\u2019 "
+      "prior written notice if the closing price of the common stock equals or exceeds $18.00 per share for "
+      "any 20 trading days within a 30-trading day period. If the Company calls the public warrants for "
+      "redemption, management may require all holders that wish to exercise the public warrants to do so on a "
+      "\u201ccashless basis.\u201d The exercise price and number of shares of common stock issuable on exercise "
+      "of the warrants may be adjusted in certain circumstances, including a stock dividend. A holder exercises "
+      "by delivering a notice of exercise to the warrant agent."), False),
     # Schedule TO offers for warrants (the exchange offers of many de-SPACs, third-party offers
     # for public warrants) are titled by the warrants they buy, and set none out.
     ("an-offer-to-purchase-public-warrants-is-no-warrant",

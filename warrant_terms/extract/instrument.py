@@ -218,7 +218,7 @@ class Grant:
     end: int
     rule: str
     score: float
-    states_terms: bool = False  # a count or price in the sentence ("… to purchase 4,729,470 shares")
+    states_terms: bool = False  # a count or price in figures ("… to purchase 4,729,470 shares")
 
 
 def _grant_score(text: str, s: int, e: int, score: float) -> float:
@@ -256,7 +256,7 @@ def grant_sentences(text: str, sentences: list[tuple[int, int]]) -> list[Grant]:
             operative = P.regex("operative_start").search(text, s, e)
             gs = operative.start() if operative is not None else s
             out.append(Grant(gs, e, rule.id, _grant_score(text, gs, e, rule.score),
-                             P.regex("terms_in_grant").search(text, gs, e) is not None))
+                             P.regex("grant_states_count").search(text, gs, e) is not None))
             break
     return out
 

@@ -108,6 +108,9 @@ def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate
             if segment is None:
                 continue
             seg_start, paren = segment
+            if P.regex("each_party").search(ctx.text, max(seg_start, d.start - 30), d.start) and \
+                    P.regex("listed_parties").search(ctx.text, seg_start, paren):
+                continue  # "the persons listed on Exhibit A (each, an “Initial Holder”)": several, unnamed
             name = name_before(ctx.text, seg_start, paren)
             if seg_start == d.sentence_start and (name is None or name.start == d.sentence_start):
                 # "GT\n\nBiopharma, Inc. (the “Company”)", "TXP\n\nCORPORATION, a Nevada
