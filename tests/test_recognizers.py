@@ -487,6 +487,60 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "of the Bank at $10.00 per share." + MECHANICS,
         "holder", None, None,
     ),
+    (
+        "exercisable-as-of-the-date-hereof",
+        "WARRANT\n\nSubject to the terms of this Warrant, Hollis Partners, Inc. (the \"Holder\") is entitled to purchase "
+        "200,000 shares of Common Stock of Fenwick Labs, Inc. (the \"Company\") at $3.00 per share.\n2.1 Vesting. "
+        "This Warrant shall be fully vested and exercisable as of the date hereof." + MECHANICS,
+        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "date hereof"}, None,
+    ),
+    (
+        "on-and-after-the-date-of-issuance-after-value-received",
+        "WARRANT TO PURCHASE COMMON SHARES\n\n1. Issuance of Warrant. FOR VALUE RECEIVED, on and after the date of "
+        "issuance of this Warrant, Marlow Energy Fund LP (the \"Holder\") is entitled to purchase from Tarn Solar "
+        "Corp. (the \"Company\") 75,000 Common Shares at $4.20 per share." + MECHANICS,
+        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "date of issuance"},
+        None,
+    ),
+    (
+        "exercise-words-after-the-start",
+        "WARRANT\n\nCoral Bay Bank (the \"Holder\") is entitled to purchase from Drummond Devices, Inc. (the "
+        "\"Company\") 40,000 shares of Series B-1 Preferred Stock at $1.54 per share.\n1.1 Method of Exercise. Holder "
+        "may at any time and from time to time on or after the Issue Date exercise this Warrant, in whole or in "
+        "part, by delivering a Notice of Exercise." + MECHANICS,
+        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "Issue Date"}, None,
+    ),
+    (
+        "a-delayed-blocker-increase-is-no-expiry",
+        "PRE-FUNDED COMMON STOCK PURCHASE WARRANT\n\nTHIS PRE-FUNDED WARRANT certifies that Delmont Fund LP (the "
+        "\"Holder\") is entitled to purchase from Orrin Therapeutics, Inc. (the \"Company\") up to 500,000 shares of "
+        "Common Stock at $0.0001 per share until this Warrant is exercised in full.\n2(e) Upon notice to the "
+        "Company, the Holder may increase the Beneficial Ownership Limitation, provided that any increase shall "
+        "not be effective until the sixty-first (61st) day after such notice is delivered, and this right shall "
+        "terminate upon exercise in full." + MECHANICS,
+        "expiration_term", None, None,
+    ),
+    (
+        "a-raise-in-the-sentence-that-defines-the-blocker",
+        "PRE-FUNDED WARRANT\n\nThis Warrant certifies that Pellham Fund LP (the \"Holder\") is entitled to purchase from "
+        "Quince Bio, Inc. (the \"Company\") up to 300,000 shares of Common Stock at $0.0001 per share.\n\"Maximum "
+        "Percentage\" means 9.99% of the number of shares of Common Stock outstanding immediately after giving "
+        "effect to the issuance of shares upon exercise of this Warrant; provided that the Holder, upon notice to "
+        "the Company, may increase or decrease the Maximum Percentage to any other percentage not in excess of "
+        "19.99%. The Company shall not effect any exercise that would result in the Holder beneficially owning more "
+        "than the Maximum Percentage." + MECHANICS,
+        "beneficial_ownership_limit", {"percent": "9.99", "max_percent": "19.99"}, None,
+    ),
+    (
+        "a-raise-capped-in-no-event-to-a-percentage-in-excess-of",
+        "WARRANT\n\nThis Warrant certifies that Ridley Partners (the \"Holder\") is entitled to purchase from Calder "
+        "Devices, Inc. (the \"Company\") 150,000 shares of Common Stock at $0.62 per share.\n(d) Limitation on "
+        "Exercise. The Holder shall not be entitled to exercise this Warrant to the extent that such exercise would "
+        "result in the Holder beneficially owning in excess of 4.99% of the Common Stock then outstanding. The "
+        "Holder may waive or increase the foregoing limitation upon not less than sixty-one (61) days' notice, but "
+        "in no event to a percentage in excess of 9.99% of the Common Stock then outstanding." + MECHANICS,
+        "beneficial_ownership_limit", {"percent": "4.99", "max_percent": "9.99"}, None,
+    ),
     ("subordinate-voting-shares-are-a-class", SUBORDINATE_VOTING, "security", "Subordinate Voting Shares",
      "Subordinate Voting Share"),
     ("one-subordinate-voting-share-per-warrant", SUBORDINATE_VOTING, "shares_per_warrant", "1", "one (1)"),

@@ -64,7 +64,9 @@ class BeneficialOwnershipBlocker(Recognizer):
                 term = _DEFINED.search(ctx.text, found[2], e)
                 if term is not None:
                     named = re.compile(re.escape(term.group(1)))  # "(the “Ownership Cap”)"
-                continue
+                # "“Maximum Percentage” means 9.99% …; provided that the Holder … may increase … to
+                # any other percentage not in excess of 19.99%": the raise may share its sentence.
+                s, pcts = found[2], pcts[1:]
             if found is not None and raise_span is None and P.regex("raise").search(ctx.text, s, e):
                 no = P.regex("no_raise").search(ctx.text, s, e)
                 cap = P.regex("raise_cap").search(ctx.text, s, e)

@@ -25,6 +25,7 @@ EXPIRY_SENTENCE_SCORE = 0.8
 CLAUSE_REACH = 1200
 MAX_WINDOWS = 40
 IMMEDIATE_LEAD = 300
+IMMEDIATE_TAIL = 30
 ISSUE_WORDS = ("date hereof", "date of this warrant", "issue date", "date of issuance", "issuance date")
 
 
@@ -65,8 +66,9 @@ class ExercisableFrom(Recognizer):
                     return [ctx.candidate("exercisable_from", rel.value, rel.spans, EXERCISABLE_SCORE,
                                           "exercisable_from.period", "exercise may first happen then")]
             in_grant = ctx.grant is not None and (s, e) == ctx.grant
+            # The exercise words may follow: "Holder may at any time … on or after the Issue Date exercise this Warrant"
             imm = next((x for x in imm_rx.finditer(ctx.text, s, e) if in_grant or P.regex("exercise_window").search(
-                ctx.text, max(s, x.start() - IMMEDIATE_LEAD), x.end())), None)
+                ctx.text, max(s, x.start() - IMMEDIATE_LEAD), min(e, x.end() + IMMEDIATE_TAIL))), None)
             if imm is None:
                 continue  # "if the Company shall at any time after the Date of Issuance subdivide …"
             inner = find_anniversary_phrases(ctx.text[imm.start() : imm.end()])
@@ -187,6 +189,8 @@ class ExpirationTerm(Recognizer):
             if not P.regex("expiry_sentence").search(ctx.text, s, e) and not P.regex("exercise_until").match(
                     ctx.text, s, e):
                 continue
+            if P.regex("delay_until").search(ctx.text, s, e):
+                continue  # "any such increase shall not be effective until the 61st day after such notice"
             rel = self._in_sentence(ctx, s, e, s, expire)
             if rel is not None:
                 cands.append(ctx.candidate("expiration_term", rel.value, rel.spans, EXPIRY_SENTENCE_SCORE,
