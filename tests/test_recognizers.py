@@ -331,6 +331,15 @@ ISSUED_ON_WARRANT_ISSUE_DATE = (
     "nonassessable shares of Series C Preferred Stock of the Company." + MECHANICS
 )
 
+# An LLC's warrant for its "Common Equity Interests", its holder followed by "its successor or
+# permitted assigns".
+EQUITY_INTERESTS = (
+    "WARRANT\n\nHalden Wafer Holdings, LLC, a Delaware limited liability company (the \u201cCompany\u201d), hereby "
+    "certifies that Osan Microsystems Inc., its successor or permitted assigns (the \u201cHolder\u201d), is entitled "
+    "to purchase from the Company 2,400,000 fully paid and non-assessable Common Equity Interests in the Company at "
+    "a purchase price per interest equal to $1.10." + MECHANICS
+)
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("option-defined-as-an-option-for-one-share", OPTION_DEED, "shares_per_warrant", "1", None),
     ("option-deed-shares-are-options-times-one", OPTION_DEED, "shares", 6000000, "6,000,000"),
@@ -540,6 +549,26 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "Holder may waive or increase the foregoing limitation upon not less than sixty-one (61) days' notice, but "
         "in no event to a percentage in excess of 9.99% of the Common Stock then outstanding." + MECHANICS,
         "beneficial_ownership_limit", {"percent": "4.99", "max_percent": "9.99"}, None,
+    ),
+    ("holder-then-its-successor-or-permitted-assigns", EQUITY_INTERESTS, "holder", "Osan Microsystems Inc.",
+     "Osan Microsystems Inc."),
+    ("common-equity-interests-are-a-class", EQUITY_INTERESTS, "security", "Common Equity Interests",
+     "Common Equity Interests"),
+    ("a-count-of-common-equity-interests", EQUITY_INTERESTS, "shares", 2400000, "2,400,000"),
+    (
+        "an-individual-resident-of-a-city-with-a-blank-name",
+        "WARRANTS to Purchase Common Stock of Calloway Networks, Inc.\n\nThis Common Stock Purchase Warrant (the "
+        "\"Warrant\") certifies that for value received, ____________________, an individual and resident of Lima, "
+        "Peru (the \"Holder\") is entitled to purchase from Calloway Networks, Inc. (the \"Company\") up to "
+        "_____________ shares of Common Stock at $2.25 per share." + MECHANICS,
+        "holder", None, None,
+    ),
+    (
+        "an-individual-named-before-their-residence",
+        "WARRANT\n\nThis Warrant certifies that for value received, Marisol Quintero, an individual and resident of "
+        "Lima, Peru (the \"Holder\") is entitled to purchase from Calloway Networks, Inc. (the \"Company\") up to "
+        "40,000 shares of Common Stock at $2.25 per share." + MECHANICS,
+        "holder", "Marisol Quintero", "Marisol Quintero",
     ),
     ("subordinate-voting-shares-are-a-class", SUBORDINATE_VOTING, "security", "Subordinate Voting Shares",
      "Subordinate Voting Share"),

@@ -86,6 +86,7 @@ _TAIL = tuple(
     re.compile(p + r"\s*$", re.IGNORECASE | re.DOTALL)
     for p in (
         (
+            r"(?:,\s*(?:its|his|her|their)\s+successors?(?:\s+in\s+interest)?)?"  # "…, its successor or permitted assigns"
             r",?\s*(?:\(\s*)?(?:or|and)\s+(?:any\s+of\s+)?(?:(?:its|his|her|their)\s*)?"
             r"(?:registered\s+|permitted\s+)*(?:assigns|assignees|successors|transferees|designees|nominees)"
             r"(?:\s+and\s+(?:permitted\s+)?assigns)?"
@@ -99,6 +100,7 @@ _TAIL = tuple(
         r",?\s*(?:whose|located|residing|of|at)\s+(?:registered\s+|principal\s+)?"
         r"(?:office|address|\d)" + _TEMPERED + "{0,400}",
         r",?\s*(?:whose|located|residing)\b" + _TEMPERED + "{0,250}",
+        r",?\s+an?\s+(?:individual|natural\s+person)\b" + _TEMPERED + "{0,200}",  # "…, an individual and resident of Mexico City"
         r",?\s+as\s+(?:joint\s+tenants|tenants\s+(?:in\s+common|by\s+the\s+entirety)|trustees?|custodian|nominee)"
         r"\b" + _TEMPERED + "{0,120}",
         r",?\s*(?:\(\s*)?(?:formerly|previously)\s+(?:known\s+as|named|called)\b" + _TEMPERED + "{0,120}",
