@@ -570,6 +570,22 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "40,000 shares of Common Stock at $2.25 per share." + MECHANICS,
         "holder", "Marisol Quintero", "Marisol Quintero",
     ),
+    (
+        "conversion-of-this-warrant-is-a-cashless-right",
+        "WARRANT TO PURCHASE COMMON SHARES\n\n1. Issuance of Warrant. FOR VALUE RECEIVED, Bracken Solar Fund LP (the "
+        "\"Holder\") is entitled to purchase from Tarn Energy Corp. (the \"Company\") 90,000 Common Shares at the "
+        "Warrant Price upon exercise of this Warrant pursuant to Section 6 hereof or conversion of this Warrant "
+        "pursuant to Section 7 hereof." + MECHANICS,
+        "cashless_exercise", True, "conversion of this Warrant",
+    ),
+    (
+        "a-count-then-as-such-number-may-be-adjusted-then-shares",
+        "WARRANT AGREEMENT dated as of June 2, 1997 between Larchmont Telecom, Inc., a Florida corporation (the "
+        "\"Company\"), and Beckett Lowe & Co., Inc. (the \"Representative\").\nWHEREAS, the Company proposes to issue "
+        "to the Representative warrants (the \"Warrants\") to purchase up to 90,000 (as such number may be adjusted "
+        "from time to time pursuant to Article 8) shares of Common Stock of the Company." + MECHANICS,
+        "shares", 90000, "90,000",
+    ),
     ("subordinate-voting-shares-are-a-class", SUBORDINATE_VOTING, "security", "Subordinate Voting Shares",
      "Subordinate Voting Share"),
     ("one-subordinate-voting-share-per-warrant", SUBORDINATE_VOTING, "shares_per_warrant", "1", "one (1)"),
