@@ -304,7 +304,7 @@ class Issuer(Recognizer):
             seen.add(term.lower())
             found = _defined_party(ctx, [term], "issuer")
             if found:
-                return [c.model_copy(update={"rule": "issuer.stock_of", "score": P.score("defined_term")})
+                return [c.model_copy(update={"rule": "issuer.stock_of_term", "score": P.score("defined_term")})
                         for c in found[:1]]
         return []
 
@@ -400,7 +400,7 @@ def _named_buyer(ctx: Context) -> list[Candidate]:
             continue
         found = _defined_party(ctx, [term], "holder")
         if found:
-            return [c.model_copy(update={"rule": "holder.kind_buyer", "score": P.score("kind_buyer")})
+            return [c.model_copy(update={"rule": "holder.sold_to", "score": P.score("kind_buyer")})
                     for c in found[:1]]
     return []
 
