@@ -586,6 +586,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "from time to time pursuant to Article 8) shares of Common Stock of the Company." + MECHANICS,
         "shares", 90000, "90,000",
     ),
+    (
+        "one-share-par-value-then-for-a-price",
+        "WARRANT AGREEMENT\n\nWHEREAS, Tallis Harbor Corp. (the \"Company\") issued 2,000,000 Class B Warrants, each "
+        "Class B Warrant evidencing the right of the holder thereof to purchase one share, par value $0.001, of the "
+        "Company\u2019s common stock (\u201cCommon Stock\u201d) for $5.00, subject to adjustment; and WHEREAS, the Company "
+        "desires the Warrant Agent to act on behalf of the Company in connection with the Class B Warrants." + MECHANICS,
+        "exercise_price", "5.00", "$5.00",
+    ),
     ("subordinate-voting-shares-are-a-class", SUBORDINATE_VOTING, "security", "Subordinate Voting Shares",
      "Subordinate Voting Share"),
     ("one-subordinate-voting-share-per-warrant", SUBORDINATE_VOTING, "shares_per_warrant", "1", "one (1)"),
