@@ -1,10 +1,11 @@
 """Markdown (as the SEC exhibit datasets write it) into `Line`s for the line pipeline.
 
 Markup that is not content goes: heading hashes, `**`/`__` emphasis markers, link targets,
-code backticks, a table row's outer pipes and separator rows, rule lines (a rule between pages
-is a page break), backslash escapes. The pipes between a row's cells stay (" | ", synthetic
-text): they are what keeps a cover table's columns apart for the label readers. The dataset's `# Context` header line and its `# Source Metadata`
-footer (and everything after it) are not part of the exhibit and are dropped too.
+code backticks, table separator rows, rule lines (a rule between pages is a page break),
+backslash escapes. A table row keeps its pipes ("| Exercise Price | $3.35 |", synthetic text):
+they keep a cover table's columns apart for the label readers. The dataset's `# Context`
+header line and its `# Source Metadata` footer (and everything after it) are not part of the
+exhibit and are dropped too.
 """
 
 from __future__ import annotations

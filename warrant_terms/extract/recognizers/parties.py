@@ -546,7 +546,8 @@ class WarrantAgent(Recognizer):
                 if segment is None:
                     continue
                 seg_start, paren = segment
-                if rank >= 2 and P.regex("other_agent_before").search(
+                bare = not term.lower().startswith("warrant")  # "the Agent", "the Trustee"
+                if bare and P.regex("other_agent_before").search(
                         ctx.text, max(ctx.start, seg_start - P.window("other_agent_look")), paren):
                     continue  # "The Offering was led by Bayfront … (the "Agent")": a placement agent
                 cut = P.regex("as_agent").search(ctx.text, seg_start, paren)
