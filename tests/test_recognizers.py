@@ -594,6 +594,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "desires the Warrant Agent to act on behalf of the Company in connection with the Class B Warrants." + MECHANICS,
         "exercise_price", "5.00", "$5.00",
     ),
+    (
+        "the-countersigning-warrant-agent-under-its-name",
+        "WARRANTS TO PURCHASE COMMON STOCK OF HALYARD TANKERS LIMITED\n\nEach Warrant entitles the registered holder "
+        "to purchase from Halyard Tankers Limited (the \u201cCompany\u201d) one share of Common Stock at the Exercise "
+        "Price of $14.75.\n\nThis certificate is not valid unless countersigned by the Warrant Agent.\n\n"
+        "COUNTERSIGNED AND REGISTERED:\n\n| | | LODESTAR TRANSFER COMPANY\n\n| | | WARRANT AGENT\n\n| BY |" + MECHANICS,
+        "warrant_agent", "LODESTAR TRANSFER COMPANY", "LODESTAR TRANSFER COMPANY",
+    ),
     ("subordinate-voting-shares-are-a-class", SUBORDINATE_VOTING, "security", "Subordinate Voting Shares",
      "Subordinate Voting Share"),
     ("one-subordinate-voting-share-per-warrant", SUBORDINATE_VOTING, "shares_per_warrant", "1", "one (1)"),
