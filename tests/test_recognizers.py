@@ -602,6 +602,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "COUNTERSIGNED AND REGISTERED:\n\n| | | LODESTAR TRANSFER COMPANY\n\n| | | WARRANT AGENT\n\n| BY |" + MECHANICS,
         "warrant_agent", "LODESTAR TRANSFER COMPANY", "LODESTAR TRANSFER COMPANY",
     ),
+    (
+        "issued-then-a-date-in-the-title-block",
+        "PERFORMANCE WARRANT TO PURCHASE\n1,200,000 SHARES OF COMMON STOCK\nof\nBrindle Media, Inc.\na Delaware "
+        "corporation\nIssued\nMarch 3, 2000\nTHIS CERTIFIES THAT, for value received, Halcott Online, Inc. (the "
+        "\"Warrantholder\") is entitled to purchase up to 1,200,000 shares of common stock of Brindle Media, Inc. (the "
+        "\"Company\") at a purchase price of $4.00 per share." + MECHANICS,
+        "issue_date", dt.date(2000, 3, 3), "March 3, 2000",
+    ),
     ("subordinate-voting-shares-are-a-class", SUBORDINATE_VOTING, "security", "Subordinate Voting Shares",
      "Subordinate Voting Share"),
     ("one-subordinate-voting-share-per-warrant", SUBORDINATE_VOTING, "shares_per_warrant", "1", "one (1)"),
@@ -2057,6 +2065,14 @@ DETECTION = [
       "warrants of the Company;"), False),
     ("option-deed-of-an-australian-issuer", OPTION_DEED, True),
     ("a-warrant-issued-pursuant-to-a-merger-agreement", MERGER_WARRANT, True),
+    # Clause libraries (pages of sample clauses drawn from many filed agreements) quote grants
+    # without setting out any one instrument.
+    ("a-clause-librarys-sample-clauses-are-no-warrant",
+     ("Lender Warrant Sample Clauses\n\nA Lender Warrant clause sets out the warrant a borrower issues to its "
+      "lender.\nPOPULAR SAMPLE Copied 3 times\nLender Warrant. (a) In consideration for the Term Loan, the "
+      "Company hereby grants to the Lender a warrant to purchase 250,000 shares of Common Stock at an exercise "
+      "price of $1.25 per share, exercisable at any time before the Expiration Date by delivery of a Notice of "
+      "Exercise."), False),
     ("an-xbrl-rendered-note-on-public-warrants-is-no-warrant",
      ("Warrants |\n3 Months Ended |\n---|---|\nJun. 30, 2024 | |\nEquity [Abstract] | |\nWarrants |\n"
       "Note H \u2013 Warrants\nPublic Warrants\nEach public warrant entitles the registered holder to purchase one "

@@ -330,9 +330,11 @@ def _negative_signs(text: str, start: int, end: int, titled: bool) -> list[Evide
     if not titled and len(people) >= P.window("first_person_min"):
         ev.append(Evidence("first_person", "instrument.not.first_person", P.score("first_person"),
                            people[0].start(), people[0].end()))
-    # A note to financial statements, or a tender offer for warrants ("OFFERS TO PURCHASE UP TO
-    # 20,700,000 PUBLIC WARRANTS"), is not a warrant whatever its title says.
-    for key in ("financial_note", "tender_offer") if titled else ("letter", "form_item", "financial_note", "tender_offer"):
+    # A note to financial statements, a tender offer for warrants ("OFFERS TO PURCHASE UP TO
+    # 20,700,000 PUBLIC WARRANTS") or a clause library's page of samples from many agreements
+    # is not a warrant whatever its title says.
+    always = ("financial_note", "tender_offer", "clause_library")
+    for key in always if titled else ("letter", "form_item", *always):
         m = P.regex(key).search(text, start, end)
         if m:
             ev.append(Evidence(key, f"instrument.not.{key}", P.score(key), m.start(), m.end()))
