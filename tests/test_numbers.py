@@ -146,6 +146,9 @@ def test_parse_int_rejects(text: str) -> None:
         ("December 15, 2003", [("15", 15, "digits"), ("2003", 2003, "digits")]),
         ("someone often alone", []),
         ("1,2345", []),
+        # A comma glued to the count after a closing parenthesis is punctuation, not a digit group.
+        ('(the "Exercise Price"),225,000 shares', [("225,000", 225000, "digits")]),
+        ("1,225,000 shares", [("1,225,000", 1225000, "digits")]),
         ("", []),
     ],
 )  # fmt: skip

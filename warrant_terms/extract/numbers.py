@@ -69,7 +69,9 @@ _NUMBER_WORD_RE = re.compile(
 # A cardinal in digits: "83,333", "1,250,000", "83333". The look-behind makes the regex
 # enter a run of digits only at its start; the look-ahead rejects decimals ("2.40"),
 # fractions ("40/100"), dates ("12/15/2003") and ordinals ("5th").
-_DIGITS_RE = re.compile(r"(?<![\w.,/$€£])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w/]|[.,]\d)")
+# A comma before a count ends its own clause ("(the "Exercise Price"),225,000 shares"), unless
+# a digit precedes it ("1,225,000" is not 225,000).
+_DIGITS_RE = re.compile(r"(?<![\w./$€£])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w/]|[.,]\d)")
 _THOUSANDS_INT_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _BARE_DECIMAL_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+")
 # "twenty-first": a tens word that begins an ordinal is not a cardinal.
