@@ -115,17 +115,12 @@ def _pieces(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     line with a pipe between them ("Corporation: … Expiration: | Sera Prognostics, Inc. … |")."""
     out: list[tuple[int, int]] = []
     for ls, le in lines:
-        pos = ls
-        for m in P.regex("header_row_split").finditer(text, ls, le):
-            if text[pos : m.start()].strip():
-                out.append((pos, m.start()))
-            pos = m.end()
-        if text[pos:le].strip():
-            out.append((pos, le))
+        cells = _pipe_cells(text, ls, le)
+        out.extend([c for c in cells if c[1] > c[0]] if cells else [(ls, le)])
     return out
 
 
-def _cells(text: str, ls: int, le: int) -> list[tuple[int, int]]:
+def _pipe_cells(text: str, ls: int, le: int) -> list[tuple[int, int]]:
     """A row's cells between its pipes ("Warrant No. | Registered Holder | Number of Shares"),
     stripped, empty ones kept; the empty edges of "| a | b |" are not cells."""
     cuts = [(m.start(), m.end()) for m in P.regex("header_row_split").finditer(text, ls, le)]
@@ -162,7 +157,7 @@ def _cell_rows(text: str, lines: list[tuple[int, int]], key_of: Callable[[str], 
     """(label line, value line, pairs) where a row of label cells stands over a row of as many
     value cells: the columns pair them, whatever the values are."""
     for li in range(len(lines) - 1):
-        head = _cells(text, *lines[li])
+        head = _pipe_cells(text, *lines[li])
         if len(head) < 2 or P.regex("header_value_sign").search(text, *lines[li]):
             continue
         labels = [_cell_label(text, c, key_of) for c in head]
@@ -171,7 +166,7 @@ def _cell_rows(text: str, lines: list[tuple[int, int]], key_of: Callable[[str], 
         vi = li + 1
         if P.regex("header_rule_row").fullmatch(text, *lines[vi]) and vi + 1 < len(lines):
             vi += 1  # "|---|---|" under a Markdown header
-        values = _cells(text, *lines[vi])
+        values = _pipe_cells(text, *lines[vi])
         if len(values) != len(head) or sum(_cell_label(text, c, key_of) is not None for c in values) >= 2:
             continue
         pairs = [(label, c[0], v[0], v[1]) for label, c, v in zip(labels, head, values, strict=True)
@@ -222,12 +217,12 @@ def kind_columns(text: str, start: int, end: int, kind: re.Pattern[str],
         if len(names) < 2 or column is None or not distinct or P.regex("header_money").search(text, ls, le):
             continue  # a header row names each kind once
         out: list[Pair] = []
-        head = _cells(text, ls, le)
+        head = _pipe_cells(text, ls, le)
         own = next((i for i, (cs, ce) in enumerate(head) if cs <= m.start() < ce), None)
         if len(head) > len(names) and own is not None:
             # Pipes keep the columns: this kind's cell of each row, whatever its value.
             for rs, re_ in _following_lines(text, le, end, P.window("kind_table_rows")):
-                cells = _cells(text, rs, re_)
+                cells = _pipe_cells(text, rs, re_)
                 if len(cells) != len(head) or cells[0][1] == cells[0][0] or cells[own][1] == cells[own][0]:
                     continue  # another table, or a cell's wrapped second line
                 label = text[cells[0][0] : cells[0][1]].strip(" *:")

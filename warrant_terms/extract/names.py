@@ -333,10 +333,10 @@ def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name
         span = _name_backward(text, start, _before_descriptor(text, start, end))
         if span and _CROSS_REFERENCE.match(text, span[0]):
             # "Expiration Time | See Schedule A" over "MILLBROOK VALLEY BANCORP, INC. (the …)"
-            line = text.find("\n", span[0], span[1])
-            if line < 0:
+            brk = re.search(r"\n\s*", text[span[0] : span[1]])
+            if brk is None:
                 return None
-            span = (line + len(text[line : span[1]]) - len(text[line : span[1]].lstrip()), span[1])
+            span = (span[0] + brk.end(), span[1])
         return _make_name(text, *span) if span else None
     segment = text[start:end]
     lead = re.match(r"[\s,]*(?:for\s+value\s+received[\s,]+)?", segment, re.IGNORECASE)

@@ -57,6 +57,7 @@ class BeneficialOwnershipBlocker(Recognizer):
             if seen > P.window("blocker_sentences"):
                 break
             pcts = _percents(ctx, s, e)
+            rest = s  # where a raise may be stated in this sentence
             if found is None and P.regex("opt_in").search(ctx.text, max(bs, s - P.window("opt_in_before")), e):
                 return []  # a limit the holder may choose to be bound by, at any level: no blocker
             if found is None and pcts:
@@ -66,10 +67,10 @@ class BeneficialOwnershipBlocker(Recognizer):
                     named = re.compile(re.escape(term.group(1)))  # "(the “Ownership Cap”)"
                 # "“Maximum Percentage” means 9.99% …; provided that the Holder … may increase … to
                 # any other percentage not in excess of 19.99%": the raise may share its sentence.
-                s, pcts = found[2], pcts[1:]
-            if found is not None and raise_span is None and P.regex("raise").search(ctx.text, s, e):
-                no = P.regex("no_raise").search(ctx.text, s, e)
-                cap = P.regex("raise_cap").search(ctx.text, s, e)
+                rest, pcts = found[2], pcts[1:]
+            if found is not None and raise_span is None and P.regex("raise").search(ctx.text, rest, e):
+                no = P.regex("no_raise").search(ctx.text, rest, e)
+                cap = P.regex("raise_cap").search(ctx.text, rest, e)
                 if no is not None and cap is None:
                     raise_span = (None, no.start(), no.end())
                 elif cap is not None:

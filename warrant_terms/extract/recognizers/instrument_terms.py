@@ -265,11 +265,11 @@ class SharesPerWarrant(Recognizer):
             base = v.end()
             buy_rx = P.regex("per_warrant_buy")
             buy = buy_rx.search(ctx.text, base, end) if not buy_rx.match(ctx.text, v.start()) else None
-            if buy is not None and buy.start() - base > 160:
+            gap = P.window("per_warrant_gap")
+            if buy is not None and buy.start() - base > gap:
                 base = buy.end()
             clause = _CLAUSE_END.split(ctx.text[base:end], maxsplit=1)[0]
             m = ratio.search(clause)
-            gap = 160
             if buy is not None:
                 # "to purchase by cashless exercise from Genco … (the “Company”), subject to …,
                 # at any time before 5:00 p.m. … on July 9, 2021, one fully paid … share":
