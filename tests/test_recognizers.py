@@ -827,6 +827,41 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "shares_per_warrant", "0.5", "one-half of one",
     ),
     (
+        # A unit's "one Warrant … entitling the holder thereof to purchase one-half of one share".
+        "per-warrant-one-warrant-in-a-unit",
+        "WARRANT AGREEMENT\n\nThe Company proposes to sell 600,000 Units, each Unit consisting of one share "
+        "of Preferred Stock of Tallgrass Financial Corporation, par value $.01 per share (the \"Preferred "
+        "Stock\"), and one Warrant (the \"Warrant\") entitling the holder thereof to purchase one-half of one "
+        "share of Common Stock at $4.25 per whole share." + MECHANICS,
+        "shares_per_warrant", "0.5", "one-half of one",
+    ),
+    (
+        # "… one half of one warrant to purchase one share of Common Stock for $11.50 per whole share".
+        "per-warrant-half-a-warrant-to-purchase-one-share",
+        "WARRANT AGREEMENT\n\nWHEREAS, the Sponsor has agreed to purchase 400,000 units, each unit comprised "
+        "of one share of common stock and one half of one warrant to purchase one share of Common Stock for "
+        "$11.50 per whole share, subject to adjustment as described herein." + MECHANICS,
+        "shares_per_warrant", "1", "one",
+    ),
+    (
+        # The ratio after the share's descriptions ("par value $0.01 per share") and the issuer.
+        "per-warrant-one-share-for-each-warrant-after-a-price-with-a-point",
+        "WARRANT CERTIFICATE\n\nTHIS CERTIFIES that CEDE & CO. is the registered holder of Warrants expiring "
+        "June 3, 2011 to purchase one fully paid and non-assessable share of Common Stock, par value $0.01 "
+        "per share (\"Shares\"), of Kestrel Shipping Limited, a Marshall Islands corporation (the "
+        "\"Corporation\"), for each Warrant evidenced by this Warrant Certificate." + MECHANICS,
+        "shares_per_warrant", "1", "one",
+    ),
+    (
+        # "is entitled to purchase from <issuer>, at the purchase price of …, one share … for each Warrant".
+        "per-warrant-one-share-for-each-warrant-after-the-seller",
+        "WARRANT CERTIFICATE\n\nTHIS CERTIFIES THAT, for value received, the registered holder hereof is "
+        "entitled to purchase from Westmark Bancorp, a Nevada corporation (the \"Company\"), at the purchase "
+        "price of $9.50 (the \"Warrant Price\"), one share of Company common stock, $0.01 par value, for each "
+        "Warrant comprising the aggregate number of Warrants set forth above." + MECHANICS,
+        "shares_per_warrant", "1", "one",
+    ),
+    (
         "cover-label-block",
         COVER_LABEL_BLOCK,
         "security", "Series B Preferred Stock", "Series B Preferred",
@@ -1955,6 +1990,27 @@ def test_class_a_and_class_b_kinds_in_capitals_each_an_instrument() -> None:
     )
     found = extract_candidates(_doc(text))
     assert [(ic.ctx.kind or "").lower() for ic in found] == ["class a warrants", "class b warrants"]
+
+
+@pytest.mark.parametrize("verb", ["is exercisable to purchase", "will become exercisable to purchase",
+                                  "entitles the holder to purchase"])
+def test_kinds_each_given_the_right_to_purchase_in_one_sentence_are_each_an_instrument(verb: str) -> None:
+    # A unit offering's warrant agreement with no grouping "Warrants" term: "Each Class A Warrant
+    # and each Class B Warrant is exercisable to purchase one share".
+    text = (
+        "WARRANT AGREEMENT\n\nThis Agreement is between Fernhill Farms Inc., a Nevada corporation (the "
+        "\u201cCompany\u201d), and Harbor Stock Transfer, Inc. (the \u201cWarrant Agent\u201d).\n\nThe Company "
+        "proposes to sell up to 900,000 Units, each consisting of one share of common stock, one redeemable "
+        "Class A Warrant (each a \u201cClass A Warrant,\u201d collectively, the \u201cClass A Warrants\u201d) and "
+        "one redeemable Class B Warrant (each a \u201cClass B Warrant,\u201d collectively, the \u201cClass B "
+        f"Warrants\u201d). Each Class A Warrant and each Class B Warrant {verb} one share of common stock on "
+        "the terms of this Agreement.\n\nThe Company wishes the Warrant Agent to act for it in the issue "
+        "of the Class A Warrants and the Class B Warrants."
+    )
+    found = extract_candidates(_doc(text))
+    assert [ic.ctx.kind for ic in found] == ["Class A Warrant", "Class B Warrant"]
+    assert all(ic.chosen["issuer"] is not None and ic.chosen["issuer"].value == "Fernhill Farms Inc."
+               for ic in found)
 
 
 def test_a_collective_kind_of_two_defined_kinds_is_not_a_third_instrument() -> None:
