@@ -259,6 +259,30 @@ SOLD_TO_BUYER = (
     "with a public offering.\n1. Each Warrant entitles the holder to purchase one share at $7.20." + MECHANICS
 )
 
+# A lender's warrant agreement: the recital issues warrants to a party by its short name, the
+# warrants' defined term after the party.
+ISSUE_WARRANTS_TO_TERM = (
+    "WARRANT AGREEMENT\n\nWARRANT AGREEMENT, dated as of June 2, 1997 between OSPREY OUTDOOR GROUP, INC., a "
+    "Delaware corporation (the \"Company\"), and HALVERSON PARTNERS, a Delaware general partnership "
+    "(\"Halverson\").\nWHEREAS, the Company proposes to issue warrants to Halverson (\"Warrants\") to "
+    "purchase up to 2,000,000 shares (the \"Shares\") of Common Stock, par value $.01 per share, at the "
+    "exercise price of $.50 per share; and\nWHEREAS, Halverson has agreed to guarantee the Company's loan."
+    + MECHANICS
+)
+
+# A Canadian certificate: the holder named with a street address (its number like a year), a class
+# letter in quotes, the expiry "at any time up to 5:00 p.m. … on" a period after the closing date.
+ADDRESSED_HOLDER = (
+    "WARRANTS TO PURCHASE CLASS \u201cA\u201d SUBORDINATE SHARES\n\nOF\n\nNORTHFIELD BOTANICALS INC.\n\n"
+    "DATE: March 3, 2016 (the \u201cClosing Date\u201d)\n\nTHIS CERTIFIES that, for value received, Margaret "
+    "Okafor, 2031 Lakeview Blvd. W., Toronto, Ontario M8V 2Z6 (the \u201cHolder\u201d), is the registered "
+    "holder of 2,500,000 warrants (the \u201cWarrants\u201d) each of which entitles the Holder to purchase "
+    "from Northfield Botanicals Inc. (the \u201cCompany\u201d) one fully paid and non-assessable Class "
+    "\u201cA\u201d Common Voting Share of the Company at any time up to 5:00 p.m. (Toronto time) on the day "
+    "which is three (3) years from the Closing Date (the \u201cExpiry Date\u201d) on payment of $0.10 per "
+    "Share." + MECHANICS
+)
+
 # An underwriter's warrant agreement: the recital counts the shares; the certificate's grant leaves them blank.
 UNDERWRITER_RECITAL = (
     "UNDERWRITER'S WARRANT AGREEMENT\n\nAGREEMENT dated as of June 4, 1998 between TALLGRASS OUTFITTERS, INC., "
@@ -617,6 +641,31 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("a-start-stated-as-a-calendar-date-is-no-relative-start", SUBORDINATE_VOTING, "exercisable_from", None, None),
     ("an-indentures-subtitle-names-the-class", INDENTURE_SUBTITLE, "security", "Common Shares", "Common Share"),
     ("count-in-a-recital-to-sell-to-a-named-buyer", SOLD_TO_BUYER, "shares", 80000, "80,000"),
+    ("holder-before-a-street-address", ADDRESSED_HOLDER, "holder", "Margaret Okafor", "Margaret Okafor"),
+    ("class-letter-in-quotes", ADDRESSED_HOLDER, "security", "Class \u201cA\u201d Common Voting Shares",
+     "Class \u201cA\u201d Common Voting Share"),
+    ("per-warrant-a-quoted-class-letter", ADDRESSED_HOLDER, "shares_per_warrant", "1", "one"),
+    ("expiry-up-to-a-time-on-a-period-after-closing", ADDRESSED_HOLDER, "expiration_date", dt.date(2019, 3, 3),
+     "the day which is three (3) years from the Closing Date"),
+    (
+        "expiry-up-to-a-time-on-a-date",
+        "WARRANT CERTIFICATE\n\nThe holder is entitled to purchase 400,000 common shares of Harrowgate Gold "
+        "Corp. at any time up to 4:30 p.m. (Vancouver time) on June 30, 2014 at a price of $0.25 per share."
+        + MECHANICS,
+        "expiration_date", dt.date(2014, 6, 30), "June 30, 2014",
+    ),
+    ("holder-issued-warrants-by-its-short-name", ISSUE_WARRANTS_TO_TERM, "holder", "HALVERSON PARTNERS",
+     "HALVERSON PARTNERS"),
+    ("count-in-a-recital-after-the-buyer-and-the-warrants-term", ISSUE_WARRANTS_TO_TERM, "shares", 2000000,
+     "2,000,000"),
+    (
+        # A line break after "non-" left a space inside "non- assessable".
+        "count-before-non-space-assessable-shares",
+        "WARRANT AGREEMENT\n\nThe Company hereby grants to the Warrantholder the right to subscribe to and "
+        "purchase, from the Company, 1,250,000 fully paid and non- assessable shares of the Company's Common "
+        "Stock at a purchase price of $1.40 per share." + MECHANICS,
+        "shares", 1250000, "1,250,000",
+    ),
     ("count-in-a-recital-where-the-grant-leaves-it-blank", UNDERWRITER_RECITAL, "shares", 62500, "62,500"),
     (
         "issuer-is-the-party-whose-stock-is-bought",
@@ -2011,6 +2060,36 @@ def test_kinds_each_given_the_right_to_purchase_in_one_sentence_are_each_an_inst
     assert [ic.ctx.kind for ic in found] == ["Class A Warrant", "Class B Warrant"]
     assert all(ic.chosen["issuer"] is not None and ic.chosen["issuer"].value == "Fernhill Farms Inc."
                for ic in found)
+
+
+# A 2005-2007 blank-check agreement: its kinds are named for who holds them (IPO, the underwriter,
+# the officers and directors), each with its own right to purchase; the underwriter's warrants
+# go to a party the agreement never defines; a full stop in the agent's address splits the
+# sentence that defines the agent.
+KINDS_BY_HOLDER = (
+    "WARRANT AGREEMENT\n\nAgreement made as of April ___, 2006 between Harrow Specialty Holdings, Inc., a "
+    "Delaware corporation, with offices at 10 Main St., Hartford, CT 06103 (\"Company\"), and Keystone "
+    "Registrar LLC, a New Jersey limited liability company, with an office at 480 Washington Blvd., Jersey "
+    "City, NJ 07310. Jersey City, NJ 07310 (\"Warrant Agent\").\n\nWHEREAS, the Company has determined to "
+    "issue and deliver up to (i) 8,000,000 warrants (\"IPO Warrants\") to the public investors, with each "
+    "IPO Warrant evidencing the right of the holder thereof to purchase one share of Common Stock for "
+    "$6.00 and (ii) 400,000 warrants to Lantern Capital Markets LLC or its designees (\"Underwriter's "
+    "Warrants\"), with each such Underwriter's Warrant evidencing the right of the holder thereof to "
+    "purchase one share of Common Stock for $7.50; and\n\nWHEREAS, the Company has also determined to "
+    "issue up to 2,000,000 warrants to its officers and directors (\"D&O Warrants\"), with each D&O Warrant "
+    "evidencing the right of the holder thereof to purchase one share of Common Stock for $6.00."
+)
+
+
+def test_kinds_named_for_their_holders_each_an_instrument_with_its_buyer() -> None:
+    found = extract_candidates(_doc(KINDS_BY_HOLDER))
+    assert [ic.ctx.kind for ic in found] == ["IPO Warrants", "Underwriter's Warrants", "D&O Warrants"]
+    holders = [ic.chosen["holder"].value if ic.chosen["holder"] else None for ic in found]
+    assert holders == [None, "Lantern Capital Markets LLC", None]
+    prices = [ic.chosen["exercise_price"].value for ic in found]  # type: ignore[union-attr]
+    assert prices == [Decimal("6.00"), Decimal("7.50"), Decimal("6.00")]
+    agent = found[0].chosen["warrant_agent"]
+    assert agent is not None and agent.value == "Keystone Registrar LLC"
 
 
 def test_a_collective_kind_of_two_defined_kinds_is_not_a_third_instrument() -> None:

@@ -280,9 +280,17 @@ _ADDRESS_AFTER = re.compile(
 )
 
 
-_OF_ADDRESS = re.compile(r",\s+(?:of|at)\s+(?=(?:Suite|Unit|Floor|Level|Room|P\.?\s?O\.?\s+Box|\d))", re.IGNORECASE)
+_OF_ADDRESS = re.compile(
+    r",\s+(?:(?:of|at)\s+(?=(?:Suite|Unit|Floor|Level|Room|P\.?\s?O\.?\s+Box|\d))"
+    # "Anthony Durkacz, 2045 Lakeshore Blvd. W., Toronto (the “Holder”)": a street address
+    r"|(?P<street>)(?=\d{1,6}[A-Z]?\s+(?:[\w.’'\-]+\s+){1,4}?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr"
+    r"|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Plaza|Square|Terrace|Circle)\b))",
+    re.IGNORECASE)
 
 
+# "… in Building 3 of the Park, 2200 Marsh Creek Parkway, Santa Clara, California, the Company
+# hereby grants to Landlord …": the sentence goes on after the street address, which ends no name.
+_WORDS_GO_ON = re.compile(r"\b(?-i:[a-z]{3,})\b")
 _FOR_BENEFIT = re.compile(r",\s+(?:as\s+\w+\s+)?for\s+the\s+(?:ratable\s+)?benefit\s+of\b", re.IGNORECASE)
 
 
@@ -293,7 +301,8 @@ def _before_descriptor(text: str, start: int, end: int) -> int:
     that follows the name directly ("KINGSCLERE RESOURCE FUND LTD., of Suite 2100, 1055 West
     Georgia Street, Vancouver")."""
     address = _OF_ADDRESS.search(text, start, end)
-    if address is not None and not re.search(r"[”\"]\s*\)", text[address.end() : end]):
+    if address is not None and not re.search(r"[”\"]\s*\)", text[address.end() : end]) and not (
+            address.group("street") is not None and _WORDS_GO_ON.search(text, address.end(), end)):
         end = address.start()
     benefit = _FOR_BENEFIT.search(text, start, end)
     if benefit is not None:

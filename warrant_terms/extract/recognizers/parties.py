@@ -47,9 +47,16 @@ def _segment_start(ctx: Context, sentence_start: int, paren: int) -> int | None:
     short paragraph before it."""
     floor = max(ctx.start, paren - P.window("segment"))
     seg_start = _clause_start(ctx, max(sentence_start, floor), floor)
-    if ctx.text[seg_start:paren].strip():
+    address_tail = P.regex("address_tail").match(ctx.text[seg_start:paren]) is not None
+    if ctx.text[seg_start:paren].strip() and not address_tail:
         return seg_start
     ps, pe = ctx.sentence_at(max(ctx.start, seg_start - 2))
+    if address_tail:
+        # "… Services LLC, a New Jersey limited liability company, with an office at 000 Main
+        # St., Newark, NJ 07102. Newark, NJ 07102 ("Warrant Agent")": a full stop inside the
+        # address split the sentence; the descriptor before it still ends the name.
+        back = max(ps, floor)
+        return back if described_with_address(ctx.text, back, paren) else seg_start
     if pe - ps <= P.window("name_line"):
         return _clause_start(ctx, ps, floor)
     # "… between China Resources Ltd., a Delaware corporation, with offices at … P.R. China.
@@ -385,6 +392,15 @@ def _kind_buyer(ctx: Context) -> list[Candidate]:
         if name is not None and not name.blank:
             return [_name_candidate(ctx, "holder", name, P.score("kind_buyer"), "holder.kind_buyer",
                                     f"buyer of the {ctx.kind}")]
+    # "(ii) 750,000 warrants to CRT Capital Group LLC or its designees (“Underwriter's
+    # Warrants”)": the buyer named, undefined, just before the kind's defined term.
+    sold = list(P.regex("kind_sold_to").finditer(ctx.text, max(s, m.start() - P.window("segment")), m.start()))
+    if sold:
+        name = name_before(ctx.text, sold[-1].end(), m.start(), anchored=True)
+        if name is not None and not name.blank and P.regex("kind_buyer_tail").fullmatch(
+                ctx.text, name.end, m.start()):
+            return [_name_candidate(ctx, "holder", name, P.score("kind_buyer"), "holder.kind_sold_to",
+                                    f"buyer of the {ctx.kind}")]
     return []
 
 
@@ -394,7 +410,7 @@ def _named_buyer(ctx: Context) -> list[Candidate]:
     warrants": a party defined by its own short name, to whom the warrants are sold."""
     hs, he = _wide_head(ctx)
     for m in P.regex("sold_to_term").finditer(ctx.text, hs, he):
-        term = m.group("term")
+        term = m.group("term") or m.group("term2")
         defs = ctx.terms.get(term.lower(), [])
         if not defs or defs[0].start > m.start() or term.lower() in {t.lower() for t in P.terms("not_buyer_terms")}:
             continue

@@ -28,13 +28,16 @@ def title_case(name: str) -> str:
     'Common Shares'
     >>> title_case("series B preferred stock")
     'Series B Preferred Stock'
+    >>> title_case("CLASS “B” COMMON SHARES")
+    'Class “B” Common Shares'
     """
     name = re.sub(r"\b(Shares?|Units?)$", lambda m: m.group(1).rstrip("sS") + "s", name.strip(),
                   flags=re.IGNORECASE)
     words = re.sub(r"\s+", " ", name.strip()).split(" ")
     out = []
     for i, w in enumerate(words):
-        if len(w) <= 3 and any(c.isdigit() for c in w) or (len(w) == 1 and w.isalpha()):
+        letter = w.strip("“”\"'")  # 'Class “B” Common Non-Voting Shares'
+        if len(w) <= 3 and any(c.isdigit() for c in w) or (len(letter) == 1 and letter.isalpha()):
             out.append(w.upper())
         elif i and w.lower() in _SMALL_WORDS:
             out.append(w.lower())
@@ -168,12 +171,21 @@ class Security(Recognizer):
             if (section is not None and section.kind == "legend") or (
                     not in_title and not subtitle and len(line.split()) > P.window("title_line_words")):
                 continue
-            if after.match(ctx.text, m.end()) and not P.regex("series_prefix").match(m.group()):
-                value = title_case(m.group())
-                if value.endswith(" Share"):
-                    value += "s"
-                return [ctx.candidate("security", value, [(m.start(), m.end())], P.score("class_warrant_title"),
-                                      "security.warrant_title", "class in the warrant's title")]
+            if not after.match(ctx.text, m.end()):
+                continue
+            start = m.start()
+            letter = P.regex("series_letter").match(m.group())
+            if letter is not None:
+                if not P.regex("letters_listed_before").search(ctx.text, line_start, m.start()):
+                    continue
+                # "2,047,938 Class "A" and 2,529,161 Class "B" Common Share Purchase Warrants":
+                # letters listed side by side name classes of warrants; the shares come after.
+                start += letter.end()
+            value = title_case(ctx.text[start : m.end()])
+            if value.endswith(" Share"):
+                value += "s"
+            return [ctx.candidate("security", value, [(start, m.end())], P.score("class_warrant_title"),
+                                  "security.warrant_title", "class in the warrant's title")]
         return []
 
 
