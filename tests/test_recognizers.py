@@ -283,6 +283,22 @@ ADDRESSED_HOLDER = (
     "Share." + MECHANICS
 )
 
+# A pre-IPO warrant: exercisable from an anniversary of the IPO (the "Initial Exercise Date"), which
+# the document does not date, expiring a period after it; the holder named before "and, together
+# with any transferee … Warrant Shares (as defined below) (the "Warrantholder")".
+PRE_IPO_WARRANT = (
+    "Warrant No. S-4\nWARRANT TO PURCHASE SHARES OF COMMON STOCK OF BRAMBLE STAFFING, INC.\nThis Warrant "
+    "effective as of March 3, 1998 (this \"Warrant\") certifies that, for good and valuable consideration, "
+    "Bramble Staffing, Inc., a Delaware corporation (the \"Company\"), grants to Lorena P. Quist and, together "
+    "with any transferee of this Warrant or Warrant Shares (as defined below) (the \"Warrantholder\"), the "
+    "right to subscribe for and purchase from the Company 8,000 shares (the \"Warrant Shares\") of the "
+    "Company's common stock, during the period from and after 9:00 a.m., Dallas, Texas time on the first "
+    "anniversary of the date that the Company consummates the initial public offering of its securities (the "
+    "\"Initial Exercise Date\") and to and including 5:00 p.m. Dallas, Texas time on the date that is four "
+    "years after the Initial Exercise Date (the \"Expiration Date\") at a purchase price of $6.00 per share."
+    + MECHANICS
+)
+
 # An underwriter's warrant agreement: the recital counts the shares; the certificate's grant leaves them blank.
 UNDERWRITER_RECITAL = (
     "UNDERWRITER'S WARRANT AGREEMENT\n\nAGREEMENT dated as of June 4, 1998 between TALLGRASS OUTFITTERS, INC., "
@@ -641,6 +657,61 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("a-start-stated-as-a-calendar-date-is-no-relative-start", SUBORDINATE_VOTING, "exercisable_from", None, None),
     ("an-indentures-subtitle-names-the-class", INDENTURE_SUBTITLE, "security", "Common Shares", "Common Share"),
     ("count-in-a-recital-to-sell-to-a-named-buyer", SOLD_TO_BUYER, "shares", 80000, "80,000"),
+    (
+        "count-of-common-units",
+        "WARRANT\n\nFOR CASH CONSIDERATION OF $500, HARTWELL MIDSTREAM PARTNERS LP, a Delaware limited "
+        "partnership (the \u201cPartnership\u201d), hereby certifies that Calder Services, Ltd. (the "
+        "\u201cHolder\u201d) is entitled to purchase from the Partnership 900,000 duly authorized, validly "
+        "issued, fully paid and nonassessable Common Units at a purchase price per Common Unit of $2.10."
+        + MECHANICS,
+        "shares", 900000, "900,000",
+    ),
+    (
+        # A cover table's cell "Issue Date as of: September 2, 2009", its label wrapped in the cell.
+        "issue-date-label-as-of-wrapped-in-a-cell",
+        "COMMON STOCK PURCHASE WARRANT\n\nNo. 2010-B-007 | Issue\n\nDate as of: June 14, 2010 | HARLOW "
+        "CONSULTING, INC., a Florida corporation (the \u201cCompany\u201d), hereby certifies that Dunmore "
+        "Partners, LLC (the \u201cHolder\u201d) is entitled to purchase 100,000 shares of Common Stock at "
+        "$0.25 per share." + MECHANICS,
+        "issue_date", dt.date(2010, 6, 14), "June 14, 2010",
+    ),
+    ("holder-before-and-together-with-any-transferee", PRE_IPO_WARRANT, "holder", "Lorena P. Quist",
+     "Lorena P. Quist"),
+    # The sentence that defines the anchor dates the warrant, not the anchor: no calendar expiry.
+    ("no-expiry-date-from-an-undated-initial-exercise-date", PRE_IPO_WARRANT, "expiration_date", None, None),
+    ("exercisable-from-an-anniversary-of-the-ipo-in-the-grant", PRE_IPO_WARRANT, "exercisable_from",
+     {"amount": 1, "unit": "years", "anchor": "ipo_closing",
+      "anchor_text": "date that the Company consummates the initial public offering of its securities"}, None),
+    (
+        # "… (1,750,000) of duly authorized, validly issued … shares"; the date on the warrant-number
+        # line that the grant runs into.
+        "count-before-of-duly-authorized-shares",
+        "WARRANT\nTO PURCHASE COMMON STOCK\nOF\nHALBERD DIAGNOSTICS, INC.\nWarrant No. HD - 1 640,000 May 9, 2002\n"
+        "HALBERD DIAGNOSTICS, INC., a Delaware corporation (the \"Company\"), for value received, hereby "
+        "certifies that KESTREL INSTRUMENTS, INC. or its registered assigns, is entitled to purchase from the "
+        "Company SIX HUNDRED FORTY THOUSAND (640,000) of duly authorized, validly issued, fully paid and "
+        "non-assessable shares of Common Stock at the purchase price of US$1.15 per share." + MECHANICS,
+        "shares", 640000, "SIX HUNDRED FORTY THOUSAND",
+    ),
+    (
+        "issue-date-on-the-warrant-number-line-run-into-the-grant",
+        "WARRANT\nTO PURCHASE COMMON STOCK\nOF\nHALBERD DIAGNOSTICS, INC.\nWarrant No. HD - 1 640,000 May 9, 2002\n"
+        "HALBERD DIAGNOSTICS, INC., a Delaware corporation (the \"Company\"), for value received, hereby "
+        "certifies that KESTREL INSTRUMENTS, INC. or its registered assigns, is entitled to purchase from the "
+        "Company 640,000 shares of Common Stock at the purchase price of US$1.15 per share." + MECHANICS,
+        "issue_date", dt.date(2002, 5, 9), "May 9, 2002",
+    ),
+    (
+        # "…, AT 5:00 P.M, MINNEAPOLIS TIME, …" is a time, not an address after a name; the holder is blank.
+        "no-holder-from-a-void-after-legend-before-a-blank",
+        "WARRANT To Subscribe for and Purchase Common Stock of Larchmont Medical, Inc. VOID AFTER 5:00 P.M., "
+        "ST. PAUL, MINNESOTA TIME, ON MAY 1, 2009, OR IF NOT A BUSINESS DAY, AS DEFINED HEREIN, AT 5:00 P.M, "
+        "ST. PAUL TIME, ON THE IMMEDIATELY PRECEDING BUSINESS DAY This certifies that, for valuable "
+        "consideration, receipt of which is hereby acknowledged, , and permitted successors and assigns "
+        "(\"Holder\") is entitled to purchase from Larchmont Medical, Inc. a Minnesota corporation (the "
+        "\"Company\"), up to 50,000 shares of Common Stock at $0.94 per share." + MECHANICS,
+        "holder", None, None,
+    ),
     ("holder-before-a-street-address", ADDRESSED_HOLDER, "holder", "Margaret Okafor", "Margaret Okafor"),
     ("class-letter-in-quotes", ADDRESSED_HOLDER, "security", "Class \u201cA\u201d Common Voting Shares",
      "Class \u201cA\u201d Common Voting Share"),

@@ -28,6 +28,7 @@ _STOP = re.compile(
     r"|,?\s*(?:\(\s*)?(?:or|and)\s+(?:any\s+of\s+)?(?:(?:its|his|her|their)\s*)?(?:registered\s+|permitted\s+)*"
     r"(?:assigns?|assignees?|successors?|transferees?|designees?|nominees?)"
     r"|,?\s*(?:or|and)\s+(?:any\s+)?(?:subsequent|future)\s+(?:holders?|owners?|transferees?)"
+    r"|,?\s*(?:and|or)\s*,?\s+together\s+with\b"  # "grants to Sabrina A. Holt and, together with any transferee …"
     r"|\s+\d{1,3}(?:,\d{3})+\b"  # "purchase from Amazon 750,000 shares": a count ends the name
     r"|\s+at\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}price|[A-Z]{0,3}\$|\d)"  # "… of Acme Inc. at $1.00"
     # "Haverford (Bermuda) Ltd.": a place or code in brackets before a suffix is in the name
@@ -55,6 +56,10 @@ _GENERIC = re.compile(
     r"registered|undersigned|person|persons|you)\b",
     re.IGNORECASE,
 )
+_SECURITY_WORDS = re.compile(
+    r"(?:(?:Warrant|Common|Preferred|Ordinary)\s+)?(?:Shares?|Stock|Securities|Units?|Warrants?)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Name:
     value: str
@@ -264,6 +269,8 @@ def _make_name(text: str, s: int, e: int) -> Name | None:
     bare = value[own_the.end():] if own_the else value
     if len(value) > 120 or len(value.split()) > 14 or _GENERIC.match(bare) or _DATE_LIKE.match(value):
         return None
+    if _SECURITY_WORDS.fullmatch(value):
+        return None  # "… any transferee of this Warrant or Warrant Shares (as defined below) (the “Holder”)"
     if not _name_word(value.split()[0]):
         return None
     if all(_SUFFIX_WORD.match(w) for w in value.split()):
@@ -281,7 +288,7 @@ _ADDRESS_AFTER = re.compile(
 
 
 _OF_ADDRESS = re.compile(
-    r",\s+(?:(?:of|at)\s+(?=(?:Suite|Unit|Floor|Level|Room|P\.?\s?O\.?\s+Box|\d))"
+    r",\s+(?:(?:of|at)\s+(?=(?:Suite|Unit|Floor|Level|Room|P\.?\s?O\.?\s+Box|\d(?!\d?(?::\d\d|\s*[ap]\.?\s?m\b))))"
     # "Anthony Durkacz, 2045 Lakeshore Blvd. W., Toronto (the “Holder”)": a street address
     r"|(?P<street>)(?=\d{1,6}[A-Z]?\s+(?:[\w.’'\-]+\s+){1,4}?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr"
     r"|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Plaza|Square|Terrace|Circle)\b))",

@@ -143,13 +143,25 @@ def stated_date(ctx: Context, anchor: str) -> dt.date | None:
     key = re.sub(r"^the\s+", "", anchor.strip(), flags=re.IGNORECASE).lower()
     for lv in ctx.labels:
         if lv.label.strip().lower() == key:
-            for found in ctx.dates_in(lv.start, lv.end)[:1]:
-                return found.value
+            for labelled in ctx.dates_in(lv.start, lv.end)[:1]:
+                return labelled.value
     for d in ctx.terms.get(key, [])[:1]:
-        for x in ctx.dates_in(d.sentence_start, d.sentence_end):
-            if x.value is not None:
-                return x.value
+        if d.kind == "means":
+            meant = [x for x in ctx.dates_in(d.value_start or d.end, d.sentence_end) if x.value is not None]
+            return meant[0].value if meant else None
+        # "… on June 3, 2024 (the “Initial Exercise Date”)": the date the parenthesis closes. Not
+        # "This Warrant effective as of February 12, 1997 … on the first anniversary of the IPO
+        # (the “Initial Exercise Date”)": another date earlier in the sentence.
+        opens = d.opens if d.opens is not None else d.start
+        found = [x for x in ctx.dates_in(max(d.sentence_start, opens - _DATE_BEFORE_TERM), opens)
+                 if x.value is not None]
+        if found and _CLOSES_ON_TERM.fullmatch(ctx.text, found[-1].end, opens):
+            return found[-1].value
     return None
+
+
+_DATE_BEFORE_TERM = 60
+_CLOSES_ON_TERM = re.compile(r"[\s,]*(?:\((?:the\s+|an?\s+)?)?[“\"]?")
 
 
 class ExpirationTerm(Recognizer):

@@ -130,7 +130,10 @@ class IssueDate(Recognizer):
     def _date_line(self, ctx: Context, hs: int, he: int) -> list[Candidate]:
         """A date alone on a line of the title block ("November 15, 2000" under the title)."""
         stop = ctx.grant[0] if ctx.grant else he
-        for d in dates_in(ctx, hs, min(ctx.end, stop + 40)):
+        # The grant may open with the title block's last line ("Warrant No. VMSI - 1  1,750,000
+        # November 2, 2001" run into "MOLECULAR DIAGNOSTICS, INC. … hereby certifies"): a date
+        # there still counts where only such a line stands before it.
+        for d in dates_in(ctx, hs, min(ctx.end, stop + P.window("grant_first_line_chars"))):
             line_start = ctx.text.rfind("\n", hs, d.start) + 1
             line_end = ctx.text.find("\n", d.end, stop)
             line_end = stop if line_end < 0 else line_end
