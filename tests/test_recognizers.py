@@ -299,6 +299,46 @@ PRE_IPO_WARRANT = (
     + MECHANICS
 )
 
+# An Australian options deed poll: the issuer with its ACN, the price in cents, the currency
+# defined for "$ or cents".
+OPTIONS_DEED_POLL = (
+    "OPTIONS DEED POLL\n\nThis DEED POLL is made on 3 March 2014 by WANDOO COPPER LIMITED ACN 142 377 905, a "
+    "public company limited by shares registered in Western Australia, of Level 2, 40 Hay Street, Perth WA "
+    "6000 (Company), in favour of each person registered as the holder of an Option (Optionholder).\n\n"
+    "Exercise Price means 15 cents per Option.\n\nIn this deed poll (a) headings are for convenience only; and "
+    "(b) $ or cents means the lawful currency of the Commonwealth of Australia.\n\nEach Option entitles the "
+    "Optionholder to subscribe for one Share on payment of the Exercise Price." + MECHANICS
+)
+
+# A typewritten 1980s certificate: the holder with his town and state; a half or more rounds up;
+# the date at the end of a long attestation clause.
+TYPEWRITTEN_CERTIFICATE = (
+    "WARRANT\n\nTHIS CERTIFIES THAT, for value received, HOLLIS R. BRANNAN, of Enid, Oklahoma (the \"Holder\"), "
+    "is entitled to purchase from RED FORK PETROLEUM, INC., an Oklahoma corporation, 90,000 shares of its "
+    "common stock at $.75 per share.\n\n3. FRACTIONAL SHARES. No fractional shares shall be issued upon the "
+    "exercise of this Warrant. A fraction of one-half (1/2) or more shall be rounded up to one full share and "
+    "a fraction of less than one-half (1/2) shall be disregarded, and no payment in cash shall be made in "
+    "respect of any fraction.\n\nIN WITNESS WHEREOF, the Company has caused this Warrant to be signed by its "
+    "President and attested by its Secretary, and its corporate seal to be hereunto affixed, this 9th day of "
+    "March, 1987.\n\nRED FORK PETROLEUM, INC."
+)
+
+# An English warrant instrument by deed poll: its date in "made by way of deed poll on", a
+# definitions table, "Each Warrant shall confer on the Warrantholder the right to subscribe",
+# and the warrants "issued on the Date of Grant to" a party known by its initials.
+WARRANT_INSTRUMENT_DEED_POLL = (
+    "HOLLINGBOURNE BIOSCIENCES PLC\n\nINSTRUMENT CONSTITUTING WARRANTS TO SUBSCRIBE FOR ORDINARY SHARES\n\n"
+    "THIS INSTRUMENT is made by way of deed poll on 14 March 2017\n\nBY: HOLLINGBOURNE BIOSCIENCES PLC, a "
+    "public limited company incorporated in England and Wales (the \"Company\").\n\n(A) The Company and "
+    "Ashdown Research Partners Limited (\"ARP\") have entered into a licence agreement.\n\n| Term | Meaning |\n\n"
+    "| \"Date of Grant\" | the date of this Instrument |\n\n| \"Subscription Period\" | the period commencing "
+    "on the Date of Grant and ending at 5.00 p.m. on the fifth anniversary of the Date of Grant |\n\n| "
+    "\"Subscription Price\" | 40 pence per Ordinary Share |\n\n2.1 The Company hereby constitutes 600,000 "
+    "Warrants. Each Warrant shall confer on the Warrantholder the right to subscribe for one Ordinary Share at "
+    "the Subscription Price.\n\n2.2 The Warrants are issued on the Date of Grant to ARP credited as fully paid."
+    + MECHANICS
+)
+
 # An underwriter's warrant agreement: the recital counts the shares; the certificate's grant leaves them blank.
 UNDERWRITER_RECITAL = (
     "UNDERWRITER'S WARRANT AGREEMENT\n\nAGREEMENT dated as of June 4, 1998 between TALLGRASS OUTFITTERS, INC., "
@@ -657,6 +697,21 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("a-start-stated-as-a-calendar-date-is-no-relative-start", SUBORDINATE_VOTING, "exercisable_from", None, None),
     ("an-indentures-subtitle-names-the-class", INDENTURE_SUBTITLE, "security", "Common Shares", "Common Share"),
     ("count-in-a-recital-to-sell-to-a-named-buyer", SOLD_TO_BUYER, "shares", 80000, "80,000"),
+    ("issue-date-made-by-way-of-deed-poll", WARRANT_INSTRUMENT_DEED_POLL, "issue_date", dt.date(2017, 3, 14),
+     "14 March 2017"),
+    ("count-constituted-with-a-conferred-right", WARRANT_INSTRUMENT_DEED_POLL, "shares", 600000, "600,000"),
+    ("holder-issued-the-warrants-by-its-initials", WARRANT_INSTRUMENT_DEED_POLL, "holder",
+     "Ashdown Research Partners Limited", "Ashdown Research Partners Limited"),
+    ("exercisable-from-the-start-of-a-subscription-period", WARRANT_INSTRUMENT_DEED_POLL, "exercisable_from",
+     {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "Date of Grant"}, None),
+    ("issuer-without-its-acn", OPTIONS_DEED_POLL, "issuer", "WANDOO COPPER LIMITED", "WANDOO COPPER LIMITED"),
+    ("currency-defined-for-dollars-or-cents", OPTIONS_DEED_POLL, "currency", "AUD",
+     "lawful currency of the Commonwealth of Australia"),
+    ("holder-without-town-and-state", TYPEWRITTEN_CERTIFICATE, "holder", "HOLLIS R. BRANNAN", "HOLLIS R. BRANNAN"),
+    ("fraction-a-half-or-more-rounds-up", TYPEWRITTEN_CERTIFICATE, "fractional_shares", "round_nearest",
+     "one-half (1/2) or more shall be rounded up"),
+    ("issue-date-at-the-end-of-a-long-attestation", TYPEWRITTEN_CERTIFICATE, "issue_date", dt.date(1987, 3, 9),
+     "this 9th day of March, 1987"),
     (
         "count-of-common-units",
         "WARRANT\n\nFOR CASH CONSIDERATION OF $500, HARTWELL MIDSTREAM PARTNERS LP, a Delaware limited "

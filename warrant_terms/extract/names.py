@@ -100,6 +100,9 @@ _TAIL = tuple(
         # a registration number: "(ACN 634 118 205)", "(Company No. 08123456)"
         (r",?\s*\((?:ACN|ABN|ARBN|CRN|NZBN|Company\s+No\.?|Company\s+Number|Registration\s+No\.?|"
          r"registered\s+(?:no\.?|number))[^()]{0,40}\)"),
+        r",?\s+(?:ACN|ABN|ARBN)\s+\d{2,3}(?:\s?\d{3}){2,3}",  # "TARRAWONGA MINERALS LIMITED ACN 139 482 615"
+        # "WILBURN E. HASKETT, of Ardmore, Oklahoma": a person's town and state
+        r",\s*of\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)",
         r",?\s*(?:with|having)\s+(?:its|a|an)\s+(?:(?:principal|registered|head|chief|executive)\s+)*"
         r"(?:offices?|place|address|business)" + _TEMPERED + "{0,400}",
         r",?\s*(?:whose|located|residing|of|at)\s+(?:registered\s+|principal\s+)?"

@@ -179,8 +179,15 @@ class FractionalShares(Recognizer):
             # "rounded down to the next whole share": the stated direction beats "next whole"
             up = [c for c in cues["FRACTION_UP"]
                   if not P.regex("down_before").search(ctx.text, max(s, c.start - lead), c.start)]
+            half = P.regex("half_rounds_up").search(ctx.text, s, clause_end)
             if cues["FRACTION_CASH"] and not cues["FRACTION_NO_CASH"]:
                 pick, policy = cues["FRACTION_CASH"][0], "cash"
+            elif half is not None and not nearest:
+                # "a fraction of one-half (1/2) or more shall be rounded up to one full share and a
+                # fraction of less than one-half shall be disregarded": to the nearest share.
+                return [ctx.candidate("fractional_shares", "round_nearest", [(half.start(), half.end())],
+                                      P.score("half_rounds_up"), "fraction.round_nearest",
+                                      "a half or more rounds up")]
             elif nearest:
                 pick, policy = nearest[0], "round_nearest"
             elif up:

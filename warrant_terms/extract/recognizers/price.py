@@ -204,7 +204,8 @@ class Currency(Recognizer):
             return []
         bs, be = ctx.body()
         clause = P.regex("currency_clause").search(ctx.text, bs, be)
-        if clause is not None and "$" in ctx.text[price.spans[-1].start : price.spans[-1].end]:
+        written = ctx.text[price.spans[-1].start : price.spans[-1].end + 6]
+        if clause is not None and ("$" in written or re.search(r"\bcents\b", written, re.IGNORECASE)):
             # "all dollar amounts … are expressed in lawful money of Canada": a bare "$" is CAD.
             code = _CLAUSE_CODES.get(re.sub(r"\W+", " ", clause.group("cur").lower()).split(" of ")[-1].split()[0], "USD")
             return [ctx.candidate("currency", code, [(clause.start("cur"), clause.end("cur"))],
