@@ -339,6 +339,20 @@ WARRANT_INSTRUMENT_DEED_POLL = (
     + MECHANICS
 )
 
+# A warrant agreement for warrants sold in units with notes: its title names the notes.
+NOTE_WARRANT_AGREEMENT = (
+    "KESTREL TOWERS HOLDINGS, INC.\n\nand\n\nHARBOR TRUST COMPANY, as Warrant Agent\n\nNOTE WARRANT AGREEMENT\n\n"
+    "Dated as of May 1, 2003\n\n90,000 Warrants to Purchase 208,386 Shares of Common Stock\n\nNOTE WARRANT "
+    "AGREEMENT, dated as of May 1, 2003, between KESTREL TOWERS HOLDINGS, INC., a Delaware corporation (the "
+    "\"Company\"), and HARBOR TRUST COMPANY, as warrant agent (the \"Warrant Agent\").\n\nWHEREAS, the Company "
+    "proposes to issue 90,000 units, each consisting of $1,000 principal amount of its 12% Senior Notes due "
+    "2010 and one warrant (each, a \"Warrant\") to purchase 2.3154 shares of common stock of the Company;\n\n"
+    "\"Exercisability Date\" means the first anniversary of the Issue Date.\n\n\"Issue Date\" means May 1, 2003."
+    "\n\nThe registered holder of a Warrant Certificate (a \"Holder\") may exercise the Warrants at any time on "
+    "or after the Exercisability Date by delivering a notice of exercise and payment of the Exercise Price."
+    + MECHANICS
+)
+
 # An underwriter's warrant agreement: the recital counts the shares; the certificate's grant leaves them blank.
 UNDERWRITER_RECITAL = (
     "UNDERWRITER'S WARRANT AGREEMENT\n\nAGREEMENT dated as of June 4, 1998 between TALLGRASS OUTFITTERS, INC., "
@@ -697,6 +711,9 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("a-start-stated-as-a-calendar-date-is-no-relative-start", SUBORDINATE_VOTING, "exercisable_from", None, None),
     ("an-indentures-subtitle-names-the-class", INDENTURE_SUBTITLE, "security", "Common Shares", "Common Share"),
     ("count-in-a-recital-to-sell-to-a-named-buyer", SOLD_TO_BUYER, "shares", 80000, "80,000"),
+    ("exercisable-from-a-date-defined-as-an-anniversary", NOTE_WARRANT_AGREEMENT, "exercisable_from",
+     {"amount": 1, "unit": "years", "anchor": "issue_date", "anchor_text": "Issue Date"}, None),
+    ("no-holder-named-warrant-certificate", NOTE_WARRANT_AGREEMENT, "holder", None, None),
     ("issue-date-made-by-way-of-deed-poll", WARRANT_INSTRUMENT_DEED_POLL, "issue_date", dt.date(2017, 3, 14),
      "14 March 2017"),
     ("count-constituted-with-a-conferred-right", WARRANT_INSTRUMENT_DEED_POLL, "shares", 600000, "600,000"),
@@ -2218,6 +2235,28 @@ def test_kinds_named_for_their_holders_each_an_instrument_with_its_buyer() -> No
     assert agent is not None and agent.value == "Keystone Registrar LLC"
 
 
+def test_two_forms_in_one_exhibit_each_naming_itself_are_each_an_instrument() -> None:
+    # A registered direct's exhibit with the Series A form, then the Series B form, and a
+    # schedule of each series' own price: each series reads its own column.
+    form = (
+        "THIS SERIES {s} COMMON STOCK PURCHASE WARRANT (the \"Series {s} Warrant\") CERTIFIES that, for value "
+        "received, _____________ (the \"Holder\") is entitled to subscribe for and purchase from Larkmoor "
+        "Diagnostics, Inc., a Delaware corporation (the \"Company\"), up to ______ shares of Common Stock.\n\n"
+        "Section 2. Exercise. a) This Series {s} Warrant may be exercised by delivery of a Notice of Exercise. "
+        + "The Holder shall not be required to deliver the original of this Series {s} Warrant. " * 8
+        + "b) The exercise price under this Series {s} Warrant shall be {p} (the \"Exercise Price\").\n\n"
+    )
+    text = (
+        "FORMS OF SERIES A AND SERIES B COMMON STOCK PURCHASE WARRANTS\n\n| Term | Series A Warrant | Series B "
+        "Warrant |\n\n| Exercise Price | $1.20 | $1.35 |\n\nPART I\n\n" + form.format(s="A", p="$1.20")
+        + "PART II\n\n" + form.format(s="B", p="$1.35") + MECHANICS
+    )
+    found = extract_candidates(_doc(text))
+    assert [ic.ctx.kind for ic in found] == ["Series A Warrant", "Series B Warrant"]
+    prices = [ic.chosen["exercise_price"].value for ic in found]  # type: ignore[union-attr]
+    assert prices == [Decimal("1.20"), Decimal("1.35")]
+
+
 def test_a_collective_kind_of_two_defined_kinds_is_not_a_third_instrument() -> None:
     text = (
         "WARRANT AGREEMENT\n\nThis Warrant Agreement is made as of May 1, 2008 between Zhenhai Growth "
@@ -2317,6 +2356,7 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    ("a-note-warrant-agreement", NOTE_WARRANT_AGREEMENT, True),
     ("supplemental-warrant-indenture-changing-the-agent",
      ("SUPPLEMENTAL WARRANT INDENTURE\n\nTHIS AGREEMENT made as of the 6th day of June, 2024.\n\nAMONG: "
       "QUARTZ RIDGE MINING CORP., a company incorporated under the laws of the State of Nevada (hereinafter "

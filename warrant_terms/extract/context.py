@@ -203,6 +203,10 @@ class Context:
         if spans and self.kind_block is not None and self.kind_block[0] <= spans[0][0] < self.kind_block[1]:
             # Stated under this kind's own heading: what it says for this kind beats the rest.
             score = max(score, KIND_BLOCK_SCORE)
+        elif spans and value is not None and self.kind is not None and any(
+                lv.start <= spans[0][0] < lv.end for lv in self._kind_column()):
+            # In this kind's own column of a schedule ("| Exercise Price | $1.20 | $1.35 |").
+            score = max(score, KIND_BLOCK_SCORE)
         return Candidate(
             field=field_name,
             value=value,

@@ -100,6 +100,14 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
                    if lead.search(text, max(start, d.start - P.window("recital_reach")), d.start)}
         if len(recited) >= 2:
             joined.update(recited)
+    # "THIS SERIES A COMMON STOCK PURCHASE WARRANT (the “Series A Warrant”) CERTIFIES …" and,
+    # in a later part of the exhibit, "THIS SERIES B … WARRANT (the “Series B Warrant”)": each
+    # form names itself, so the exhibit sets out both.
+    self_lead = P.regex("self_named_lead")
+    named = {k for k, d in defined.items()
+             if self_lead.search(text, max(start, d.start - P.window("self_named_reach")), d.start)}
+    if len(named) >= 2:
+        joined.update(named)
     counts = {k: len(names[k].findall(text, start, end)) for k in joined}
     # A kind merely mentioned is named once; one an agreement's recital issues may be too.
     kinds = [Kind(d.name, d.start, d.end, like.get(k)) for k in joined

@@ -57,7 +57,8 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 _SECURITY_WORDS = re.compile(
-    r"(?:(?:Warrant|Common|Preferred|Ordinary)\s+)?(?:Shares?|Stock|Securities|Units?|Warrants?)", re.IGNORECASE)
+    r"(?:(?:Warrant|Common|Preferred|Ordinary)\s+)?(?:Shares?|Stock|Securities|Units?|Warrants?|Certificates?)",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)

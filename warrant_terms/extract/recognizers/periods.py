@@ -125,7 +125,14 @@ def defined_period(ctx: Context, anchor: str) -> Relative | None:
     Grant Date (the “Vesting Date”)" makes "the Vesting Date" six months after the grant."""
     key = re.sub(r"^the\s+", "", anchor.strip(), flags=re.IGNORECASE).lower()
     for d in ctx.terms.get(key, [])[:1]:
-        if d.kind != "parenthetical":
+        if d.kind == "means":
+            # "“Exercisability Date” means the first anniversary of the Issue Date"
+            vs = d.value_start or d.end
+            periods = find_anniversary_phrases(ctx.text[vs : d.sentence_end])
+            if periods and periods[0].start <= P.window("defined_period_gap"):
+                rel = relative_in(ctx.text, vs + periods[0].start, d.sentence_end, ctx.terms)
+                if rel is not None and isinstance(rel.value, RelativeDate) and rel.value.amount > 0:
+                    return rel
             continue
         lo = max(d.sentence_start, d.start - P.window("defined_period_look"))
         periods = find_anniversary_phrases(ctx.text[lo : d.start])
