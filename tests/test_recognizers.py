@@ -711,6 +711,69 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("a-start-stated-as-a-calendar-date-is-no-relative-start", SUBORDINATE_VOTING, "exercisable_from", None, None),
     ("an-indentures-subtitle-names-the-class", INDENTURE_SUBTITLE, "security", "Common Shares", "Common Share"),
     ("count-in-a-recital-to-sell-to-a-named-buyer", SOLD_TO_BUYER, "shares", 80000, "80,000"),
+    (
+        # "C $4.20": a Canadian sign spaced from its dollar sign; "exercisable into one … share",
+        # the grant that follows buying something else.
+        "currency-c-space-dollar",
+        "WARRANT CERTIFICATE\n\nSubject to the conditions set forth herein, each Warrant is exercisable into one "
+        "fully paid and non-assessable common share in the capital of the Corporation (the \u201cCommon "
+        "Shares\u201d) at the price of C $3.10 per Common Share (the \u201cSubscription Price\u201d).\n\nThe "
+        "Holder is entitled to purchase at any time until 4:00 p.m. (Calgary time) on June 6, 2013 the Common "
+        "Shares of Prairie Fox Energy Ltd." + MECHANICS,
+        "currency", "CAD", "C $",
+    ),
+    (
+        "per-warrant-exercisable-into-one-share",
+        "WARRANT CERTIFICATE\n\nSubject to the conditions set forth herein, each Warrant is exercisable into one "
+        "fully paid and non-assessable common share in the capital of the Corporation (the \u201cCommon "
+        "Shares\u201d) at the price of C $3.10 per Common Share (the \u201cSubscription Price\u201d).\n\nThe "
+        "Holder is entitled to purchase at any time until 4:00 p.m. (Calgary time) on June 6, 2013 the Common "
+        "Shares of Prairie Fox Energy Ltd." + MECHANICS,
+        "shares_per_warrant", "1", "one",
+    ),
+    (
+        "holder-before-and-each-permitted-transferee",
+        "COMMON STOCK PURCHASE WARRANT\n\nTHIS COMMON STOCK PURCHASE WARRANT (the \"Warrant\") certifies that, "
+        "for value received, Dorian Vale and each permitted transferee of this Warrant (the \"Holder\"), is "
+        "entitled to purchase from Marl Basin Services, Inc. (the \"Company\") 40,000 shares of Common Stock "
+        "at $1.10 per share." + MECHANICS,
+        "holder", "Dorian Vale", "Dorian Vale",
+    ),
+    (
+        "holder-before-or-any-person-to-whom-it-is-transferred",
+        "WARRANT\n\nTHIS CERTIFIES THAT, QUARRY LANE, LLC, or any person or entity to whom the interest in this "
+        "Warrant is lawfully transferred (\"Holder\") is entitled to purchase from Fenwick Solar, Inc. (the "
+        "\"Company\") 150,000 shares of Common Stock at $0.80 per share." + MECHANICS,
+        "holder", "QUARRY LANE, LLC", "QUARRY LANE, LLC",
+    ),
+    (
+        "warrant-agent-before-its-attention-line",
+        "WARRANT CERTIFICATE\n\nThe Warrants may be exercised upon presentation and surrender to FIRST PRAIRIE "
+        "BANK, NATIONAL ASSOCIATION, ATTN: Corporate Trust Department, Fifth Street and Nicollet Ave., "
+        "Minneapolis, Minnesota 55479 (the \"Warrant Agent\"), or its successor." + MECHANICS,
+        "warrant_agent", "FIRST PRAIRIE BANK, NATIONAL ASSOCIATION", "FIRST PRAIRIE BANK, NATIONAL ASSOCIATION",
+    ),
+    (
+        "warrant-agent-a-bank-on-the-cover-over-warrant-agent",
+        "WARRANT AGREEMENT\n\nbetween\n\nMERIDIAN FIBER SERVICES, INC.\n\nand\n\nTHE BANK OF HARWICH,\n\nWarrant "
+        "Agent\n\nDated as of July 10, 1997\n\nThe Company proposes to issue 120,000 Warrants, each entitling the "
+        "holder to purchase one share of Common Stock." + MECHANICS,
+        "warrant_agent", "THE BANK OF HARWICH", "THE BANK OF HARWICH",
+    ),
+    (
+        "issuer-on-a-cover-run-into-one-line",
+        "SPECIAL WARRANT INDENTURE Providing for the Issue of Special Warrants BETWEEN LARCHWOOD SOFTWARE, INC. - "
+        "and - NORTHERN TRUST COMPANY OF CANADA Dated as of May 3, 2002\n\nEach Special Warrant entitles the "
+        "holder to acquire one common share of the Corporation." + MECHANICS,
+        "issuer", "LARCHWOOD SOFTWARE, INC.", "LARCHWOOD SOFTWARE, INC.",
+    ),
+    (
+        "warrant-agent-on-a-cover-run-into-one-line",
+        "SPECIAL WARRANT INDENTURE Providing for the Issue of Special Warrants BETWEEN LARCHWOOD SOFTWARE, INC. - "
+        "and - NORTHERN TRUST COMPANY OF CANADA Dated as of May 3, 2002\n\nEach Special Warrant entitles the "
+        "holder to acquire one common share of the Corporation." + MECHANICS,
+        "warrant_agent", "NORTHERN TRUST COMPANY OF CANADA", "NORTHERN TRUST COMPANY OF CANADA",
+    ),
     ("exercisable-from-a-date-defined-as-an-anniversary", NOTE_WARRANT_AGREEMENT, "exercisable_from",
      {"amount": 1, "unit": "years", "anchor": "issue_date", "anchor_text": "Issue Date"}, None),
     ("no-holder-named-warrant-certificate", NOTE_WARRANT_AGREEMENT, "holder", None, None),

@@ -29,6 +29,10 @@ _STOP = re.compile(
     r"(?:assigns?|assignees?|successors?|transferees?|designees?|nominees?)"
     r"|,?\s*(?:or|and)\s+(?:any\s+)?(?:subsequent|future)\s+(?:holders?|owners?|transferees?)"
     r"|,?\s*(?:and|or)\s*,?\s+together\s+with\b"  # "grants to Sabrina A. Holt and, together with any transferee …"
+    # "XXXXX XXXX and each permitted transferee of this Warrant"; "SMCDLB, LLC, or any person or
+    # entity to whom the interest in this Warrant is lawfully transferred"
+    r"|,?\s*(?:and|or)\s+(?:each|any|every)\s+(?:(?:permitted|subsequent|registered)\s+)?"
+    r"(?:transferees?|assignees?|holders?|persons?|successors?)\b"
     r"|\s+\d{1,3}(?:,\d{3})+\b"  # "purchase from Amazon 750,000 shares": a count ends the name
     r"|\s+at\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}price|[A-Z]{0,3}\$|\d)"  # "… of Acme Inc. at $1.00"
     # "Haverford (Bermuda) Ltd.": a place or code in brackets before a suffix is in the name
@@ -250,7 +254,7 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # "purchase from The Bank Holdings, a Nevada corporation": a capital "The" in mid-sentence
 # is the name's own first word (at a sentence's start it may be either).
-_OWN_THE = re.compile(r"The\s+(?=[A-Z0-9])")
+_OWN_THE = re.compile(r"(?:The|THE)\s+(?=[A-Z0-9])")
 
 
 _CLASS_OF = re.compile(
@@ -293,6 +297,7 @@ _ADDRESS_AFTER = re.compile(
 
 _OF_ADDRESS = re.compile(
     r",\s+(?:(?:of|at)\s+(?=(?:Suite|Unit|Floor|Level|Room|P\.?\s?O\.?\s+Box|\d(?!\d?(?::\d\d|\s*[ap]\.?\s?m\b))))"
+    r"|(?:attn\.?|attention)\s*:"  # "NORWEST BANK MINNESOTA, N.A., ATTN: Corporate Trust Department, …"
     # "Anthony Durkacz, 2045 Lakeshore Blvd. W., Toronto (the “Holder”)": a street address
     r"|(?P<street>)(?=\d{1,6}[A-Z]?\s+(?:[\w.’'\-]+\s+){1,4}?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr"
     r"|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Plaza|Square|Terrace|Circle)\b))",

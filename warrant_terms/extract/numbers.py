@@ -569,7 +569,7 @@ def words_digits_agree(
 
 # The currency named by a sign or a word near an amount (the one home of currency reading).
 _CURRENCY_MARK_RE = re.compile(
-    r"(?P<sign>US\s?\$|U\.S\.\s?\$|Cdn\.?\s?\$|CDN\.?\s?\$|CA\$|C\$|AU\$|A\$|HK\$|S\$|₪|£|€|\$)"
+    r"(?P<sign>US\s?\$|U\.S\.\s?\$|Cdn\.?\s?\$|CDN\.?\s?\$|CA\$|(?<![A-Za-z])C\s?\$|AU\$|A\$|HK\$|S\$|₪|£|€|\$)"
     r"|(?P<word>\b(?:USD|CAD|AUD|EUR|GBP|CHF|HKD|SGD|ILS|NIS|CNY|RMB)\b|(?i:\b(?:(?:U\.\s?S\.|US|United\s{1,3}States|"
     r"Canadian|Australian|Hong\s{1,3}Kong|Singapore)\s{1,3})?dollars?\b|\beuros?\b|\bpounds?\s{1,3}sterling\b|"
     r"\bswiss\s{1,3}francs?\b|\b(?:New\s{1,3}Israeli\s{1,3})?she[kq]els?\b))"

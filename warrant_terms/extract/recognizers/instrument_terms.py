@@ -264,7 +264,9 @@ class SharesPerWarrant(Recognizer):
             # acquire … one fully paid … common share": the ratio follows the verb of buying.
             base = v.end()
             buy_rx = P.regex("per_warrant_buy")
-            buy = buy_rx.search(ctx.text, base, end) if not buy_rx.match(ctx.text, v.start()) else None
+            # "exercisable into one … share" or "to purchase one share" names the buying itself.
+            direct = buy_rx.match(ctx.text, v.start()) or v.group().lower().startswith("exercisable")
+            buy = buy_rx.search(ctx.text, base, end) if not direct else None
             gap = P.window("per_warrant_gap")
             if buy is not None and buy.start() - base > gap:
                 base = buy.end()

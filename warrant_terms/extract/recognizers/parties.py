@@ -581,7 +581,8 @@ class WarrantAgent(Recognizer):
             # COMPANY, N.A.": a warrant agreement's other party on its cover is its agent.
             m = P.regex("cover_agent").search(ctx.text, ctx.start, he)
             if m is not None:
-                name = name_before(ctx.text, m.start("name"), m.end("name"), anchored=True)
+                group = "name" if m.group("name") is not None else "agent"  # "…\nTHE CHASE MANHATTAN BANK,\nWarrant Agent"
+                name = name_before(ctx.text, m.start(group), m.end(group), anchored=True)
                 if name is not None and not name.blank:
                     return [_name_candidate(ctx, "warrant_agent", name, P.score("agent_cover"),
                                             "warrant_agent.cover", "the agreement's other party")]
