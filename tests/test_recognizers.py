@@ -353,6 +353,15 @@ NOTE_WARRANT_AGREEMENT = (
     + MECHANICS
 )
 
+# A note purchaser's warrant agreement between the company, never given a term, and a blank holder.
+BETWEEN_COMPANY_AND_BLANK = (
+    "SERIES C WARRANT AGREEMENT\n\nThis Warrant Agreement (this \u201cAgreement\u201d) is dated as of June 1, "
+    "2016 (the \u201cIssue Date\u201d) and entered into by and between Halvorsen Nutrition, Inc., a company "
+    "organized under the laws of State of Delaware and _____________ (together with its successors and "
+    "assigns, the \u201cWarrant Holder\u201d).\n\n1. The Warrant Holder may purchase up to 25,000 shares of "
+    "Common Stock at $4.40 per share." + MECHANICS
+)
+
 # An underwriter's warrant agreement: the recital counts the shares; the certificate's grant leaves them blank.
 UNDERWRITER_RECITAL = (
     "UNDERWRITER'S WARRANT AGREEMENT\n\nAGREEMENT dated as of June 4, 1998 between TALLGRASS OUTFITTERS, INC., "
@@ -711,6 +720,31 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("a-start-stated-as-a-calendar-date-is-no-relative-start", SUBORDINATE_VOTING, "exercisable_from", None, None),
     ("an-indentures-subtitle-names-the-class", INDENTURE_SUBTITLE, "security", "Common Shares", "Common Share"),
     ("count-in-a-recital-to-sell-to-a-named-buyer", SOLD_TO_BUYER, "shares", 80000, "80,000"),
+    ("no-holder-where-the-second-party-is-blank", BETWEEN_COMPANY_AND_BLANK, "holder", None, None),
+    ("issuer-the-party-before-the-holder", BETWEEN_COMPANY_AND_BLANK, "issuer", "Halvorsen Nutrition, Inc.",
+     "Halvorsen Nutrition, Inc."),
+    (
+        "holder-named-after-the-company-and-its-descriptor",
+        "WARRANT AGREEMENT\n\nThis Warrant Agreement is entered into by and between Halvorsen Nutrition, Inc., a "
+        "company organized under the laws of State of Delaware and Marisol Quent (the \u201cWarrant "
+        "Holder\u201d).\n\n1. The Warrant Holder may purchase up to 25,000 shares of Common Stock at $4.40 per "
+        "share." + MECHANICS,
+        "holder", "Marisol Quent", "Marisol Quent",
+    ),
+    (
+        "class-of-shares-before-a-warrant-agreement-title",
+        "Kestrel Wireless Holdings, Inc.\n\nWarrants to Purchase\n\n1,200,000 Shares of Class C Common Stock "
+        "WARRANT AGREEMENT\n\nDated as of February 2, 2001 Harbor Bank, N.A. as Warrant Agent\n\nEach Warrant "
+        "entitles the holder to purchase one share." + MECHANICS,
+        "security", "Class C Common Stock", "Class C Common Stock",
+    ),
+    (
+        "issuer-after-the-warrant-series-in-capitals",
+        "EXHIBIT 10.5 SERIES B WARRANT KESTREL HYDRO, INC. and HARBOR REGISTRAR COMPANY as Warrant Agent ------ "
+        "Warrants to Purchase up to 500,000 Shares of Common Stock ------ WARRANT AGREEMENT Dated as of November "
+        "6, 1997\n\nEach Warrant entitles the holder to purchase one share." + MECHANICS,
+        "issuer", "KESTREL HYDRO, INC.", "KESTREL HYDRO, INC.",
+    ),
     (
         # "C $4.20": a Canadian sign spaced from its dollar sign; "exercisable into one … share",
         # the grant that follows buying something else.

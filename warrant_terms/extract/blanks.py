@@ -11,6 +11,8 @@ BLANK = re.compile(
 )
 # A blank where a value starts: "[___] shares", "$ [   ] per share".
 BLANK_AT = re.compile(r"\s*(?:" + BLANK.pattern + r")", re.IGNORECASE)
+# A blank where a value ends: "… and _____________ (the “Warrant Holder”)".
+BLANK_LAST = re.compile(r"(?:" + BLANK.pattern + r")[\s,]*$", re.IGNORECASE)
 
 
 def is_blank(text: str) -> bool:

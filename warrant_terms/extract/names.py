@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warrant_terms.extract.blanks import BLANK
+from warrant_terms.extract.blanks import BLANK, BLANK_LAST
+from warrant_terms.extract.jurisdiction import match_jurisdiction
 
 _ANCHOR = re.compile(
     r"\b(?:certif(?:y|ies|ied)\s+that|hereby\s+certifies\s+that|is\s+issued\s+to|issued\s+to|"
@@ -333,6 +334,12 @@ def _before_descriptor(text: str, start: int, end: int) -> int:
     return last.start()
 
 
+# "… by and between Acme, Inc., a company organized under the laws of Delaware and Marisol Quent
+# (the “Warrant Holder”)": after the first party's descriptor, the second party closes the segment.
+_OTHER_PARTY_LAST = re.compile(
+    r"\band\s+(?P<name>(?-i:[A-Z][\w.&'’\-]*)(?:\s+(?-i:[A-Z][\w.&'’\-]*)){0,5}),?\s*$")
+
+
 def described_with_address(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` holds a party's descriptor with an address after it ("…,
     a Delaware corporation, with offices at …")."""
@@ -355,6 +362,19 @@ def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name
     first descriptor.
     """
     if not anchored:
+        blank = BLANK_LAST.search(text, start, end)
+        if blank is not None:
+            # "… by and between Acme, Inc., a company organized under … and _____________ (the
+            # “Warrant Holder”)": the party's place is left blank; no earlier name fills it.
+            return Name("", blank.start(), blank.start() + len(blank.group().rstrip(" \t\n,")), blank=True)
+        last = None
+        for last in _DESCRIPTOR.finditer(text, start, end):
+            pass
+        other = _OTHER_PARTY_LAST.search(text, last.end(), end) if last is not None else None
+        place = match_jurisdiction(other.group("name")) if other is not None else None
+        if other is not None and not (place and place[1] == 0 and place[2] == len(other.group("name"))):
+            # not "… in the Provinces of British Columbia and Alberta (the “Warrant Agent”)"
+            return _make_name(text, other.start("name"), other.end("name"))
         span = _name_backward(text, start, _before_descriptor(text, start, end))
         if span and _CROSS_REFERENCE.match(text, span[0]):
             # "Expiration Time | See Schedule A" over "MILLBROOK VALLEY BANCORP, INC. (the …)"

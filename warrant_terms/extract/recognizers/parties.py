@@ -293,9 +293,29 @@ class Issuer(Recognizer):
         cands.extend(self._title(ctx))
         cands.extend(_which_is(ctx, "issuer"))
         cands.extend(self._stock_of_term(ctx))
+        if not cands:
+            cands.extend(self._first_party(ctx))
         cands.extend(_whole_name_in_title(cands))
         agents = _agents(ctx)
         return [c for c in cands if c.value is not None and _fold(str(c.value)) not in agents]
+
+    @staticmethod
+    def _first_party(ctx: Context) -> list[Candidate]:
+        """"This Warrant Agreement … is … entered into by and between Youngevity International,
+        Inc., a company organized under the laws of State of Delaware and _____ (…, the “Warrant
+        Holder”)": with no term for the company, the party before the holder issues."""
+        hs, he = ctx.head()
+        holder_terms = {t.lower() for t in P.terms("holder_terms")}
+        for m in P.regex("between_parties").finditer(ctx.text, hs, he):
+            s, e = ctx.sentence_at(m.start())
+            held = [d for t in holder_terms for d in ctx.terms.get(t, []) if s <= d.start < e]
+            if not held:
+                continue
+            name = name_before(ctx.text, m.end(), min(d.start for d in held), anchored=True)
+            if name is not None and not name.blank and P.regex("entity_suffix").search(name.value):
+                return [_name_candidate(ctx, "issuer", name, P.score("first_party"), "issuer.first_party",
+                                        "the agreement's party before the holder")]
+        return []
 
     @staticmethod
     def _stock_of_term(ctx: Context) -> list[Candidate]:

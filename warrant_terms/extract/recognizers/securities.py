@@ -51,8 +51,12 @@ def _classes(ctx: Context, start: int, end: int) -> list[re.Match[str]]:
     Purchase Warrant" names the warrant, not the class)."""
     after = P.regex("warrant_title_after")
     shares_term = P.regex("shares_term_after")  # 'shares (the "Common Shares") of the Common Stock'
+    # "… 2,000,040 Shares of Class C Common Stock WARRANT AGREEMENT": shares of a class are of it,
+    # whatever title follows on the same run of text.
+    shares_of = P.regex("shares_of_before")
     return [m for m in P.regex("class").finditer(ctx.text, start, end)
-            if not after.match(ctx.text, m.end()) and not shares_term.match(ctx.text, m.end())]
+            if (not after.match(ctx.text, m.end()) or shares_of.search(ctx.text, max(start, m.start() - 20), m.start()))
+            and not shares_term.match(ctx.text, m.end())]
 
 
 def _class_from_definition(ctx: Context, m: re.Match[str]) -> tuple[str, int, int]:
