@@ -720,6 +720,24 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("a-start-stated-as-a-calendar-date-is-no-relative-start", SUBORDINATE_VOTING, "exercisable_from", None, None),
     ("an-indentures-subtitle-names-the-class", INDENTURE_SUBTITLE, "security", "Common Shares", "Common Share"),
     ("count-in-a-recital-to-sell-to-a-named-buyer", SOLD_TO_BUYER, "shares", 80000, "80,000"),
+    (
+        # The title line in capitals run into the sentence that names the company again; the holder
+        # with its town and state, after "hereby agrees that, for value received,".
+        "issuer-named-twice-title-and-sentence",
+        "WARRANT\n\nPINE HOLLOW BREWING CO.\nPine Hollow Brewing Co., a Minnesota corporation (the \u201cCompany\u201d), "
+        "hereby agrees that, for value received, Larchmont Capital, LLC, Duluth, Minnesota, or its assigns, is "
+        "entitled to purchase from the Company 50,000 shares of the common stock of the Company at $1.58 per "
+        "share." + MECHANICS,
+        "issuer", "Pine Hollow Brewing Co.", "Pine Hollow Brewing Co.",
+    ),
+    (
+        "holder-without-its-town-after-hereby-agrees-that",
+        "WARRANT\n\nPINE HOLLOW BREWING CO.\nPine Hollow Brewing Co., a Minnesota corporation (the \u201cCompany\u201d), "
+        "hereby agrees that, for value received, Larchmont Capital, LLC, Duluth, Minnesota, or its assigns, is "
+        "entitled to purchase from the Company 50,000 shares of the common stock of the Company at $1.58 per "
+        "share." + MECHANICS,
+        "holder", "Larchmont Capital, LLC", "Larchmont Capital, LLC",
+    ),
     ("no-holder-where-the-second-party-is-blank", BETWEEN_COMPANY_AND_BLANK, "holder", None, None),
     ("issuer-the-party-before-the-holder", BETWEEN_COMPANY_AND_BLANK, "issuer", "Halvorsen Nutrition, Inc.",
      "Halvorsen Nutrition, Inc."),
@@ -2453,6 +2471,19 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # "NEITHER THIS WARRANT NOR SUCH SHARES HAVE BEEN REGISTERED"; "is entitled to, and … hereby grants
+    # the Holder the right to, purchase": commas inside the grant's verbs.
+    ("a-neither-nor-legend-and-a-grant-with-commas",
+     ("Warrantto Purchase Common Stock\nExhibit 4.1\nNEITHER THIS WARRANT NOR SUCH SHARES HAVE BEEN REGISTERED UNDER THE "
+      "SECURITIES ACT OF 1933, AS AMENDED.\nDated as of March 1, 2016\nWarrant to Purchase Common Stock\nThis "
+      "Warrant to Purchase Common Stock "
+      "(the \u201cWarrant\u201d) certifies that, for good and valuable consideration, Harlan Ridge, L.P. (the "
+      "\u201cHolder\u201d), is entitled to, and Quarrystone Payments Corporation, a Delaware corporation (the "
+      "\u201cCompany\u201d), hereby grants the Holder the right to, purchase, as of the date hereof, up to "
+      "150,000 shares of Common Stock at $2.10 per share.\n1. Term; Exercise; Payment.\n(a) Term. This Warrant "
+      "shall be exercisable by the Holder as of the date hereof until July 26, 2021 (the \u201cTerm\u201d).\n(b) "
+      "Exercise. This Warrant may be exercised from time to time by the Holder on any Business Day during the "
+      "Term for no less than twenty percent (20%) of the Warrant Shares."), True),
     ("a-note-warrant-agreement", NOTE_WARRANT_AGREEMENT, True),
     ("supplemental-warrant-indenture-changing-the-agent",
      ("SUPPLEMENTAL WARRANT INDENTURE\n\nTHIS AGREEMENT made as of the 6th day of June, 2024.\n\nAMONG: "

@@ -255,6 +255,8 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # "purchase from The Bank Holdings, a Nevada corporation": a capital "The" in mid-sentence
 # is the name's own first word (at a sentence's start it may be either).
+_TOWN_AND_STATE = re.compile(
+    r"(?<=[.\w]),\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<state>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))$")
 _OWN_THE = re.compile(r"(?:The|THE)\s+(?=[A-Z0-9])")
 
 
@@ -271,6 +273,20 @@ def _make_name(text: str, s: int, e: int) -> Name | None:
     raw = text[s:e]
     e -= len(raw) - len(raw.rstrip())  # evidence ends on the name's last character
     raw = raw.rstrip()
+    for gap in re.finditer(r"\s+", raw):
+        said = raw[: gap.start()]
+        if said.lower() == raw[gap.end() :].lower() and len(said.split()) >= 2:
+            # "GRANITE CITY FOOD & BREWERY LTD.\nGranite City Food & Brewery Ltd., a Minnesota
+            # corporation (the “Company”)": a title line run into the sentence that repeats it.
+            s, raw = s + gap.end(), raw[gap.end() :]
+            break
+    town = _TOWN_AND_STATE.search(raw)
+    if town is not None:
+        place = match_jurisdiction(town.group("state"))
+        if place is not None and place[1] == 0 and place[2] == len(town.group("state")):
+            # "Aethlon Capital, LLC, Minneapolis, Minnesota, or its assigns": the holder's town.
+            e -= len(raw) - town.start()
+            raw = raw[: town.start()]
     if BLANK.search(raw) or not re.search(r"[A-Za-z]", raw):
         return Name("", s, e, blank=True)
     value = clean_name(raw)
