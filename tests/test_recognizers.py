@@ -362,6 +362,26 @@ BETWEEN_COMPANY_AND_BLANK = (
     "Common Stock at $4.40 per share." + MECHANICS
 )
 
+# A 1990s underwriter's warrant agreement: the holder "hereinafter referred to variously as the
+# "Holder" or the "Underwriter""; the public warrants of the offering only mentioned.
+UNDERWRITERS_AGREEMENT_VARIOUSLY = (
+    "UNDERWRITER'S WARRANT AGREEMENT\n\nUNDERWRITER'S WARRANT AGREEMENT dated as of May 10, 1994 among HARTLEY "
+    "GAMES, INC., a Nevada corporation (the \"Company\") and KESWICK SECURITIES CORPORATION, a Delaware "
+    "corporation (hereinafter referred to variously as the \"Holder\" or the \"Underwriter\").\n\nWHEREAS, the "
+    "Underwriter has agreed to underwrite the Company's public offering of 1,000,000 shares of Common Stock and "
+    "1,000,000 Redeemable Common Stock Purchase Warrants (the \"Public Warrants\");\n\n1. Grant. The Holder is "
+    "hereby granted the right to purchase up to an aggregate 100,000 Shares at $9.00 per Share." + MECHANICS
+)
+
+# A placement agent's warrant agreement: the agent "agrees to purchase" the warrants.
+AGREES_TO_PURCHASE_WARRANTS = (
+    "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT, dated as of May 29, 1996, is made by and between BRISTLECONE "
+    "DENTAL SERVICES, Inc., a Colorado corporation (the \"Company\"), and HALLORAN & ASSOCIATES, INC. "
+    "(\"Halloran\"). The Company agrees to issue and sell, and Halloran agrees to purchase, for the price of "
+    "$100, warrants to purchase up to an aggregate of 114,000 shares of the Company's common stock at $6.00 per "
+    "share." + MECHANICS
+)
+
 # An underwriter's warrant agreement: the recital counts the shares; the certificate's grant leaves them blank.
 UNDERWRITER_RECITAL = (
     "UNDERWRITER'S WARRANT AGREEMENT\n\nAGREEMENT dated as of June 4, 1998 between TALLGRASS OUTFITTERS, INC., "
@@ -720,6 +740,26 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("a-start-stated-as-a-calendar-date-is-no-relative-start", SUBORDINATE_VOTING, "exercisable_from", None, None),
     ("an-indentures-subtitle-names-the-class", INDENTURE_SUBTITLE, "security", "Common Shares", "Common Share"),
     ("count-in-a-recital-to-sell-to-a-named-buyer", SOLD_TO_BUYER, "shares", 80000, "80,000"),
+    ("holder-referred-to-variously-as", UNDERWRITERS_AGREEMENT_VARIOUSLY, "holder",
+     "KESWICK SECURITIES CORPORATION", "KESWICK SECURITIES CORPORATION"),
+    ("instrument-name-of-an-agreement-titled-by-its-kind", UNDERWRITERS_AGREEMENT_VARIOUSLY, "instrument_name",
+     "Underwriter's Warrant", "UNDERWRITER'S WARRANT AGREEMENT"),
+    ("holder-the-party-that-agrees-to-purchase-the-warrants", AGREES_TO_PURCHASE_WARRANTS, "holder",
+     "HALLORAN & ASSOCIATES, INC.", "HALLORAN & ASSOCIATES, INC."),
+    (
+        "count-words-digits-then-a-comma",
+        "WARRANT\n\nThe Holder is entitled to purchase from Ridgeline Management, Inc., a Utah corporation (the "
+        "\"Company\"), up to Two Hundred Fifty Thousand (250,000), fully paid and nonassessable shares of common "
+        "stock of the Company at Two Dollars & Fifty Cents ($2.50) per share." + MECHANICS,
+        "shares", 250000, "Two Hundred Fifty Thousand",
+    ),
+    (
+        "price-dollars-ampersand-cents",
+        "WARRANT\n\nThe Holder is entitled to purchase from Ridgeline Management, Inc., a Utah corporation (the "
+        "\"Company\"), up to Two Hundred Fifty Thousand (250,000), fully paid and nonassessable shares of common "
+        "stock of the Company at Two Dollars & Fifty Cents ($2.50) per share." + MECHANICS,
+        "exercise_price", Decimal("2.50"), "Two Dollars & Fifty Cents",
+    ),
     (
         # The title line in capitals run into the sentence that names the company again; the holder
         # with its town and state, after "hereby agrees that, for value received,".

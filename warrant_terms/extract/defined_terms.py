@@ -30,7 +30,7 @@ _ROLE_DEF = re.compile(
 # "Genomic Solutions, Inc., a Delaware corporation, …, hereinafter referred to as the
 # "Company", grants …": a party's term defined by words rather than a parenthesis.
 _HEREINAFTER_DEF = re.compile(
-    r"(?P<open>(?:\(\s{0,3})?,?\s{0,3}\b(?:hereinafter|hereafter|herein)\s+(?:referred\s+to\s+as|called|designated|"
+    r"(?P<open>(?:\(\s{0,3})?,?\s{0,3}\b(?:hereinafter|hereafter|herein)\s+(?:referred\s+to\s+(?:variously\s+)?as|called|designated|"
     r"defined\s+as)\s+(?:the\s+)?)[" + _Q_OPEN + r"]\s{0,3}" + _TERM + r"\s{0,3}[" + _Q_CLOSE + r"]",
     re.IGNORECASE,
 )

@@ -111,7 +111,7 @@ _SUBUNIT_AMOUNT_RE = re.compile(
 )
 # The fraction after a whole amount, in halves to sixty-fourths ("$12 1/16", "$3-3/8").
 _MIXED_FRACTION_RE = re.compile(r"[ \-](?P<num>[1-9]\d?)/(?P<den>2|4|8|16|32|64)(?![\d/])")
-_CENTS_JOIN_RE = re.compile(r",?\s{1,3}(?:(?i:and)\s{1,3})?")
+_CENTS_JOIN_RE = re.compile(r",?\s{1,3}(?:(?:(?i:and)|&)\s{1,3})?")
 _CENTS_DIGITS_RE = re.compile(r"\d{1,2}(?![\d.,])")
 _CENTS_WORD_RE = re.compile(r"\s{1,3}(?i:cents?)\b")
 
@@ -513,6 +513,8 @@ def find_amounts(text: str) -> list[AmountMatch]:
     [(Decimal('11.50'), 'USD'), (Decimal('1.25'), 'CAD'), (Decimal('3.50'), 'CHF'), (Decimal('2.00'), 'EUR')]
     >>> [(m.raw, m.value) for m in find_amounts("Eleven Dollars and Fifty Cents or 2.40 dollars")]
     [('Eleven Dollars and Fifty Cents', Decimal('11.50')), ('2.40 dollars', Decimal('2.40'))]
+    >>> [(m.raw, m.value) for m in find_amounts("Two Dollars & Fifty Cents")]
+    [('Two Dollars & Fifty Cents', Decimal('2.50'))]
     >>> [(m.raw, m.value, m.currency) for m in find_amounts("at 8p per share or 25 cents")]
     [('8p', Decimal('0.08'), 'GBP'), ('25 cents', Decimal('0.25'), 'USD')]
     >>> find_amounts("at $12 1/16 per share")[0].value

@@ -151,7 +151,10 @@ class InstrumentName(Recognizer):
             qualified = title_value is not None and title_value.split()[:-1] and not qualifiers
             # "the Broker Warrants" named beside a title that does not name them: another
             # instrument, mentioned.
-            foreign = bool(title_words) and agreement is None and not _names_itself(ctx, m) and any(
+            # An agreement whose title names its own kind ("UNDERWRITER'S WARRANT AGREEMENT") merely
+            # mentions the "Public Warrants" of the offering too.
+            own_kind = agreement is not None and title_value is not None and bool(title_value.split()[:-1])
+            foreign = bool(title_words) and (agreement is None or own_kind) and not _names_itself(ctx, m) and any(
                 q.lower() not in title_words for q in qualifiers)
             score = P.score("defined") - (0.1 if qualified else 0.0) - (0.25 if foreign else 0.0)
             cands.append(ctx.candidate("instrument_name", term, [(m.start("term"), m.end("term"))], score,
