@@ -740,6 +740,24 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("a-start-stated-as-a-calendar-date-is-no-relative-start", SUBORDINATE_VOTING, "exercisable_from", None, None),
     ("an-indentures-subtitle-names-the-class", INDENTURE_SUBTITLE, "security", "Common Shares", "Common Share"),
     ("count-in-a-recital-to-sell-to-a-named-buyer", SOLD_TO_BUYER, "shares", 80000, "80,000"),
+    (
+        "class-with-a-dividend-rate-and-cumulative",
+        "WARRANT\n\nThe Company grants to Halden Capital LLC (the \"Registered Holder\") the right to purchase from "
+        "the Company up to 40,000 shares of the Company's 12% Series B Cumulative Redeemable Preferred Stock, par "
+        "value $.01 per share (the \"Preferred Stock\"), at an exercise price of $25.00 per share." + MECHANICS,
+        "security", "12% Series B Cumulative Redeemable Preferred Stock",
+        "12% Series B Cumulative Redeemable Preferred Stock",
+    ),
+    (
+        # The start is "the Initial Exercise Date", which the opening never ties to an event.
+        "no-exercisable-from-an-undefined-initial-exercise-date",
+        "COMMON STOCK PURCHASE WARRANT\n\nTHIS COMMON STOCK PURCHASE WARRANT certifies that, for value received, "
+        "Orlan Fund LP (the \"Holder\") is entitled, upon the terms set forth below, at any time on or after the "
+        "Initial Exercise Date and on or prior to the close of business on the Termination Date, to subscribe for "
+        "and purchase from Veridian Fuel Cells, Inc. (the \"Company\") up to 80,000 shares of Common Stock."
+        + MECHANICS,
+        "exercisable_from", None, None,
+    ),
     ("holder-referred-to-variously-as", UNDERWRITERS_AGREEMENT_VARIOUSLY, "holder",
      "KESWICK SECURITIES CORPORATION", "KESWICK SECURITIES CORPORATION"),
     ("instrument-name-of-an-agreement-titled-by-its-kind", UNDERWRITERS_AGREEMENT_VARIOUSLY, "instrument_name",

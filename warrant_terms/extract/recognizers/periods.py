@@ -117,7 +117,9 @@ class ExercisableFrom(Recognizer):
             words = ctx.text[d.sentence_start : d.sentence_end].lower()
             if any(w in words for w in ISSUE_WORDS):
                 return "issue_date"
-        return cls
+        # "exercisable on or after the Initial Exercise Date", that date never tied to an event
+        # here: exercisable from itself says nothing.
+        return None if cls == "initial_exercise_date" else cls
 
 
 def defined_period(ctx: Context, anchor: str) -> Relative | None:
