@@ -253,10 +253,12 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + first, start + first + len(stripped)
 
 
-# "purchase from The Bank Holdings, a Nevada corporation": a capital "The" in mid-sentence
-# is the name's own first word (at a sentence's start it may be either).
+# "Aethlon Capital, LLC, Minneapolis, Minnesota": a town and a state (checked against the
+# jurisdictions) after the name.
 _TOWN_AND_STATE = re.compile(
     r"(?<=[.\w]),\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<state>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))$")
+# "purchase from The Bank Holdings, a Nevada corporation": a capital "The" in mid-sentence
+# is the name's own first word (at a sentence's start it may be either).
 _OWN_THE = re.compile(r"(?:The|THE)\s+(?=[A-Z0-9])")
 
 
@@ -281,12 +283,10 @@ def _make_name(text: str, s: int, e: int) -> Name | None:
             s, raw = s + gap.end(), raw[gap.end() :]
             break
     town = _TOWN_AND_STATE.search(raw)
-    if town is not None:
-        place = match_jurisdiction(town.group("state"))
-        if place is not None and place[1] == 0 and place[2] == len(town.group("state")):
-            # "Aethlon Capital, LLC, Minneapolis, Minnesota, or its assigns": the holder's town.
-            e -= len(raw) - town.start()
-            raw = raw[: town.start()]
+    if town is not None and _is_place(town.group("state")):
+        # "Aethlon Capital, LLC, Minneapolis, Minnesota, or its assigns": the holder's town.
+        e -= len(raw) - town.start()
+        raw = raw[: town.start()]
     if BLANK.search(raw) or not re.search(r"[A-Za-z]", raw):
         return Name("", s, e, blank=True)
     value = clean_name(raw)
@@ -340,14 +340,25 @@ def _before_descriptor(text: str, start: int, end: int) -> int:
     benefit = _FOR_BENEFIT.search(text, start, end)
     if benefit is not None:
         end = benefit.start()  # "Deutsche Bank AG, New York Branch, for the benefit of the lenders …"
-    last = None
-    for m in _DESCRIPTOR.finditer(text, start, end):
-        last = m
+    last = _last_descriptor(text, start, end)
     if last is None or not _ADDRESS_AFTER.match(text, last.end(), end):
         return end
     if re.search(r"[”\"]\s*\)", text[last.end() : end]):
         return end  # another party's defined term closes after it: not this party's descriptor
     return last.start()
+
+
+def _last_descriptor(text: str, start: int, end: int) -> re.Match[str] | None:
+    last = None
+    for last in _DESCRIPTOR.finditer(text, start, end):
+        pass
+    return last
+
+
+def _is_place(words: str) -> bool:
+    """Whether `words` are wholly a jurisdiction's name ("Alberta", "Minnesota")."""
+    place = match_jurisdiction(words)
+    return place is not None and place[1] == 0 and place[2] == len(words)
 
 
 # "… by and between Acme, Inc., a company organized under the laws of Delaware and Marisol Quent
@@ -383,12 +394,9 @@ def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name
             # "… by and between Acme, Inc., a company organized under … and _____________ (the
             # “Warrant Holder”)": the party's place is left blank; no earlier name fills it.
             return Name("", blank.start(), blank.start() + len(blank.group().rstrip(" \t\n,")), blank=True)
-        last = None
-        for last in _DESCRIPTOR.finditer(text, start, end):
-            pass
+        last = _last_descriptor(text, start, end)
         other = _OTHER_PARTY_LAST.search(text, last.end(), end) if last is not None else None
-        place = match_jurisdiction(other.group("name")) if other is not None else None
-        if other is not None and not (place and place[1] == 0 and place[2] == len(other.group("name"))):
+        if other is not None and not _is_place(other.group("name")):
             # not "… in the Provinces of British Columbia and Alberta (the “Warrant Agent”)"
             return _make_name(text, other.start("name"), other.end("name"))
         span = _name_backward(text, start, _before_descriptor(text, start, end))
