@@ -741,6 +741,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("an-indentures-subtitle-names-the-class", INDENTURE_SUBTITLE, "security", "Common Shares", "Common Share"),
     ("count-in-a-recital-to-sell-to-a-named-buyer", SOLD_TO_BUYER, "shares", 80000, "80,000"),
     (
+        "expiry-term-from-the-execution-of-this-warrant",
+        "WARRANT\n\nThe Holder may purchase from Marlow Hemp Corp. (the \"Company\") up to 60,000 shares of Common "
+        "Stock at $1.10 per share at any time on or before the date that is five (5) years from the execution of this "
+        "Warrant (the \"Expiration Date\")." + MECHANICS,
+        "expiration_term", {"amount": 5, "unit": "years", "anchor": "issue_date",
+                            "anchor_text": "execution of this Warrant"}, None,
+    ),
+    (
         "class-with-a-dividend-rate-and-cumulative",
         "WARRANT\n\nThe Company grants to Halden Capital LLC (the \"Registered Holder\") the right to purchase from "
         "the Company up to 40,000 shares of the Company's 12% Series B Cumulative Redeemable Preferred Stock, par "
