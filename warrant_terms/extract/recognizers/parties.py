@@ -430,7 +430,8 @@ def _named_buyer(ctx: Context) -> list[Candidate]:
     warrants": a party defined by its own short name, to whom the warrants are sold."""
     hs, he = _wide_head(ctx)
     for m in P.regex("sold_to_term").finditer(ctx.text, hs, he):
-        term = m.group("term") or m.group("term2") or m.group("term3") or m.group("term4")
+        # Each wording of the pattern names the buyer in a group of its own (term, term2, …).
+        term = next(v for v in m.groupdict().values() if v)
         defs = ctx.terms.get(term.lower(), [])
         if not defs or defs[0].start > m.start() or term.lower() in {t.lower() for t in P.terms("not_buyer_terms")}:
             continue

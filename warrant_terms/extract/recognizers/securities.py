@@ -55,7 +55,8 @@ def _classes(ctx: Context, start: int, end: int) -> list[re.Match[str]]:
     # whatever title follows on the same run of text.
     shares_of = P.regex("shares_of_before")
     return [m for m in P.regex("class").finditer(ctx.text, start, end)
-            if (not after.match(ctx.text, m.end()) or shares_of.search(ctx.text, max(start, m.start() - 20), m.start()))
+            if (not after.match(ctx.text, m.end())
+                or shares_of.search(ctx.text, max(start, m.start() - P.window("shares_of_look")), m.start()))
             and not shares_term.match(ctx.text, m.end())]
 
 

@@ -117,14 +117,14 @@ class IssueDate(Recognizer):
             stop = min(ctx.body_end, w.end() + P.window("witness"))
             c = _first_date(ctx, w.end(), stop, "issue_date", P.score("issue_witness"), "issue_date.witness",
                             "executed on")
-            sentence_end = ctx.sentence_at(w.start())[1]
-            in_sentence = dates_in(ctx, w.end(), min(stop, sentence_end))[:1]
-            if c is None and in_sentence:
+            if c is None:
                 # "IN WITNESS WHEREOF, the Company has caused this Warrant to be signed by its
                 # President and attested by its Secretary, and its corporate seal to be hereunto
                 # affixed, this 12th day of September, 1988.": however long the clause runs.
-                c = _date_candidate(ctx, in_sentence[0], "issue_date", P.score("issue_witness"),
-                                    "issue_date.witness", "executed on")
+                sentence_end = ctx.sentence_at(w.start())[1]
+                for signed in dates_in(ctx, w.end(), min(stop, sentence_end))[:1]:
+                    c = _date_candidate(ctx, signed, "issue_date", P.score("issue_witness"),
+                                        "issue_date.witness", "executed on")
             # "IN WITNESS WHEREOF, the Company has caused this Warrant to be signed … \n\nDated as
             # of February 21, 1996": the dated line under the attestation clause.
             under = None if c else P.regex("dated").search(ctx.text, w.end(), stop)
