@@ -2043,6 +2043,68 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "instrument_name", "Agents Warrant", "AGENTS WARRANT CERTIFICATE",
     ),
     (
+        # certificate numbers and exhibit letters beside the title are not series letters
+        "a-certificate-number-before-the-title-is-no-series",
+        "No. W-1 Warrant to Subscribe for Common Stock\n\nThis certifies that Dunmore Partners LP is "
+        "entitled to purchase from Halverson Optics, Inc. 20,000 shares of Common Stock at $2.10 per "
+        "share." + MECHANICS,
+        "instrument_name", "Warrant", None,
+    ),
+    (
+        "a-numbered-title-line-is-no-series",
+        "N-2 WARRANT TO PURCHASE SHARES OF COMMON STOCK OF HALVERSON OPTICS, INC.\n\nThis certifies "
+        "that Dunmore Partners LP is entitled to purchase from Halverson Optics, Inc. 20,000 shares of "
+        "Common Stock at $2.10 per share." + MECHANICS,
+        "instrument_name", "Warrant", None,
+    ),
+    (
+        "an-exhibit-letter-before-the-title-is-no-series",
+        "Attachment C Warrant\n\nThis certifies that Dunmore Partners LP is entitled to purchase from "
+        "Halverson Optics, Inc. 20,000 shares of Common Stock at $2.10 per share." + MECHANICS,
+        "instrument_name", "Warrant", None,
+    ),
+    (
+        # the series of the stock bought is not the warrant's: checked against the security read
+        "the-series-of-the-preferred-stock-bought-is-not-the-warrants",
+        "SERIES C PREFERRED STOCK PURCHASE WARRANT\n\nThis certifies that Dunmore Partners LP is "
+        "entitled to purchase from Halverson Optics, Inc. 20,000 shares of Series C Preferred Stock at "
+        "$2.10 per share." + MECHANICS,
+        "instrument_name", "Warrant", None,
+    ),
+    (
+        "the-class-of-the-common-stock-bought-is-not-the-warrants",
+        "CLASS A COMMON STOCK WARRANT\n\nThis certifies that Dunmore Partners LP is entitled to "
+        "purchase from Halverson Optics, Inc. 20,000 shares of Class A Common Stock at $2.10 per "
+        "share." + MECHANICS,
+        "instrument_name", "Warrant", None,
+    ),
+    (
+        "a-series-warrant-for-common-stock-keeps-its-series",
+        "SERIES A COMMON STOCK PURCHASE WARRANT\n\nThis certifies that Dunmore Partners LP is "
+        "entitled to purchase from Halverson Optics, Inc. 20,000 shares of Common Stock at $2.10 per "
+        "share." + MECHANICS,
+        "instrument_name", "Series A Warrant", None,
+    ),
+    (
+        "common-naming-the-stock-is-no-qualifier",
+        "Stock or Common Stock STOCK PURCHASE WARRANT\n\nThis certifies that Dunmore Partners LP is "
+        "entitled to purchase from Halverson Optics, Inc. 20,000 shares of Common Stock at $2.10 per "
+        "share." + MECHANICS,
+        "instrument_name", "Warrant", None,
+    ),
+    (
+        "options-constituted-by-a-deed-poll",
+        "OPTIONS DEED POLL\n\nThis deed poll is made by Kestrel Lithium Limited. Each Option entitles "
+        "the Optionholder to subscribe for one Share at an exercise price of A$0.25." + MECHANICS,
+        "instrument_name", "Options", "OPTIONS DEED POLL",
+    ),
+    (
+        "a-canadian-special-warrant",
+        "SPECIAL WARRANT INDENTURE\n\nEach Special Warrant entitles the holder to acquire one common "
+        "share of Tamarack Minerals Corp. without further payment." + MECHANICS,
+        "instrument_name", "Special Warrant", None,
+    ),
+    (
         "each-of-which-represents-the-right-to-purchase-one-share",
         "WARRANT AGREEMENT\n\nThis Warrant Agreement is made between Osprey Dental Group, Inc. (the "
         "\"Company\") and Harbor Stock Transfer (the \"Warrant Agent\").\n\nThe Company has outstanding "

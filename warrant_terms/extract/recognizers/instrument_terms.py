@@ -37,11 +37,16 @@ def _qualifier_regexes() -> list[re.Pattern[str]]:
         body = re.escape(q).replace(r"\ ", r"\s+")
         if q in ("Series", "Class", "Tranche"):
             body += r"\s+[A-Z0-9][A-Z0-9\-]{0,3}"
-        out.append(re.compile(rf"(?<![A-Za-z]){body}(?![A-Za-z])", re.IGNORECASE))
+        # "Stock or Common Stock PURCHASE WARRANT": a word that names the stock is no qualifier.
+        out.append(re.compile(rf"(?<![A-Za-z]){body}(?![A-Za-z])(?!\s+(?:stock|shares?)\b)", re.IGNORECASE))
     return out
 
 
-def _title_name(words: str) -> str:
+def _follows_stock(text: str, pos: int) -> bool:
+    return re.match(r"\s+(?:\w+\s+){0,1}(?:common|preferred|ordinary)\b", text[pos:], re.IGNORECASE) is not None
+
+
+def _title_name(words: str, security: str | None = None) -> str:
     """ "SERIES A COMMON STOCK PURCHASE" + "WARRANT" → "Series A Warrant".
 
     >>> _title_name("PRE-FUNDED COMMON STOCK PURCHASE WARRANT")
@@ -59,10 +64,13 @@ def _title_name(words: str) -> str:
         # "UNIT PURCHASE OPTION": the underwriter's warrant for units, by its own name.
         m = option
     if m is None:
-        return "Warrant"
+        # "OPTIONS DEED POLL": the options a deed poll constitutes (Australian listed options).
+        return "Options" if P.regex("options_deed").search(words) else "Warrant"
     noun = ("Purchase Option", "Purchase Options") if option is not None else ("Warrant", "Warrants")
     plural = m.group().upper().endswith("S")
-    before = P.regex("security_words").sub("", words[: m.start()].strip()).strip()
+    raw = words[: m.start()]
+    lead = len(raw) - len(raw.lstrip())
+    before = P.regex("security_words").sub("", raw.strip()).strip()
     if option is not None:
         before = re.sub(r"\bUNITS?\s*$", "", before, flags=re.IGNORECASE).strip()  # what it buys
     found: list[tuple[int, int, str]] = []
@@ -71,11 +79,23 @@ def _title_name(words: str) -> str:
             if not any(hit.start() < e and s < hit.end() for s, e, _ in found):
                 found.append((hit.start(), hit.end(), hit.group()))
                 break
-    # A series letter standing alone beside the word: "B WARRANT", "WARRANT “B”", "WARRANT A-1".
+    # A series letter standing alone beside the word: "B WARRANT", "WARRANT “B”", "WARRANT A-1";
+    # but not a certificate's number or an exhibit's letter ("No. W-1 Warrant", "N-2 WARRANT",
+    # "Attachment C Warrant").
     letter = _LETTER_BEFORE.search(before)
     if letter and not any(s <= letter.start() < e for s, e, _ in found) and (
-            letter.start() > 0 or letter.group(1) not in ("A", "I")):
+            letter.start() > 0 or letter.group(1) not in ("A", "I")) and not (
+            any(c.isdigit() for c in letter.group(1)) and not found) and not (
+            P.regex("numbered_by").search(before, 0, letter.start())):
         found.append((letter.start(), letter.end(), letter.group(1)))
+    # "SERIES C PREFERRED STOCK PURCHASE WARRANT" for Series C Preferred Stock: the series is
+    # the stock's, not the warrant's.
+    if security:
+        owned = security.lower().split()
+        found = [f for f in found if not (
+            f[2].split()[0].lower() in ("series", "class")
+            and _follows_stock(raw, lead + f[1])
+            and " ".join(f[2].lower().split()) in " ".join(owned))]
     parts = [_qualifier_case(text) for _, _, text in sorted(found)]
     name = " ".join([*parts, noun[1] if plural else noun[0]])
     after = _LETTER_AFTER.match(words, m.end())
@@ -112,6 +132,7 @@ def _names_itself(ctx: Context, m: re.Match[str]) -> bool:
 class InstrumentName(Recognizer):
     name = "instrument_name"
     fields = ("instrument_name",)
+    requires = ("security",)
     patterns = "instrument_terms"
     per_kind = True
 
@@ -127,7 +148,8 @@ class InstrumentName(Recognizer):
         title_value = None
         if ctx.title is not None:
             ts, te = ctx.title
-            title_value = _title_name(ctx.text[ts:te])
+            security = chosen.get("security")
+            title_value = _title_name(ctx.text[ts:te], str(security.value) if security and security.value else None)
             cands.append(ctx.candidate("instrument_name", title_value, [(ts, te)], P.score("title"),
                                        "instrument_name.title", "named in the title"))
         title_words = ctx.text[ctx.title[0] : ctx.title[1]].lower() if ctx.title else ""
