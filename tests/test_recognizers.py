@@ -643,6 +643,56 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "Issue Date"}, None,
     ),
     (
+        "exercise-words-after-the-start-and-the-end",
+        "WARRANT\n\nCoral Bay Bank (the \"Holder\") is entitled to purchase from Drummond Devices, Inc. (the "
+        "\"Company\") 40,000 shares of Series B-1 Preferred Stock at $1.54 per share.\n1.1 Method of Exercise. The "
+        "Holder may at any time and from time to time on and after the Issue Date and until 5:00 p.m. Pacific "
+        "time on the Expiration Date exercise this Warrant, in whole or in part." + MECHANICS,
+        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "Issue Date"}, None,
+    ),
+    (
+        "a-period-commencing-with-the-date-hereof",
+        "WARRANT\n\nCoral Bay Bank (the \"Holder\") is entitled to purchase from Drummond Devices, Inc. (the "
+        "\"Company\") 40,000 shares of Common Stock at $1.54 per share.\n(b) This Warrant may be exercised by the "
+        "Holder at any time during the period commencing with the date hereof and ending upon the fifth "
+        "anniversary hereof." + MECHANICS,
+        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "date hereof"}, None,
+    ),
+    (
+        "exercisable-after-the-execution-and-delivery-of-this-warrant",
+        "WARRANT\n\nCoral Bay Bank (the \"Holder\") is entitled to purchase from Drummond Devices, Inc. (the "
+        "\"Company\") 40,000 shares of Common Stock at $1.54 per share.\n(a) The right to purchase the Shares "
+        "represented by this Warrant is exercisable, in whole or in part, at any time or from time to time "
+        "after the execution and delivery of this Warrant by the Company on the Issue Date, but in no event "
+        "later than the Expiration Time." + MECHANICS,
+        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date",
+                             "anchor_text": "execution and delivery of this Warrant"}, None,
+    ),
+    (
+        "entitled-to-purchase-from-and-after-the-issue-date",
+        "WARRANT\n\nDRUMMOND DEVICES, INC. (the \"Company\") hereby certifies that Coral Bay Bank (the "
+        "\"Holder\") is entitled, subject to the terms set forth below, to purchase from the Company from and "
+        "after the Issue Date of this Warrant and "
+        "at any time before 6:00 p.m. on the seventh anniversary of the Issue Date, 40,000 shares of Common Stock "
+        "at $1.54 per share." + MECHANICS,
+        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "Issue Date"}, None,
+    ),
+    (
+        "the-term-commences-on-the-issue-date",
+        "WARRANT\n\nCoral Bay Bank (the \"Holder\") is entitled to purchase from Drummond Devices, Inc. (the "
+        "\"Company\") 40,000 shares of Common Stock at $1.54 per share.\nSection 1. Term. The term of this Warrant "
+        "shall commence on the issue date indicated above and shall expire on the third anniversary thereof."
+        + MECHANICS,
+        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "issue date"}, None,
+    ),
+    (
+        "exercisable-upon-execution",
+        "WARRANT\n\nCoral Bay Bank (the \"Holder\") is entitled to purchase from Drummond Devices, Inc. (the "
+        "\"Company\") 40,000 shares of Common Stock at $1.54 per share. This Warrant shall be exercisable upon "
+        "execution and at any time prior to 5:00 p.m. on August 14, 2011." + MECHANICS,
+        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "issuance"}, None,
+    ),
+    (
         "a-delayed-blocker-increase-is-no-expiry",
         "PRE-FUNDED COMMON STOCK PURCHASE WARRANT\n\nTHIS PRE-FUNDED WARRANT certifies that Delmont Fund LP (the "
         "\"Holder\") is entitled to purchase from Orrin Therapeutics, Inc. (the \"Company\") up to 500,000 shares of "

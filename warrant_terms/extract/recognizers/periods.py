@@ -62,13 +62,19 @@ class ExercisableFrom(Recognizer):
             if m is not None:
                 # The items of "begins on the later of: (a) … (b) …" may run past the sentence.
                 rel = relative_in(ctx.text, m.end(), min(ctx.end, e + CLAUSE_REACH), ctx.terms)
-                if rel is not None and _has_relative(rel) and rel.spans[0][0] - m.end() < 200:
+                # "from and after the Issue Date … and at any time before … the seventh
+                # anniversary of the Issue Date": a period past an expiry word is the expiry's.
+                if rel is not None and _has_relative(rel) and rel.spans[0][0] - m.end() < 200 and not (
+                        P.regex("expiry_between").search(ctx.text, m.end(), rel.spans[0][0])):
                     return [ctx.candidate("exercisable_from", rel.value, rel.spans, EXERCISABLE_SCORE,
                                           "exercisable_from.period", "exercise may first happen then")]
             in_grant = ctx.grant is not None and (s, e) == ctx.grant
             # The exercise words may follow: "Holder may at any time … on or after the Issue Date exercise this Warrant"
             imm = next((x for x in imm_rx.finditer(ctx.text, s, e) if in_grant or P.regex("exercise_window").search(
-                ctx.text, max(s, x.start() - IMMEDIATE_LEAD), min(e, x.end() + IMMEDIATE_TAIL))), None)
+                ctx.text, max(s, x.start() - IMMEDIATE_LEAD), min(e, x.end() + IMMEDIATE_TAIL))
+                # "… on and after the Issue Date and until 5:00 p.m. … on the Expiration Date
+                # exercise this Warrant": the verb and its object, further on in the sentence
+                or P.regex("exercise_verb").search(ctx.text, x.end(), min(e, x.end() + P.window("exercise_verb_reach")))), None)
             if imm is None:
                 continue  # "if the Company shall at any time after the Date of Issuance subdivide …"
             inner = find_anniversary_phrases(ctx.text[imm.start() : imm.end()])
