@@ -2550,6 +2550,86 @@ def test_two_forms_in_one_exhibit_each_naming_itself_are_each_an_instrument() ->
     assert prices == [Decimal("1.20"), Decimal("1.35")]
 
 
+def test_two_forms_each_naming_itself_read_their_own_grant_and_price() -> None:
+    # A private placement's pre-funded and common warrants as two parts of one exhibit, each
+    # naming itself "(this “…”)" or "(the “…”)" and stating its own count and price.
+    form = (
+        "THIS {title} (this \"{name}\") certifies that, for value received, Corbel Point Master Fund, "
+        "Ltd. (the \"Holder\") is entitled to subscribe for and purchase from Thistledown Biosciences, "
+        "Inc., a Delaware corporation (the \"Company\"), up to {n} shares of Common Stock.\n\n"
+        "Section 2. Exercise. a) The Holder may exercise this {name} by a Notice of Exercise. "
+        + "The Holder need not deliver the original of this {name}. " * 6
+        + "b) The exercise price per share under this {name} shall be {p} (the \"Exercise Price\").\n\n"
+    )
+    text = (
+        "PART I\n\n" + form.format(title="PRE-FUNDED COMMON STOCK PURCHASE WARRANT", name="Pre-Funded Warrant",
+                                    n="1,846,154", p="$0.0001")
+        + "PART II\n\n" + form.format(title="COMMON STOCK PURCHASE WARRANT", name="Common Warrant",
+                                       n="2,996,154", p="$3.12")
+        + MECHANICS
+    )
+    found = extract_candidates(_doc(text))
+    assert [ic.ctx.kind for ic in found] == ["Pre-Funded Warrant", "Common Warrant"]
+    assert [ic.chosen["shares"].value for ic in found] == [1846154, 2996154]  # type: ignore[union-attr]
+    prices = [ic.chosen["exercise_price"].value for ic in found]  # type: ignore[union-attr]
+    assert prices == [Decimal("0.0001"), Decimal("3.12")]
+
+
+# Kinds of any name, each defined where a grouping defines the Warrants as them.
+KINDS_OF_ANY_NAME = (
+    "WARRANT AGREEMENT\n\nThis WARRANT AGREEMENT is dated as of May 17, 2002 and entered into by and "
+    "among Harlan Credit Holdings Corp., a Delaware corporation (\"Parent\"), and the Purchasers party "
+    "hereto. WHEREAS, pursuant to the Securities Purchase Agreement dated as of May 17, 2002, Parent "
+    "proposes to issue to the Purchasers certain warrants (the \"Common Warrants\"), to purchase an "
+    "aggregate of 1,000,000 shares of Class A Common Stock of Parent and certain contingent warrants (the "
+    "\"Contingent Warrants\" and together with its Common Warrants, the \"Warrants\"), to purchase up to "
+    "an aggregate of 100,575 shares of Class A Common Stock. Parent will issue certificates evidencing "
+    "the Common Warrants and the Contingent Warrants."
+)
+UNIT_AND_AGENT_WARRANTS = (
+    "WARRANT AGREEMENT (\"Agreement\"), dated as of October 27, 1997, by and between Meridian Andes "
+    "Communications Corporation, a Texas corporation (the \"Company\"), and Harbor Stock Transfer Co., as "
+    "warrant agent (the \"Warrant Agent\").\n\nWHEREAS, the Company has entered into a purchase agreement "
+    "dated October 21, 1997 with Calloway Securities LLC (the \"Initial Purchaser\") in which the Company "
+    "has agreed to sell to the Initial Purchaser 150,000 units consisting of $150,000,000 of 14% Senior "
+    "Notes due 2007 and 5,250,000 Warrants (the \"Unit Warrants\"), each representing the right to "
+    "purchase one share of Common Stock;\n\nWHEREAS, pursuant to a letter agreement dated September 22, "
+    "1997 by and between the Company and the Initial Purchaser (the \"Engagement Letter\"), the Company "
+    "has agreed to issue Warrants to the Initial Purchaser (the \"Calloway Warrants\" and, together with "
+    "the Unit Warrants, the \"Warrants\") to purchase 2,250,000 shares of Common Stock."
+)
+
+
+def test_kinds_of_any_name_defined_in_the_grouping_are_instruments_with_their_counts() -> None:
+    found = extract_candidates(_doc(KINDS_OF_ANY_NAME))
+    assert [ic.ctx.kind for ic in found] == ["Common Warrants", "Contingent Warrants"]
+    assert [ic.chosen["shares"].value for ic in found] == [1000000, 100575]  # type: ignore[union-attr]
+
+
+def test_a_kind_for_a_party_known_by_its_role_is_that_partys() -> None:
+    found = extract_candidates(_doc(UNIT_AND_AGENT_WARRANTS))
+    assert [ic.ctx.kind for ic in found] == ["Unit Warrants", "Calloway Warrants"]
+    buyer = found[1].chosen["holder"]
+    # the letter is a document, not a party; the Initial Purchaser is the party defined as such
+    assert buyer is not None and buyer.value == "Calloway Securities LLC"
+
+
+def test_kinds_of_any_name_merely_listed_in_a_grouping_are_not_instruments() -> None:
+    text = (
+        "AGREEMENT, dated 1996 between Room Haven, Inc. (the \"Company\"), and Harbor Stock Transfer Co., as "
+        "Warrant Agent (the \"Warrant Agent\"). WHEREAS, in connection with the offering to the public of "
+        "one redeemable warrant entitling the holder to purchase one share of Common Stock (\"Redeemable "
+        "Warrants\") and the sale to the Representative of warrants (the \"Underwriter's Warrants\") to "
+        "purchase up to 110,000 shares (the Redeemable Warrants issuable upon the exercise of the "
+        "Underwriter's Warrants are referred to as the \"Common Stock Warrants\"), the Company will issue "
+        "Redeemable Warrants; and WHEREAS, the Company desires to provide for the issuance of certificates "
+        "representing the Redeemable Warrants and the Common Stock Warrants (collectively, the "
+        "\"Warrants\")." + MECHANICS
+    )
+    found = extract_candidates(_doc(text))
+    assert len(found) == 1
+
+
 def test_a_collective_kind_of_two_defined_kinds_is_not_a_third_instrument() -> None:
     text = (
         "WARRANT AGREEMENT\n\nThis Warrant Agreement is made as of May 1, 2008 between Zhenhai Growth "

@@ -80,12 +80,18 @@ def extract_candidates(doc: Document) -> list[InstrumentCandidates]:
             out.append(extract_instrument(ctx, ins))
             continue
         ctx.kind, ctx.kind_like, ctx.kind_block = kinds[0].name, kinds[0].like, kinds[0].block
+        ctx.kind_form = kinds[0].form
         main = extract_instrument(ctx, ins)
         out.append(main)
         for kind in kinds[1:]:
             # A shallow copy keeps the region's computed sections, terms and cues.
             other = copy.copy(ctx)
             other.kind, other.kind_like, other.kind_block = kind.name, kind.like, kind.block
+            other.kind_form = kind.form
+            if kind.form is not None:
+                # Its own form's operative sentence grants it: "THIS COMMON STOCK PURCHASE
+                # WARRANT (the “Common Warrant”) certifies that … up to 2,996,154 shares".
+                other.grant = other.sentence_at(kind.start)
             out.append(extract_instrument(other, ins, shared=main))
     return out
 

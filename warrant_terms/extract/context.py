@@ -24,6 +24,9 @@ from warrant_terms.parse.sentences import sentences_in
 # Without a grant sentence, the head of an instrument is its first stretch of this length.
 HEAD_CHARS = 4000
 KIND_BLOCK_SCORE = 0.97
+# Two forms in one exhibit, each naming itself: a reading in this kind's own form edges out
+# the same reading in the other's (each states its own "Exercise Price").
+KIND_FORM_BONUS = 0.05
 
 
 @dataclass
@@ -36,6 +39,7 @@ class Context:
     kind: str | None = None  # the instrument's name where a document sets out several
     kind_like: str | None = None  # the kind it is "identical to", if the document says so
     kind_block: tuple[int, int] | None = None  # the kind's own terms, under its heading
+    kind_form: tuple[int, int] | None = None  # the kind's own form, where each kind has one
     notes: list[str] = field(default_factory=list)
     # Each kind's column of a schedule, by kind: shared by the copies made for other kinds.
     _kind_columns: dict[str, list[LabelledValue]] = field(default_factory=dict, repr=False)
@@ -207,6 +211,8 @@ class Context:
                 lv.start <= spans[0][0] < lv.end for lv in self._kind_column()):
             # In this kind's own column of a schedule ("| Exercise Price | $1.20 | $1.35 |").
             score = max(score, KIND_BLOCK_SCORE)
+        elif spans and self.kind_form is not None and self.kind_form[0] <= spans[0][0] < self.kind_form[1]:
+            score += KIND_FORM_BONUS
         return Candidate(
             field=field_name,
             value=value,

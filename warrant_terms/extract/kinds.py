@@ -28,6 +28,9 @@ class Kind:
     end: int
     like: str | None = None  # the kind it is "identical to", where the document says so
     block: tuple[int, int] | None = None  # its own terms, under a heading that names it
+    # Its own form, which names itself ("THIS … WARRANT (the “Common Warrant”)"): from there to
+    # the next kind's form.
+    form: tuple[int, int] | None = None
 
 
 def kind_pattern(name: str) -> str:
@@ -55,20 +58,41 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     for m in P.regex("defined_kind").finditer(text, start, end):
         key = _key(m.group("kind"))
         defined.setdefault(key, Kind(m.group("kind"), m.start("kind"), m.end("kind")))
-    if len(defined) < 2:
+    # Kinds of any name ("Contingent Warrants", "UBS Warrants") count only where a grouping
+    # defines the Warrants as them: "(the “Contingent Warrants” and together with its Common
+    # Warrants, the “Warrants”)".
+    open_defined: dict[str, Kind] = {}
+    for m in P.regex("open_kind").finditer(text, start, end):
+        key = _key(m.group("kind"))
+        if key not in defined and key not in P.terms("not_kinds"):
+            open_defined.setdefault(key, Kind(m.group("kind"), m.start("kind"), m.end("kind")))
+    if len(defined) + len(open_defined) < 2:
         return []
     joined: set[str] = set()
     names = {k: re.compile(kind_pattern(d.name), re.IGNORECASE) for k, d in defined.items()}
+    open_names = {k: re.compile(kind_pattern(d.name), re.IGNORECASE) for k, d in open_defined.items()}
 
-    def mentioned(lo: int, hi: int) -> set[str]:
-        return {k for k, rx in names.items() if rx.search(text, max(start, lo), min(end, hi))}
+    def mentioned(lo: int, hi: int, among: dict[str, re.Pattern[str]] = names) -> set[str]:
+        return {k for k, rx in among.items() if rx.search(text, max(start, lo), min(end, hi))}
 
     # "(the “Public Warrants” and, together with the Private Placement Warrants, the
     # “Warrants”)": every kind named in a grouping that defines the Warrants belongs.
+    grouped_open: set[str] = set()
     for m in P.regex("grouped").finditer(text, start, end):
         hits = mentioned(m.start() - P.window("group_reach"), m.end())
-        if len(hits) >= 2:
+        lo = m.start() - P.window("open_group_reach")
+        hits_open = mentioned(lo, m.end(), open_names)
+        # …defined in the grouping itself: "the Redeemable Warrants and the Common Stock
+        # Warrants (collectively, the “Warrants”)" merely names warrants defined elsewhere.
+        if not any(lo <= open_defined[k].start < m.end() for k in hits_open):
+            hits_open = set()
+        if len(hits) + len(hits_open) >= 2:
             joined.update(hits)
+            grouped_open.update(hits_open)
+    for k in grouped_open:
+        defined[k] = open_defined[k]
+        names[k] = open_names[k]
+    joined.update(grouped_open)
     # "The Private Placement Warrants shall be identical to the Public Warrants": both belong,
     # and the kinds named before "identical to" take their terms from the one named after it.
     like: dict[str, str] = {}
@@ -108,18 +132,24 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
              if self_lead.search(text, max(start, d.start - P.window("self_named_reach")), d.start)}
     if len(named) >= 2:
         joined.update(named)
+    else:
+        named = set()
     counts = {k: len(names[k].findall(text, start, end)) for k in joined}
     # A kind merely mentioned is named once; one an agreement's recital issues may be too.
     kinds = [Kind(d.name, d.start, d.end, like.get(k)) for k in joined
-             if counts[k] >= P.window("min_mentions") or k in recited for d in [defined[k]]]
+             if counts[k] >= P.window("min_mentions") or k in recited or k in grouped_open
+             for d in [defined[k]]]
     # "(the “Class B Public Warrants” and together with the Class A Public Warrants, the
     # “Public Warrants”)": a kind whose name ends two others' is their collective name.
     kinds = [k for k in kinds
              if sum(_key(o.name).endswith(" " + _key(k.name)) for o in kinds) < 2]
     if len(kinds) < 2:
         return []
-    return [Kind(k.name, k.start, k.end, k.like, _block(text, start, end, k, kinds))
-            for k in sorted(kinds, key=lambda k: kind_rank(k.name))]
+    starts = sorted(k.start for k in kinds if _key(k.name) in named)
+    forms = {s: (s, next((t for t in starts if t > s), end)) for s in starts}
+    return [Kind(k.name, k.start, k.end, k.like, _block(text, start, end, k, kinds),
+                 forms.get(k.start) if _key(k.name) in named else None)
+            for k in sorted(kinds, key=lambda k: (kind_rank(k.name)[0], k.start))]
 
 
 def _block(text: str, start: int, end: int, kind: Kind, kinds: list[Kind]) -> tuple[int, int] | None:

@@ -404,14 +404,16 @@ def _kind_buyer(ctx: Context) -> list[Candidate]:
     whereas = ctx.text.rfind("WHEREAS", s, m.start())
     s = max(s, semicolon + 1, whereas + len("WHEREAS") if whereas >= 0 else s)
     skip = {t.lower() for t in P.terms("not_buyer_terms")}
+    # "(the “Engagement Letter”)", "(the “Warrants”)": a document or a security, not a party.
+    not_party = tuple(P.terms("not_party_endings"))
     parties = [d for d in _DEFINED_PARTY.finditer(ctx.text, s, m.start())
-               if not d.group("term").lower().endswith(("agreement", "warrants", "warrant"))
+               if not d.group("term").lower().endswith(not_party)
                and d.group("term").lower() not in skip]
     for d in reversed(parties):
         name = name_before(ctx.text, max(s, d.start() - P.window("segment")), d.start())
         if name is not None and not name.blank:
-            return [_name_candidate(ctx, "holder", name, P.score("kind_buyer"), "holder.kind_buyer",
-                                    f"buyer of the {ctx.kind}")]
+            return [_name_candidate(ctx, "holder", _through_term(ctx, name), P.score("kind_buyer"),
+                                    "holder.kind_buyer", f"buyer of the {ctx.kind}")]
     # "(ii) 750,000 warrants to CRT Capital Group LLC or its designees (“Underwriter's
     # Warrants”)": the buyer named, undefined, just before the kind's defined term.
     sold = list(P.regex("kind_sold_to").finditer(ctx.text, max(s, m.start() - P.window("segment")), m.start()))
@@ -419,8 +421,8 @@ def _kind_buyer(ctx: Context) -> list[Candidate]:
         name = name_before(ctx.text, sold[-1].end(), m.start(), anchored=True)
         if name is not None and not name.blank and P.regex("kind_buyer_tail").fullmatch(
                 ctx.text, name.end, m.start()):
-            return [_name_candidate(ctx, "holder", name, P.score("kind_buyer"), "holder.kind_sold_to",
-                                    f"buyer of the {ctx.kind}")]
+            return [_name_candidate(ctx, "holder", _through_term(ctx, name), P.score("kind_buyer"),
+                                    "holder.kind_sold_to", f"buyer of the {ctx.kind}")]
     return []
 
 

@@ -13,6 +13,7 @@ import re
 from warrant_terms.extract.blanks import is_blank
 from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.extract.context import Context
+from warrant_terms.extract.kinds import kind_pattern
 from warrant_terms.extract.numbers import find_number_phrases
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
@@ -270,6 +271,8 @@ class Shares(Recognizer):
         security = chosen.get("security")
         units = security is not None and security.value == "Units"
         cands: list[Candidate] = []
+        if ctx.kind is not None:
+            cands.extend(self._kind_clause(ctx))
         if ctx.grant:
             cands.extend(self._grant(ctx, *ctx.grant, units=units))
         cands.extend(self._title_line(ctx))
@@ -292,6 +295,22 @@ class Shares(Recognizer):
                 cands.append(c)
                 break
         return cands
+
+    def _kind_clause(self, ctx: Context) -> list[Candidate]:
+        """"certain contingent warrants (the “Contingent Warrants” and together with its Common
+        Warrants, the “Warrants”), to purchase up to an aggregate of 100,575 shares": the count
+        that follows the kind's own definition is that kind's."""
+        assert ctx.kind is not None
+        own = re.compile(r"[“\"]\s{0,2}" + kind_pattern(ctx.kind) + r"\s{0,2},?\s{0,2}[”\"]")
+        m = own.search(ctx.text, ctx.start, ctx.end)
+        if m is None:
+            return []
+        after = P.regex("kind_count_after").match(ctx.text, m.end())
+        if after is None:
+            return []
+        c = count_at(ctx, after.end(), min(ctx.end, after.end() + P.window("count_clause")), "shares.kind_clause",
+                     P.score("shares_grant"), "count in the clause defining the kind", grant=True)
+        return [c] if c is not None and c.value is not None else []
 
     def _recital(self, ctx: Context, hs: int, he: int) -> list[Candidate]:
         """"The Company proposes to sell to Prime Charter … warrants … to purchase an aggregate of
