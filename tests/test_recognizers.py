@@ -791,6 +791,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("an-indentures-subtitle-names-the-class", INDENTURE_SUBTITLE, "security", "Common Shares", "Common Share"),
     ("count-in-a-recital-to-sell-to-a-named-buyer", SOLD_TO_BUYER, "shares", 80000, "80,000"),
     (
+        "a-holder-given-the-warrant-after-the-issuers-address",
+        "Warrant for Common Stock\n\nThis Warrant for Common Stock (this \u201cWarrant\u201d) is given by "
+        "Quarrystone Payments Inc. (\u201cCompany\u201d), a Delaware corporation with offices at 12 Main St., "
+        "Boston, MA 02110, to Harlan Capital Partners II, LP (\u201cHolder\u201d). The Holder is entitled to "
+        "purchase 150,000 shares of Common Stock of the Company at $1.00 per share." + MECHANICS,
+        "holder", "Harlan Capital Partners II, LP", "Harlan Capital Partners II, LP",
+    ),
+    (
         "expiry-term-from-the-execution-of-this-warrant",
         "WARRANT\n\nThe Holder may purchase from Marlow Hemp Corp. (the \"Company\") up to 60,000 shares of Common "
         "Stock at $1.10 per share at any time on or before the date that is five (5) years from the execution of this "
@@ -2729,6 +2737,23 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # "(Subject to Adjustment)" is a standard line on a warrant's cover; run into the title below
+    # it, the title is still a title.
+    ("a-title-after-subject-to-adjustment",
+     ("THIS WARRANT AND THE COMMON STOCK PURCHASABLE HEREUNDER HAVE NOT BEEN REGISTERED UNDER THE "
+      "SECURITIES ACT OF 1933.\nRight to Purchase Shares of Common Stock\n(Subject to Adjustment)\n"
+      "Warrant for Common Stock\nMarch 2, 2018 | 150,000 Shares of Common Stock |\nThis Warrant for Common "
+      "Stock (this \u201cWarrant\u201d) is given by Quarrystone Payments Inc. (\u201cCompany\u201d), a Delaware "
+      "corporation with offices at 12 Main St., Boston, MA 02110, to Harlan Capital Partners II, LP "
+      "(\u201cHolder\u201d)."), True),
+    # An issuer's offer to amend outstanding warrants describes them; it sets none out.
+    ("an-offer-to-amend-and-exercise-warrants",
+     ("OFFER TO AMEND AND EXERCISE\n\nWARRANTS TO PURCHASE COMMON STOCK\n\nHARLAN ROBOTICS HOLDINGS, INC."
+      "\n\nOCTOBER 23, 2014\n\nTHE OFFER TO AMEND AND EXERCISE WILL EXPIRE AT 5:00 P.M. ON NOVEMBER 20, 2014."
+      "\n\nThe Company is offering to amend warrants to purchase an aggregate of 30,300,000 shares of "
+      "common stock at an exercise price of $2.00 per share (the \u201cOriginal Warrants\u201d). Each "
+      "Original Warrant may be exercised by delivery of an election to exercise and the exercise price."),
+     False),
     # "NEITHER THIS WARRANT NOR SUCH SHARES HAVE BEEN REGISTERED"; "is entitled to, and … hereby grants
     # the Holder the right to, purchase": commas inside the grant's verbs.
     ("a-neither-nor-legend-and-a-grant-with-commas",

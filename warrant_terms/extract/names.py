@@ -362,9 +362,12 @@ def _is_place(words: str) -> bool:
 
 
 # "… by and between Acme, Inc., a company organized under the laws of Delaware and Marisol Quent
-# (the “Warrant Holder”)": after the first party's descriptor, the second party closes the segment.
+# (the “Warrant Holder”)", "… is given by Acme Inc. (“Company”), a Delaware corporation with
+# offices at …, to SaaS Capital Partners II, LP (“Holder”)": after the first party's descriptor,
+# the second party closes the segment.
 _OTHER_PARTY_LAST = re.compile(
-    r"\band\s+(?P<name>(?-i:[A-Z][\w.&'’\-]*)(?:\s+(?-i:[A-Z][\w.&'’\-]*)){0,5}),?\s*$")
+    r"\b(?:and|to)\s+(?P<name>(?-i:[A-Z][\w.&'’\-]*)(?:\s+(?-i:[A-Z][\w.&'’\-]*)){0,5}"
+    r"(?:,\s+(?-i:Inc|Ltd|LLC|LP|L\.P|L\.L\.C|Corp|Co|Limited|PLC|N\.A)\.?)?),?\s*$")
 
 
 def described_with_address(text: str, start: int, end: int) -> bool:
