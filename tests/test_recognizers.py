@@ -791,6 +791,36 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("an-indentures-subtitle-names-the-class", INDENTURE_SUBTITLE, "security", "Common Shares", "Common Share"),
     ("count-in-a-recital-to-sell-to-a-named-buyer", SOLD_TO_BUYER, "shares", 80000, "80,000"),
     (
+        "a-square-bracket-typed-for-the-defined-terms-parenthesis",
+        "COMMON STOCK PURCHASE WARRANT\n\nThis Common Stock Purchase Warrant certifies that Dominion Fund III "
+        "[the \"Purchaser\") or registered assigns, is entitled to purchase from Harlan Robotics, Inc. 150,000 "
+        "shares of Common Stock at $1.00 per share." + MECHANICS,
+        "holder", "Dominion Fund III", "Dominion Fund III",
+    ),
+    (
+        "a-sociedad-anonima-is-a-descriptor",
+        "WARRANT\n\nTHIS CERTIFIES THAT, for value received, MH ANDES S.A., a sociedad anonima organized under "
+        "the laws of Argentina, or its registered assigns, is entitled to purchase from Harlan Robotics, Inc. "
+        "150,000 shares of Common Stock at $1.00 per share." + MECHANICS,
+        "holder", "MH ANDES S.A.", "MH ANDES S.A.",
+    ),
+    (
+        "a-trust-established-under-an-agreement",
+        "WARRANT\n\nTHIS CERTIFIES THAT, for value received, Harold B. Lindqvist Irrevocable Trust, established "
+        "under agreement dated January 1, 2002 (\"Holder\"), is entitled to purchase from Harlan Robotics, Inc. "
+        "150,000 shares of Common Stock at $1.00 per share." + MECHANICS,
+        "holder", "Harold B. Lindqvist Irrevocable Trust", "Harold B. Lindqvist Irrevocable Trust",
+    ),
+    (
+        # "LLC" after a state is the entity's type, as "corporation" is (not a name's last word)
+        "a-state-llc-is-a-descriptor",
+        "WARRANT\n\nThis Warrant is made between: (1) HARLAN MOTORS CORP, a California corporation (the "
+        "\u201cCompany\u201d); and (2) MERIDIAN GLOBAL SECURITIES, LLC, a California LLC (the \u201cHolder\u201d). "
+        "The Holder is entitled to purchase 150,000 shares of Common Stock of the Company at $1.00 per share."
+        + MECHANICS,
+        "holder", "MERIDIAN GLOBAL SECURITIES, LLC", "MERIDIAN GLOBAL SECURITIES, LLC",
+    ),
+    (
         "a-holder-given-the-warrant-after-the-issuers-address",
         "Warrant for Common Stock\n\nThis Warrant for Common Stock (this \u201cWarrant\u201d) is given by "
         "Quarrystone Payments Inc. (\u201cCompany\u201d), a Delaware corporation with offices at 12 Main St., "

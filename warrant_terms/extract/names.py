@@ -22,7 +22,8 @@ _ENTITY_WORDS = (
     r"(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|partnership|"
     r"exempted\s+company|business\s+company|société\s+anonyme|societe\s+anonyme|trust|bank|"
     r"association|public\s+limited\s+company|limited\s+company|entity|statutory\s+trust|"
-    r"banking\s+corporation|national\s+association|fund|corp\.?|individual|natural\s+person)"
+    r"banking\s+corporation|national\s+association|fund|corp\.?|individual|natural\s+person|"
+    r"sociedad\s+an[oó]nima)"
 )
 _STOP = re.compile(
     r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
@@ -40,7 +41,8 @@ _STOP = re.compile(
     r"|\s*\((?!(?-i:[A-Z])[A-Za-z. ]{0,15}\)\s*(?:Ltd|Limited|Inc|Incorporated|LLC|L\.P|LP|Corp|"
     r"Corporation|Holdings|Pte|Pty|plc|S\.A|AG|GmbH|B\.V|N\.V|Co|Company)\b)"
     r"|,\s*\d"
-    r"|,\s*(?:with|having|whose|located|(?-i:incorporated)|organized|existing|formed|registered|the|"
+    r"|\s*\[\s*(?:the\s+)?[\"“]"  # 'Dominion Fund III [the "Purchaser")': a bracket typed for "("
+    r"|,\s*(?:with|having|whose|located|(?-i:incorporated)|organized|existing|formed|established|registered|the|"
     r"as\s+)\b"
     r"|\s*\n\s*\n"
     r"|,?\s+as\s+(?:joint\s+tenants|tenants\s+in\s+common|trustees?\b|custodian|nominee)"
@@ -304,7 +306,9 @@ def _make_name(text: str, s: int, e: int) -> Name | None:
 
 
 _DESCRIPTOR = re.compile(
-    r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b", re.IGNORECASE
+    r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
+    # "US CAPITAL GLOBAL SECURITIES, LLC, a California LLC (the “Holder”)"
+    r"|,\s+an?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?-i:LLC|L\.L\.C\.)(?=\s*[(,]|\s*$)", re.IGNORECASE
 )
 _ADDRESS_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:with|having)\b|(?:whose|located|residing|resident|registered|incorporated|organi[sz]ed|existing|constituted|formed|established|formerly|previously|f/k/a|limited\s+by)\b|\d|\((?!the\b)|$)|"

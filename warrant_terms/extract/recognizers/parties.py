@@ -87,7 +87,9 @@ def _opening(ctx: Context, d: Definition) -> int:
     referred to as"); -1 where none is found."""
     if d.opens is not None:
         return d.opens
-    return ctx.text.rfind("(", max(d.sentence_start, d.start - P.window("paren_look")), d.start)
+    lo = max(d.sentence_start, d.start - P.window("paren_look"))
+    # '… Dominion Fund III [the "Purchaser")': a square bracket typed for the round one
+    return max(ctx.text.rfind("(", lo, d.start), ctx.text.rfind("[", lo, d.start))
 
 
 def _party_segment(ctx: Context, d: Definition) -> tuple[int, int] | None:
