@@ -382,6 +382,23 @@ AGREES_TO_PURCHASE_WARRANTS = (
     "share." + MECHANICS
 )
 
+# A venture warrant's head: the labels of its two dates, then the two dates in the same order.
+VENTURE_HEAD_ONE_LINE = (
+    "THIS WARRANT AND THE SHARES ISSUABLE HEREUNDER HAVE NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF "
+    "1933.\n\nDate of Issuance Void after\nDecember 24, 2014 December 24, 2024\n\nHARLAN ROBOTICS, INC.\n\nWARRANT TO PURCHASE SHARES OF SERIES E PREFERRED STOCK\n\n"
+    "For good and valuable consideration, Harlan Robotics, Inc., a Delaware corporation (the \"Company\"), "
+    "hereby grants to Coral Bay Bank (the \"Holder\") the right to purchase 40,000 shares of Series E "
+    "Preferred Stock at $1.54 per share." + MECHANICS
+)
+VENTURE_HEAD_STACKED = (
+    "THIS WARRANT AND THE SHARES ISSUABLE HEREUNDER HAVE NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF "
+    "1933.\n\nDate of Issuance\n\n   Void after\n\nJuly 19, 2010\n\nJuly 19, 2017\n\nHARLAN ROBOTICS, INC.\n\nWARRANT TO PURCHASE SHARES OF SERIES E PREFERRED STOCK\n\n"
+    "For good and valuable consideration, Harlan Robotics, Inc., a Delaware corporation (the \"Company\"), "
+    "hereby grants to Coral Bay Bank (the \"Holder\") the right to purchase 40,000 shares of Series E "
+    "Preferred Stock at $1.54 per share." + MECHANICS
+)
+
+
 # An underwriter's warrant agreement: the recital counts the shares; the certificate's grant leaves them blank.
 UNDERWRITER_RECITAL = (
     "UNDERWRITER'S WARRANT AGREEMENT\n\nAGREEMENT dated as of June 4, 1998 between TALLGRASS OUTFITTERS, INC., "
@@ -790,6 +807,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("a-start-stated-as-a-calendar-date-is-no-relative-start", SUBORDINATE_VOTING, "exercisable_from", None, None),
     ("an-indentures-subtitle-names-the-class", INDENTURE_SUBTITLE, "security", "Common Shares", "Common Share"),
     ("count-in-a-recital-to-sell-to-a-named-buyer", SOLD_TO_BUYER, "shares", 80000, "80,000"),
+    ("issue-date-of-labels-then-values-on-one-line", VENTURE_HEAD_ONE_LINE, "issue_date", dt.date(2014, 12, 24),
+     "December 24, 2014"),
+    ("void-after-of-labels-then-values-on-one-line", VENTURE_HEAD_ONE_LINE, "expiration_date",
+     dt.date(2024, 12, 24), "December 24, 2024"),
+    ("issue-date-of-labels-then-values-one-to-a-line", VENTURE_HEAD_STACKED, "issue_date", dt.date(2010, 7, 19),
+     "July 19, 2010"),
+    ("void-after-of-labels-then-values-one-to-a-line", VENTURE_HEAD_STACKED, "expiration_date",
+     dt.date(2017, 7, 19), "July 19, 2017"),
     (
         "a-square-bracket-typed-for-the-defined-terms-parenthesis",
         "COMMON STOCK PURCHASE WARRANT\n\nThis Common Stock Purchase Warrant certifies that Dominion Fund III "

@@ -198,6 +198,52 @@ def header_rows(text: str, lines: list[tuple[int, int]],
         pairs = [p for p in _align(text, labels, vs, ve) if key_of(p[0]) is not None]
         if len(pairs) >= 2:
             yield rows[ri], rows[vi], pairs
+    yield from _labels_then_values(text, rows, key_of)
+
+
+def _whole_value(text: str, row: tuple[int, int]) -> tuple[str, int, int] | None:
+    atoms = _atoms(text, *row)
+    if len(atoms) != 1 or text[row[0] : atoms[0][1]].strip(" |") or text[atoms[0][2] : row[1]].strip(" |."):
+        return None
+    return atoms[0]
+
+
+def _labels_then_values(text: str, rows: list[tuple[int, int]], key_of: Callable[[str], str | None]
+                        ) -> Iterator[tuple[tuple[int, int], tuple[int, int], list[Pair]]]:
+    """Labels of typed values, then as many values in the same order: on one line ("Date of
+    Issuance Void after December 24, 2014 December 24, 2024") or one to a line ("Date of
+    Issuance" / "Void after" / "July 19, 2010" / "July 19, 2017")."""
+    for ls, le in rows:
+        atoms = _atoms(text, ls, le)
+        if len(atoms) < 2 or atoms[0][1] <= ls:
+            continue
+        labels = _labels(text, ls, atoms[0][1], key_of)
+        if labels is None or len(labels) != len(atoms) or any(
+                _KINDS.get(k or "") != kind for (k, _, _), (kind, _, _) in zip(labels, atoms, strict=True)):
+            continue
+        yield (ls, atoms[0][1]), (atoms[0][1], le), [
+            (label, start, a[1], a[2]) for (_, label, start), a in zip(labels, atoms, strict=True)]
+    ri = 0
+    while ri < len(rows):
+        keys = []
+        j = ri
+        while j < len(rows) and not P.regex("header_value_sign").search(text, *rows[j]):
+            key = key_of(text[rows[j][0] : rows[j][1]].strip(" |:*"))
+            if key is None or key not in _KINDS:
+                break
+            keys.append(key)
+            j += 1
+        values = [_whole_value(text, rows[j + i]) for i in range(len(keys)) if j + i < len(rows)]
+        if len(keys) >= 2 and len(values) == len(keys) and all(
+                v is not None and v[0] == _KINDS[k] for k, v in zip(keys, values, strict=True)):
+            for i, v in enumerate(values):
+                assert v is not None
+                ls, le = rows[ri + i]
+                label = text[ls:le].strip(" |:*")
+                yield rows[ri + i], rows[j + i], [(label, ls + text[ls:le].find(label), v[1], v[2])]
+            ri = j + len(keys)
+            continue
+        ri = max(j, ri + 1)
 
 
 def kind_columns(text: str, start: int, end: int, kind: re.Pattern[str],

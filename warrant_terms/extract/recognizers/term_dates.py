@@ -185,10 +185,13 @@ class ExpirationDate(Recognizer):
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
         bs, be = ctx.body()
         cands: list[Candidate] = []
+        # "Date of Issuance Void after December 24, 2014 December 24, 2024": the date a label
+        # layout gives to the issue is not the one the warrant is void after.
+        others = [(lv.start, lv.end) for lv in ctx.labels if lv.key == "issue_date"]
         for m in P.regex("void_after").finditer(ctx.text, bs, be):
             c = _first_date(ctx, m.end(), min(ctx.end, m.end() + P.window("label_date")), "expiration_date",
                             P.score("expiry_void_after"), "expiration.void_after", "void after")
-            if c:
+            if c and not any(s <= c.spans[0].start < e for s, e in others):
                 cands.append(c)
                 break
         cands.extend(_label_dates(ctx, "expiration_date", "expiration_date", P.score("expiry_label"),
