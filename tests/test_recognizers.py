@@ -816,6 +816,49 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("void-after-of-labels-then-values-one-to-a-line", VENTURE_HEAD_STACKED, "expiration_date",
      dt.date(2017, 7, 19), "July 19, 2017"),
     (
+        "a-holder-known-by-a-short-name-referred-to-as-the-holder",
+        "UNDERWRITER'S WARRANT AGREEMENT dated as of May 14, 1997 by and between HARLAN SPRING WATER COMPANY, "
+        "INC., a Hawaii corporation (the \"Company\"), and PELHAM CROSS & COMPANY, INC. (\"Pelham Cross\") "
+        "(Pelham Cross is hereinafter referred to variously as the \"Holder\" or the \"Underwriter\").\n\n"
+        "WHEREAS, the Company proposes to issue to the Holder warrants to purchase up to 100,000 shares of "
+        "Common Stock at $6.60 per share." + MECHANICS,
+        "holder", "PELHAM CROSS & COMPANY, INC.", "PELHAM CROSS & COMPANY, INC.",
+    ),
+    (
+        "a-name-opening-with-a-letter-and-a-hyphen-is-no-article",
+        "WARRANT AGREEMENT\n\nThis Warrant Agreement is executed as of January 30, 2015, by Harlan Realty "
+        "Investors, Inc., a Georgia corporation (\u201cCompany\u201d), in favor of A-III Investment Partners LLC, "
+        "a Delaware limited liability company (the \u201cInitial Holder\u201d). The Initial Holder is entitled "
+        "to purchase 150,000 shares of Common Stock at $1.00 per share." + MECHANICS,
+        "holder", "A-III Investment Partners LLC", "A-III Investment Partners LLC",
+    ),
+    (
+        "and-to-its-respective-transferees-follows-the-name",
+        "WARRANT\n\nThis Warrant is issued to School Services LLC, and to its respective transferees, by Harlan "
+        "Schools, Inc., which is entitled to purchase 150,000 shares of Common Stock at $1.00 per share."
+        + MECHANICS,
+        "holder", "School Services LLC", "School Services LLC",
+    ),
+    (
+        "the-second-party-after-the-first-partys-address",
+        "WARRANT AGREEMENT\n\nThis WARRANT AGREEMENT is entered into by and between Harlan Wind Tower, Inc., a "
+        "Nevada Corporation (herein referred to as the \u201cCompany\u201d) with a business address of 1997 "
+        "Annapolis Exchange Parkway, Suite 300, Annapolis, Maryland 21401, and Paradigm Concepts, Inc., a "
+        "California Corporation, with a business address of 2173 Salk Avenue, Suite 250, Carlsbad, CA 92009 "
+        "(herein referred to as the \u201cWarrant Holder\u201d). The Warrant Holder is entitled to purchase "
+        "150,000 shares of Common Stock at $1.00 per share." + MECHANICS,
+        "holder", "Paradigm Concepts, Inc.", "Paradigm Concepts, Inc.",
+    ),
+    (
+        # the underwriters' warrants of 1990s offerings: the warrant is the party its title names
+        "the-representative-of-a-representatives-warrant-agreement",
+        "REPRESENTATIVE'S WARRANT AGREEMENT dated as of July 30, 1997 between TARPON KEY SERVICES, INC., a "
+        "Florida corporation (the \"Company\"), and BARLOW KINGSLEY SECURITIES, INC. (the \"Representative\")."
+        "\n\nWHEREAS, the Company proposes to issue to the Representative warrants to purchase up to 110,000 "
+        "Units at $9.90 per Unit." + MECHANICS,
+        "holder", "BARLOW KINGSLEY SECURITIES, INC.", "BARLOW KINGSLEY SECURITIES, INC.",
+    ),
+    (
         "a-square-bracket-typed-for-the-defined-terms-parenthesis",
         "COMMON STOCK PURCHASE WARRANT\n\nThis Common Stock Purchase Warrant certifies that Dominion Fund III "
         "[the \"Purchaser\") or registered assigns, is entitled to purchase from Harlan Robotics, Inc. 150,000 "

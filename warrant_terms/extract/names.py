@@ -27,8 +27,8 @@ _ENTITY_WORDS = (
 )
 _STOP = re.compile(
     r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
-    r"|,?\s*(?:\(\s*)?(?:or|and)\s+(?:any\s+of\s+)?(?:(?:its|his|her|their)\s*)?(?:registered\s+|permitted\s+)*"
-    r"(?:assigns?|assignees?|successors?|transferees?|designees?|nominees?)"
+    r"|,?\s*(?:\(\s*)?(?:or|and)\s+(?:to\s+)?(?:any\s+of\s+)?(?:(?:its|his|her|their)\s*)?(?:respective\s+)?"
+    r"(?:registered\s+|permitted\s+)*(?:assigns?|assignees?|successors?|transferees?|designees?|nominees?)"
     r"|,?\s*(?:or|and)\s+(?:any\s+)?(?:subsequent|future)\s+(?:holders?|owners?|transferees?)"
     r"|,?\s*(?:and|or)\s*,?\s+together\s+with\b"  # "grants to Sabrina A. Holt and, together with any transferee …"
     # "XXXXX XXXX and each permitted transferee of this Warrant"; "SMCDLB, LLC, or any person or
@@ -60,7 +60,7 @@ _DATE_LIKE = re.compile(
 _SMALL_CAPS = re.compile(r"(?<![A-Za-z])([A-Z]) ([A-Z]{2,})\b")
 _GENERIC = re.compile(
     r"^(?:the|this|such|each|any|a|an|said|holder|company|corporation|issuer|purchaser|"
-    r"registered|undersigned|person|persons|you)\b",
+    r"registered|undersigned|person|persons|you)(?![\w\-])",  # not "A-III Investment Partners LLC"
     re.IGNORECASE,
 )
 _SECURITY_WORDS = re.compile(
@@ -94,7 +94,9 @@ def clean_name(raw: str) -> str:
     return name
 
 
-_TEMPERED = r"(?:(?!certif|hereby|\bthat\b|\bfrom\b|\bby\b|\bamong\b|\bbetween\b|[“\"(]).)"
+# An address or descriptor tail stops where another party begins ("…, Maryland 21401, and
+# Paradigm Concepts, Inc.").
+_TEMPERED = r"(?:(?!certif|hereby|\bthat\b|\bfrom\b|\bby\b|\bamong\b|\bbetween\b|[“\"(]|,\s+and\s+(?-i:[A-Z])).)"
 _TAIL = tuple(
     re.compile(p + r"\s*$", re.IGNORECASE | re.DOTALL)
     for p in (
@@ -204,6 +206,9 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
                 _SUFFIX_WORD.match(tokens[i - 1].group()) is not None
                 or "\n" in seg[tokens[i - 1].end() : tok.start()] and "\n" in seg[tok.end() : tokens[i + 1].start()]):
             break  # two parties: "between VERSATEL TELECOM N.V. and UNITED STATES TRUST COMPANY …"
+        if bare.lower() == "and" and i > 0 and first is not None and re.fullmatch(
+                r"\d{4,6}(?:-\d{4})?,", tokens[i - 1].group()):
+            break  # "… Annapolis, Maryland 21401, and Paradigm Concepts, Inc.": the first party's address ends
         if bare == "and" and i >= 2 and (tokens[i - 2].group().lower() == "as" or (
                 i >= 3 and tokens[i - 3].group().lower() == "as" and tokens[i - 2].group().lower() == "the")
                 or tokens[i - 1].group().strip(",").lower() in _ROLE_WORDS

@@ -120,6 +120,14 @@ def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate
             if P.regex("each_party").search(ctx.text, max(seg_start, d.start - 30), d.start) and \
                     P.regex("listed_parties").search(ctx.text, seg_start, paren):
                 continue  # "the persons listed on Exhibit A (each, an “Initial Holder”)": several, unnamed
+            subject = P.regex("subject_named_as").search(ctx.text, seg_start, paren)
+            if subject is not None:
+                # "… & COMPANY, INC. ("Xxxxxx Xxxxxxx") (Xxxxxx Xxxxxxx is hereinafter referred to
+                # variously as the "Holder" …)": the party its short name stands for.
+                short = Name(subject.group("name"), subject.start("name"), subject.end("name"))
+                score = P.score("defined_term") - P.score("defined_term_rank_step") * rank
+                out.append(_name_candidate(ctx, field, _through_term(ctx, short), score, f"{field}.defined_term", term))
+                continue
             name = name_before(ctx.text, seg_start, paren)
             if seg_start == d.sentence_start and (name is None or name.start == d.sentence_start):
                 # "GT\n\nBiopharma, Inc. (the “Company”)", "TXP\n\nCORPORATION, a Nevada
@@ -466,6 +474,10 @@ class Holder(Recognizer):
             if buyer:
                 return buyer
         cands = _defined_party(ctx, P.terms("holder_terms"), "holder")
+        if not cands and ctx.title is not None and P.regex("role_warrant_title").search(ctx.text, *ctx.title):
+            # "REPRESENTATIVE'S WARRANT AGREEMENT … between … and BARLOW KINGSLEY SECURITIES, INC.
+            # (the "Representative")": the warrant is the party's its title names.
+            cands = _defined_party(ctx, P.terms("role_holder_terms"), "holder")
         cands.extend(_labelled(ctx, "holder"))
         cands.extend(_short_form_party(ctx, P.terms("holder_terms"), "holder"))
         cands.extend(_named_buyer(ctx))
