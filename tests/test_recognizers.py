@@ -816,6 +816,39 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("void-after-of-labels-then-values-one-to-a-line", VENTURE_HEAD_STACKED, "expiration_date",
      dt.date(2017, 7, 19), "July 19, 2017"),
     (
+        "a-cap-on-holdings-is-no-percentage-count",
+        "THIS SECURITY WAS SOLD IN A PRIVATE PLACEMENT.\n\nRight to Purchase 750,000 Shares of Class A Common "
+        "Stock of Harlan Pharmaceuticals, Inc.\n\nCLASS A COMMON STOCK PURCHASE WARRANT\n\nHarlan "
+        "Pharmaceuticals, Inc. hereby certifies that Coral Bay Bank is entitled to purchase from the Company "
+        "the Warrant Shares at $2.00 per share during the Initial Exercise Period, which "
+        "shall be extended if the exercise of this Warrant in full would cause the holder to own in excess of "
+        "19.98% of the outstanding Class A Common Stock." + MECHANICS,
+        "shares", 750000, None,
+    ),
+    (
+        "right-to-purchase-on-the-title-block",
+        "THIS SECURITY WAS SOLD IN A PRIVATE PLACEMENT.\n\nRight to Purchase 750,000 Shares of Class A Common "
+        "Stock of Harlan Pharmaceuticals, Inc.\n\nCLASS A COMMON STOCK PURCHASE WARRANT\n\nHarlan "
+        "Pharmaceuticals, Inc. hereby certifies that Coral Bay Bank is entitled to purchase from the Company the "
+        "Warrant Shares at $2.00 per share." + MECHANICS,
+        "shares", 750000, "750,000",
+    ),
+    (
+        "a-recital-of-warrants-as-hereinafter-described",
+        "REPRESENTATIVES' WARRANT AGREEMENT\n\nAgreement dated as of June 5, 1996 between Harlan Data Corp. (the "
+        "\"Company\") and Pelham Cross & Co. and Dunmore Securities (the \"Representatives\"). The Company "
+        "proposes to issue to the Representatives warrants as hereinafter described (the \"Representatives' "
+        "Warrants\") to purchase up to an aggregate of 100,000 shares of the Company's Common Stock." + MECHANICS,
+        "shares", 100000, "100,000",
+    ),
+    (
+        "a-recital-of-warrants-representing-the-right-to-purchase",
+        "WARRANT AGREEMENT\n\nB. Pursuant to the Purchase Agreement, the Company has agreed to issue and deliver "
+        "Warrants (as hereinafter defined) to MPI, representing the right to purchase in the aggregate up to "
+        "500,000 shares of the Class A Common Stock of the Company, on the terms set forth herein." + MECHANICS,
+        "shares", 500000, "500,000",
+    ),
+    (
         "a-holder-known-by-a-short-name-referred-to-as-the-holder",
         "UNDERWRITER'S WARRANT AGREEMENT dated as of May 14, 1997 by and between HARLAN SPRING WATER COMPANY, "
         "INC., a Hawaii corporation (the \"Company\"), and PELHAM CROSS & COMPANY, INC. (\"Pelham Cross\") "

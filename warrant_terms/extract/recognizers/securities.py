@@ -347,7 +347,11 @@ class Shares(Recognizer):
             c = count_at(ctx, b.end(), ge, "shares.grant", P.score("shares_grant"), "", grant=True)
             if c is not None:
                 return [c]
-        percent = P.regex("percent_of").search(ctx.text, gs, ge)
+        # "… would cause the holder to own in excess of 19.98% of the … Common Stock": a cap on
+        # holdings, not the count the warrant is for.
+        cap = P.regex("percent_cap_before")
+        percent = next((m for m in P.regex("percent_of").finditer(ctx.text, gs, ge)
+                        if not cap.search(ctx.text, max(gs, m.start() - 40), m.start())), None)
         if percent:
             out.append(ctx.candidate("shares", None, [(percent.start(), percent.end())],
                                      P.score("shares_percentage"), "shares.percentage",
