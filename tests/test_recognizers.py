@@ -816,6 +816,33 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("void-after-of-labels-then-values-one-to-a-line", VENTURE_HEAD_STACKED, "expiration_date",
      dt.date(2017, 7, 19), "July 19, 2017"),
     (
+        "a-price-step-date-is-no-expiry",
+        "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
+        "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
+        "exercised after that time.\n\nThe holder of this certificate is entitled to purchase one Common Share of "
+        "Harlan Gold Mines Limited for each Warrant at any time after the Issue Date and before 4:30 p.m. "
+        "(Toronto time) on December 18, 1997, at a price of C$2.60 per Common Share if exercised on or before "
+        "June 18, 1997 and C$2.85 per Common Share if exercised thereafter." + MECHANICS,
+        "expiration_date", dt.date(1997, 12, 18), "December 18, 1997",
+    ),
+    (
+        "a-condition-on-the-issue-date-is-no-expiry",
+        "WARRANT\n\nThe holder is entitled to purchase 750,000 shares of Common Stock of Harlan Pharmaceuticals, "
+        "Inc. at $2.00 per share at any time during the period commencing on (a) May 1, 1999 (in the event "
+        "that this Warrant is issued to Seller on or before December 31, 1998) or (b) the six (6) month "
+        "anniversary of its issue." + MECHANICS,
+        "expiration_date", None, None,
+    ),
+    (
+        "a-date-defining-another-term-is-not-the-termination-dates",
+        "COMMON STOCK PURCHASE WARRANT\n\nTHIS COMMON STOCK PURCHASE WARRANT (the \u201cWarrant\u201d) certifies "
+        "that Coral Bay Securities, Inc. (the \u201cHolder\u201d) is entitled, at any time on or after March 3, "
+        "2020 (the \u201cInitial Exercise Date\u201d) and on or prior to the close of business on the four-year "
+        "anniversary of the Initial Exercise Date (the \u201cTermination Date\u201d) but not thereafter, to "
+        "purchase from Harlan Systems, Inc. 100,000 shares of Common Stock at $1.00 per share." + MECHANICS,
+        "expiration_date", dt.date(2024, 3, 3), None,
+    ),
+    (
         "a-cap-on-holdings-is-no-percentage-count",
         "THIS SECURITY WAS SOLD IN A PRIVATE PLACEMENT.\n\nRight to Purchase 750,000 Shares of Class A Common "
         "Stock of Harlan Pharmaceuticals, Inc.\n\nCLASS A COMMON STOCK PURCHASE WARRANT\n\nHarlan "

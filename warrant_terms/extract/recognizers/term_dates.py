@@ -244,6 +244,11 @@ class ExpirationDate(Recognizer):
                 pick = before[-1] if before else (after[0] if after and d.kind == "means" else None)
                 if pick is None:
                     continue
+                if pick.end <= d.start and P.regex("other_definition").search(ctx.text, pick.end, d.start):
+                    # "on or after March 3, 2020 (the “Initial Exercise Date”) and on or prior to
+                    # … the four-year anniversary of the Initial Exercise Date (the “Termination
+                    # Date”)": the date is the other term's.
+                    continue
                 s, _ = ctx.sentence_at(pick.start)
                 if _either_of(ctx, max(s, lo), pick.start):
                     continue
@@ -270,6 +275,10 @@ class ExpirationDate(Recognizer):
                         out.extend(_period_after_date(ctx, lo, x))
                     break
                 if P.regex("not_expiry_lead").search(lead[-25:]):
+                    continue
+                if P.regex("conditional_lead").search(ctx.text, max(s, x.start - P.window("conditional_lead")), x.start):
+                    # "$2.60 per share if exercised on or before June 18, 1997"; "(in the event
+                    # that this Warrant is issued to Seller on or before December 31, 1998)"
                     continue
                 # "… beginning the earlier of (x) … or (y) …, and ending on September 7, 2005":
                 # only an earlier/later-of that governs this date (after the expiry words) counts.
