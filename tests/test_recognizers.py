@@ -2895,6 +2895,28 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # A filer's caption naming the exhibit ("… by and between the Registrant and …") is not the
+    # document's own title.
+    ("a-filers-caption-above-the-title",
+     ("Exhibit 10(t)(4) Amendment to Common Stock Warrant Agreement dated January 31,\n2002 by and between the "
+      "Registrant and Harlan Retail Funding, LLC.\nNEITHER THIS WARRANT NOR THE SHARES OF STOCK ISSUABLE UPON "
+      "EXERCISE HEREOF HAVE BEEN REGISTERED UNDER THE SECURITIES ACT OF 1933.\nSTOCK PURCHASE WARRANT\nTo "
+      "Subscribe for and Purchase Common Stock of\nHARLAN CLOTHING STORES, INC.\nTHIS CERTIFIES that, for "
+      "value received, Harlan Retail Funding, LLC (the \"Holder\"), is entitled to purchase from the Company "
+      "23,000 shares of Common Stock at $1.00 per share."), True),
+    # "THIS WARRANT IS SUBJECT TO THE TERMS … OF A CERTAIN SUBSCRIPTION AGREEMENT": a legend in capitals.
+    ("a-legend-naming-a-subscription-agreement-is-no-title",
+     ("NEITHER THIS WARRANT NOR THE SHARES OF COMMON STOCK ISSUABLE UPON EXERCISE OF THIS WARRANT HAVE BEEN "
+      "REGISTERED UNDER THE SECURITIES ACT OF 1933.\nTHIS WARRANT IS SUBJECT TO THE TERMS AND CONDITIONS OF A "
+      "CERTAIN\nSUBSCRIPTION AGREEMENT OF EVEN DATE (THE \"SUBSCRIPTION AGREEMENT\").\nNo. W-136 November 29, "
+      "1999\nHARLAN STAFF, INC.\nCOMMON STOCK PURCHASE WARRANT\nFor good and valuable consideration, Pelham "
+      "Securities is hereby granted the right to purchase, at any time from the date hereof until 5:00 P.M. on "
+      "November 29, 2002, up to 50,000 shares of the Company's Common Stock."), True),
+    ("a-warrant-issued-this-day-by-the-company-to-its-lender",
+     ("AMENDED AND RESTATED\nSTOCK PURCHASE WARRANT\n\nThis Warrant is issued this 14th day of January, 1999, "
+      "by HARLAN RESTAURANT GROUP, INC., a Texas corporation (the \"Company\"), to CORAL CAPITAL CORPORATION, a "
+      "Tennessee corporation (hereinafter referred to as \"Holder\").\n\nRECITALS:\n\nWHEREAS, Holder made a "
+      "term loan to the Company in the original principal amount of $2,000,000."), True),
     # "(Subject to Adjustment)" is a standard line on a warrant's cover; run into the title below
     # it, the title is still a title.
     ("a-title-after-subject-to-adjustment",

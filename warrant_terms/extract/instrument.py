@@ -173,6 +173,9 @@ def _caps_runs(text: str, start: int, end: int, words: int) -> list[TitleBlock]:
         # Every warrant title says WARRANT (or PURCHASE OPTION, OPTION DEED); without it only the whole run
         # at the line's start can be a title (of another kind of document).
         run_text = _title_text(text, run[0].start(), run[-1].end())
+        if P.regex("not_title").search(run_text):
+            run.clear()  # "THIS WARRANT IS SUBJECT TO … A CERTAIN SUBSCRIPTION AGREEMENT": a legend
+            return
         named = any(word in run_text for word in ("WARRANT", "PURCHASE OPTION", "OPTION DEED"))
         for i in range(max(0, len(run) - words), len(run)):
             rs, re_ = run[i].start(), run[-1].end()
