@@ -816,6 +816,16 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("void-after-of-labels-then-values-one-to-a-line", VENTURE_HEAD_STACKED, "expiration_date",
      dt.date(2017, 7, 19), "July 19, 2017"),
     (
+        # a blank-check company's business combination ("merger, capital stock exchange, asset
+        # acquisition …") names no class of stock
+        "a-capital-stock-exchange-is-no-class",
+        "WARRANT\n\nThe Warrant entitles the holder thereof to purchase from Harlan Maritime Acquisition Corp. "
+        "(the \"Company\"), commencing on the later of (i) the consummation by the Company of a merger, capital "
+        "stock exchange, asset acquisition or other similar business combination or (ii) February 17, 2006, "
+        "such number of shares of Common Stock of the Company at the price of $5.00 per share." + MECHANICS,
+        "security", "Common Stock", "Common Stock",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
