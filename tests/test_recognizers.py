@@ -703,6 +703,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "issue date"}, None,
     ),
     (
+        "the-right-to-exercise-begins-on-the-issue-date",
+        "WARRANT\n\nCoral Bay Bank (the \"Holder\") is entitled to purchase from Drummond Devices, Inc. (the "
+        "\"Company\") 40,000 shares of Common Stock at $1.54 per share.\n2. Exercise Period. The right to exercise "
+        "this Warrant, in whole or in part, begins on the Issue Date. The right to exercise this Warrant expires "
+        "on the fifth anniversary of the Issue Date." + MECHANICS,
+        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "Issue Date"}, None,
+    ),
+    (
         "exercisable-upon-execution",
         "WARRANT\n\nCoral Bay Bank (the \"Holder\") is entitled to purchase from Drummond Devices, Inc. (the "
         "\"Company\") 40,000 shares of Common Stock at $1.54 per share. This Warrant shall be exercisable upon "
