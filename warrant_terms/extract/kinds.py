@@ -40,6 +40,11 @@ def kind_pattern(name: str) -> str:
     return r"\s+".join(_APOSTROPHE.sub("['’]", re.escape(w)) for w in words) + "s?"
 
 
+def quoted_kind(name: str) -> re.Pattern[str]:
+    """The kind's name quoted as the term it is defined by ("(the “Public Warrants”)")."""
+    return re.compile(r"[“\"]\s{0,2}" + kind_pattern(name) + r"\s{0,2},?\s{0,2}[”\"]")
+
+
 def _key(name: str) -> str:
     words = re.sub(r"\s+", " ", name.strip()).lower()
     return re.sub(r"\s+warrants?$", "", words)

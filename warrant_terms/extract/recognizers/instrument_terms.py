@@ -42,10 +42,6 @@ def _qualifier_regexes() -> list[re.Pattern[str]]:
     return out
 
 
-def _follows_stock(text: str, pos: int) -> bool:
-    return re.match(r"\s+(?:\w+\s+){0,1}(?:common|preferred|ordinary)\b", text[pos:], re.IGNORECASE) is not None
-
-
 def _title_name(words: str, security: str | None = None) -> str:
     """ "SERIES A COMMON STOCK PURCHASE" + "WARRANT" → "Series A Warrant".
 
@@ -94,7 +90,7 @@ def _title_name(words: str, security: str | None = None) -> str:
         owned = security.lower().split()
         found = [f for f in found if not (
             f[2].split()[0].lower() in ("series", "class")
-            and _follows_stock(raw, lead + f[1])
+            and P.regex("stock_after").match(raw, lead + f[1]) is not None
             and " ".join(f[2].lower().split()) in " ".join(owned))]
     parts = [_qualifier_case(text) for _, _, text in sorted(found)]
     name = " ".join([*parts, noun[1] if plural else noun[0]])

@@ -18,6 +18,7 @@ from warrant_terms.extract.jurisdiction import (
     incorporation_phrases,
     match_jurisdiction,
 )
+from warrant_terms.extract.kinds import quoted_kind
 from warrant_terms.extract.names import Name, described_with_address, name_before, prefer_mixed_case
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
@@ -404,7 +405,7 @@ def _kind_buyer(ctx: Context) -> list[Candidate]:
     "… with Tollgate Harbor Sponsor LLC (the “Sponsor”), under which the Sponsor will purchase
     an aggregate of 6,000,000 warrants … (the “Private Placement Warrants”)"."""
     assert ctx.kind is not None
-    kind = re.compile(r"[“\"]\s{0,2}" + re.escape(ctx.kind.rstrip("s")) + r"s?\s{0,2},?\s{0,2}[”\"]")
+    kind = quoted_kind(ctx.kind)
     m = kind.search(ctx.text, ctx.start, ctx.end)
     if m is None:
         return []
@@ -476,7 +477,7 @@ class Holder(Recognizer):
         cands = _defined_party(ctx, P.terms("holder_terms"), "holder")
         if not cands and ctx.title is not None and P.regex("role_warrant_title").search(ctx.text, *ctx.title):
             # "REPRESENTATIVE'S WARRANT AGREEMENT … between … and BARLOW KINGSLEY SECURITIES, INC.
-            # (the "Representative")": the warrant is the party's its title names.
+            # (the "Representative")": the warrant belongs to the party its title names.
             cands = _defined_party(ctx, P.terms("role_holder_terms"), "holder")
         cands.extend(_labelled(ctx, "holder"))
         cands.extend(_short_form_party(ctx, P.terms("holder_terms"), "holder"))

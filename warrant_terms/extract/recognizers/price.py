@@ -16,7 +16,7 @@ from decimal import Decimal
 from warrant_terms.extract.blanks import is_blank
 from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.extract.context import Context
-from warrant_terms.extract.kinds import KIND_DEFINED, kind_pattern
+from warrant_terms.extract.kinds import KIND_DEFINED, quoted_kind
 from warrant_terms.extract.numbers import AmountMatch, currency_mark, find_amounts
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
@@ -107,7 +107,7 @@ class ExercisePrice(Recognizer):
         for $7.50 per share … and (ii) 500,000 Warrants (the “Underwriters’ Warrants”) …
         for $9.00 per share": an amount in the clause that defines this kind (up to the next
         kind's definition) is this kind's price."""
-        own = re.compile(r"[“\"]\s{0,2}" + kind_pattern(ctx.kind or "") + r"\s{0,2},?\s{0,2}[”\"]")
+        own = quoted_kind(ctx.kind or "")
         m = own.search(ctx.text, ctx.start, ctx.end)
         if m is None:
             return cands

@@ -13,7 +13,7 @@ import re
 from warrant_terms.extract.blanks import is_blank
 from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.extract.context import Context
-from warrant_terms.extract.kinds import kind_pattern
+from warrant_terms.extract.kinds import quoted_kind
 from warrant_terms.extract.numbers import find_number_phrases
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
@@ -301,7 +301,7 @@ class Shares(Recognizer):
         Warrants, the “Warrants”), to purchase up to an aggregate of 100,575 shares": the count
         that follows the kind's own definition is that kind's."""
         assert ctx.kind is not None
-        own = re.compile(r"[“\"]\s{0,2}" + kind_pattern(ctx.kind) + r"\s{0,2},?\s{0,2}[”\"]")
+        own = quoted_kind(ctx.kind)
         m = own.search(ctx.text, ctx.start, ctx.end)
         if m is None:
             return []
