@@ -937,6 +937,30 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "holder", "BARLOW KINGSLEY SECURITIES, INC.", "BARLOW KINGSLEY SECURITIES, INC.",
     ),
     (
+        "a-party-defined-by-its-short-name-or-as-holder",
+        "COMMON STOCK PURCHASE WARRANT AGREEMENT\n\nThis COMMON STOCK PURCHASE WARRANT AGREEMENT is entered into "
+        "as of August 1, 2002, by and between HARLAN RADIO CORP., a Delaware corporation (the \"Company\"), and "
+        "FURTHER BAY ASSET MANAGEMENT, L.P., a New York partnership (\"Further Bay\" or \"Holder\"). The Holder "
+        "is entitled to purchase 150,000 shares of Common Stock at $1.00 per share." + MECHANICS,
+        "holder", "FURTHER BAY ASSET MANAGEMENT, L.P.", "FURTHER BAY ASSET MANAGEMENT, L.P.",
+    ),
+    (
+        "or-its-his-or-her-assigns-follow-the-name",
+        "WARRANT\n\nTHIS CERTIFIES THAT, for value received, Tanew Holdings Inc. or its, his or her assigns, is "
+        "entitled to purchase from Harlan Maritime Inc. 150,000 common shares at $1.00 per share." + MECHANICS,
+        "holder", "Tanew Holdings Inc.", "Tanew Holdings Inc.",
+    ),
+    (
+        # an address tail ("of 129,000 …") never runs across the operative "FOR VALUE RECEIVED"
+        "a-holder-after-for-value-received-below-a-title-count",
+        "COMMON STOCK WARRANT CERTIFICATE\n\nHARLAN AVIATION COMPANY\n\nFor the Purchase of 129,000 Shares of "
+        "Common Stock of Harlan Aviation Company At $.001 Per Share FOR VALUE RECEIVED, Citicorp USA, Inc., a "
+        "Delaware corporation, or its registered assign(s) (the holder hereof at the applicable time being "
+        "referred to as the \"Holder\"), is entitled to purchase from the Company 129,000 shares of Common "
+        "Stock at $.001 per share." + MECHANICS,
+        "holder", "Citicorp USA, Inc.", "Citicorp USA, Inc.",
+    ),
+    (
         "a-square-bracket-typed-for-the-defined-terms-parenthesis",
         "COMMON STOCK PURCHASE WARRANT\n\nThis Common Stock Purchase Warrant certifies that Dominion Fund III "
         "[the \"Purchaser\") or registered assigns, is entitled to purchase from Harlan Robotics, Inc. 150,000 "

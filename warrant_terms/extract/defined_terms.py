@@ -15,7 +15,7 @@ _Q_CLOSE = "\"”“'’"
 _TERM = r"(?P<term>[A-Z][A-Za-z0-9&\-’'. ]{0,60}?)"
 _PAREN_DEF = re.compile(
     r"\((?P<pre>[^()]{0,160}?)[" + _Q_OPEN + r"]\s{0,3}" + _TERM + r"\s{0,3}[" + _Q_CLOSE + r"]"
-    r"(?:\s{0,3}(?:and|or)\s{0,3}[" + _Q_OPEN + r"][^()\"”]{1,60}[" + _Q_CLOSE + r"])?"
+    r"(?:\s{0,3}(?:and|or)\s{0,3}[" + _Q_OPEN + r"](?P<term2>[^()\"”]{1,60})[" + _Q_CLOSE + r"])?"
     r"\s{0,3}[.,;]?\s{0,3}\)"
 )
 # Drafting without quotes (Australian and English deeds): "… Kalbarri Graphite Limited (ACN
@@ -107,14 +107,17 @@ def find_defined_terms(text: str, start: int = 0, end: int | None = None) -> dic
                           ("means", _LIST_DEF)):
         windows = here if pattern is _HEREINAFTER_DEF else [(start, stop)]
         for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
-            term = m.group("term")
-            if len(term.split()) > 8:
-                continue
             s, e = sentence_of(m.start())
             opens = m.start("open") if "open" in pattern.groupindex else None
             value = m.end() if kind == "means" else None
-            d = Definition(term.strip(), m.start("term"), m.end("term"), s, max(e, m.end()), kind, opens, value)
-            out.setdefault(normalize_term(term), []).append(d)
+            # ("Further Lane" or "Holder"): the party is defined by both terms.
+            groups = ["term", "term2"] if "term2" in pattern.groupindex and m.group("term2") else ["term"]
+            for g in groups:
+                term = m.group(g)
+                if len(term.split()) > 8:
+                    continue
+                d = Definition(term.strip(), m.start(g), m.end(g), s, max(e, m.end()), kind, opens, value)
+                out.setdefault(normalize_term(term), []).append(d)
     for defs in out.values():
         defs.sort(key=lambda d: d.start)
     return out

@@ -27,8 +27,9 @@ _ENTITY_WORDS = (
 )
 _STOP = re.compile(
     r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
-    r"|,?\s*(?:\(\s*)?(?:or|and)\s+(?:to\s+)?(?:any\s+of\s+)?(?:(?:its|his|her|their)\s*)?(?:respective\s+)?"
-    r"(?:registered\s+|permitted\s+)*(?:assigns?|assignees?|successors?|transferees?|designees?|nominees?)"
+    r"|,?\s*(?:\(\s*)?(?:or|and)\s+(?:to\s+)?(?:any\s+of\s+)?(?:(?:its|his|her|their)(?:\s*,\s*|\s+or\s+|\s*))*"
+    r"(?:respective\s+)?(?:registered\s+|permitted\s+)*(?:assigns?|assign\(s\)|assignees?|successors?|transferees?|"
+    r"designees?|nominees?)"
     r"|,?\s*(?:or|and)\s+(?:any\s+)?(?:subsequent|future)\s+(?:holders?|owners?|transferees?)"
     r"|,?\s*(?:and|or)\s*,?\s+together\s+with\b"  # "grants to Sabrina A. Holt and, together with any transferee …"
     # "XXXXX XXXX and each permitted transferee of this Warrant"; "SMCDLB, LLC, or any person or
@@ -95,15 +96,15 @@ def clean_name(raw: str) -> str:
 
 
 # An address or descriptor tail stops where another party begins ("…, Maryland 21401, and
-# Paradigm Concepts, Inc.").
-_TEMPERED = r"(?:(?!certif|hereby|\bthat\b|\bfrom\b|\bby\b|\bamong\b|\bbetween\b|[“\"(]|,\s+and\s+(?-i:[A-Z])).)"
+# Paradigm Concepts, Inc.") or the operative words do ("… of 129,000 Shares … FOR VALUE RECEIVED,").
+_TEMPERED = r"(?:(?!certif|hereby|\bthat\b|\bfrom\b|\bby\b|\bamong\b|\bbetween\b|\breceived\b|[“\"(]|,\s+and\s+(?-i:[A-Z])).)"
 _TAIL = tuple(
     re.compile(p + r"\s*$", re.IGNORECASE | re.DOTALL)
     for p in (
         (
             r"(?:,\s*(?:its|his|her|their)\s+successors?(?:\s+in\s+interest)?)?"  # "…, its successor or permitted assigns"
-            r",?\s*(?:\(\s*)?(?:or|and)\s+(?:any\s+of\s+)?(?:(?:its|his|her|their)\s*)?"
-            r"(?:registered\s+|permitted\s+)*(?:assigns|assignees|successors|transferees|designees|nominees)"
+            r",?\s*(?:\(\s*)?(?:or|and)\s+(?:any\s+of\s+)?(?:(?:its|his|her|their)(?:\s*,\s*|\s+or\s+|\s*))*"
+            r"(?:registered\s+|permitted\s+)*(?:assigns|assign\(s\)|assignees|successors|transferees|designees|nominees)"
             r"(?:\s+and\s+(?:permitted\s+)?assigns)?"
         ),
         r",?\s+an?\s+[^,()]{0,80}?\b" + _ENTITY_WORDS,
