@@ -871,6 +871,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "shares", 750000, None,
     ),
     (
+        "warrant-to-purchase-n-shares-in-mixed-case-on-the-title-block",
+        "THIS WARRANT HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF 1933.\n\nWARRANT to purchase 1,500,000 "
+        "shares of Common Stock of HARLAN GAMING, INC. a Nevada corporation\n\nHarlan Gaming, Inc. hereby "
+        "certifies that Coral Bay Bank is entitled to purchase from the Company the Warrant Shares at $0.25 per "
+        "share." + MECHANICS,
+        "shares", 1500000, "1,500,000",
+    ),
+    (
         "right-to-purchase-on-the-title-block",
         "THIS SECURITY WAS SOLD IN A PRIVATE PLACEMENT.\n\nRight to Purchase 750,000 Shares of Class A Common "
         "Stock of Harlan Pharmaceuticals, Inc.\n\nCLASS A COMMON STOCK PURCHASE WARRANT\n\nHarlan "
