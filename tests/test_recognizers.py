@@ -834,6 +834,20 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "security", "Common Stock", "Common Stock",
     ),
     (
+        "an-issue-date-defined-as-the-original-issuance-date",
+        "WARRANT\n\nFor value, HARBOR CAPITAL, LLC (the \"Holder\") is entitled, at any time from and after "
+        "September 23, 2005 (the \"Original Issuance Date\") and before 5:00 p.m. on September 22, 2010, to "
+        "purchase from Harlan Air, Inc. 150,000 shares of Common Stock at $1.00 per share." + MECHANICS,
+        "issue_date", dt.date(2005, 9, 23), "September 23, 2005",
+    ),
+    (
+        "a-warrant-issued-this-day",
+        "STOCK PURCHASE WARRANT\n\nThis Warrant is issued this 14th day of January, 1999, by HARLAN RESTAURANT "
+        "GROUP, INC. (the \"Company\"), to CORAL CAPITAL CORPORATION (\"Holder\"). The Holder is entitled to "
+        "purchase 150,000 shares of Common Stock of the Company at $1.00 per share." + MECHANICS,
+        "issue_date", dt.date(1999, 1, 14), "this 14th day of January, 1999",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
