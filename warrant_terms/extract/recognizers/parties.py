@@ -103,6 +103,11 @@ def _party_segment(ctx: Context, d: Definition) -> tuple[int, int] | None:
     return None if seg_start is None else (seg_start, paren)
 
 
+def _defined_score(rank: int) -> float:
+    """A party's defined term, the `rank`-th of the terms looked for (the likelier first)."""
+    return P.score("defined_term") - P.score("defined_term_rank_step") * rank
+
+
 def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate]:
     """The names before a party's defined term: "… Inc., a Delaware corporation (the
     "Company")"."""
@@ -126,8 +131,8 @@ def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate
                 # "… & COMPANY, INC. ("Xxxxxx Xxxxxxx") (Xxxxxx Xxxxxxx is hereinafter referred to
                 # variously as the "Holder" …)": the party its short name stands for.
                 short = Name(subject.group("name"), subject.start("name"), subject.end("name"))
-                score = P.score("defined_term") - P.score("defined_term_rank_step") * rank
-                out.append(_name_candidate(ctx, field, _through_term(ctx, short), score, f"{field}.defined_term", term))
+                out.append(_name_candidate(ctx, field, _through_term(ctx, short), _defined_score(rank),
+                                           f"{field}.defined_term", term))
                 continue
             name = name_before(ctx.text, seg_start, paren)
             if seg_start == d.sentence_start and (name is None or name.start == d.sentence_start):
@@ -143,8 +148,7 @@ def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate
                     ctx.text, max(seg_start, name.start - 60), name.start):
                 continue  # "… a South Carolina corporation and the holding company for Coastal Carolina National Bank (the “Bank”)"
             name = _through_term(ctx, name)
-            score = P.score("defined_term") - P.score("defined_term_rank_step") * rank
-            out.append(_name_candidate(ctx, field, name, score, f"{field}.defined_term", term))
+            out.append(_name_candidate(ctx, field, name, _defined_score(rank), f"{field}.defined_term", term))
     return out
 
 
@@ -161,8 +165,7 @@ def _meant_party(ctx: Context, d: Definition, field: str, rank: int) -> list[Can
         return []
     if not name.value[:1].isupper() or P.regex("generic_lead").match(name.value):
         return []  # "the Company's transfer agent"
-    score = P.score("defined_term") - P.score("defined_term_rank_step") * rank
-    return [_name_candidate(ctx, field, name, score, f"{field}.defined_term", d.term)]
+    return [_name_candidate(ctx, field, name, _defined_score(rank), f"{field}.defined_term", d.term)]
 
 
 def _through_term(ctx: Context, name: Name) -> Name:
