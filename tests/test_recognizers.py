@@ -848,6 +848,25 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issue_date", dt.date(1999, 1, 14), "this 14th day of January, 1999",
     ),
     (
+        "a-count-of-american-depositary-shares",
+        "WARRANT TO PURCHASE AMERICAN DEPOSITARY SHARES\n\nHARLAN THERAPEUTICS PLC hereby certifies that "
+        "Coral Fund LP is entitled to purchase up to 640,000 American Depositary Shares (the \u201cADSs\u201d), "
+        "each representing one ordinary share, at US$3.10 per ADS." + MECHANICS,
+        "shares", 640000, "640,000",
+    ),
+    *[
+        (f"a-share-count-label-of-the-family:{label}",
+         f"WARRANT TO PURCHASE {noun}\n\n{label}: 320,000\n\nHARLAN THERAPEUTICS PLC hereby certifies that "
+         "Coral Fund LP is entitled to purchase the number of securities stated above at US$3.10 each." + MECHANICS,
+         "shares", 320000, "320,000")
+        for label, noun in [
+            ("Warrant ADSs", "AMERICAN DEPOSITARY SHARES"),
+            ("Number of Initial Warrant Shares", "COMMON STOCK"),
+            ("No. of Shares of Class A Common Stock", "CLASS A COMMON STOCK"),
+            ("Number of Shares of Non-Voting Common Stock Issuable", "NON-VOTING COMMON STOCK"),
+        ]
+    ],
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

@@ -54,8 +54,11 @@ def label_key(label: str) -> str | None:
     True
     """
     folded = _fold(label)
-    if not folded or len(folded.split()) > P.window("max_label_words"):
+    words = len(folded.split())
+    if not folded or words > P.window("max_family_label_words"):
         return None
+    if words > P.window("max_label_words"):
+        return _family_of(folded)
     return _key_of(folded)
 
 
@@ -66,7 +69,20 @@ def _key_of(folded: str) -> str | None:
     if folded in exact:
         return exact[folded]
     hit = process.extractOne(folded, labels, scorer=fuzz.ratio, score_cutoff=P.window("fuzzy_ratio"))
-    return keys[hit[2]] if hit is not None else None
+    return keys[hit[2]] if hit is not None else _family_of(folded)
+
+
+@cache
+def _families() -> list[tuple[str, re.Pattern[str]]]:
+    return [(name.removeprefix("family_"), P.regex(name))
+            for name in P.data.regexes if name.startswith("family_")]
+
+
+@lru_cache(maxsize=8192)
+def _family_of(folded: str) -> str | None:
+    """The field of a label no list names but a family of wordings does ("No. of Shares of
+    Class A Common Stock", "Number of Initial Warrant Shares", "Warrant ADSs")."""
+    return next((key for key, rx in _families() if rx.fullmatch(folded)), None)
 
 
 @dataclass(frozen=True)
@@ -117,7 +133,7 @@ def _label_before(text: str, start: int, colon: int) -> tuple[str, int] | None:
     words = list(LABEL_WORD.finditer(text, max(start, colon - 80), colon))
     if not words or text[words[-1].end() : colon].strip():
         return None
-    limit = P.window("max_label_words")
+    limit = P.window("max_family_label_words")
     for i in range(max(0, len(words) - limit), len(words)):
         first = words[i]
         if not first.group()[0].isupper():
