@@ -167,7 +167,8 @@ def test_html_corpus_drops_injected_script_and_page_numbers() -> None:
     assert doc.pages > 10
     assert "QQpw" not in doc.text
     assert not re.search(r"^\d{1,3}$", doc.text, re.MULTILINE)
-    assert "Warrant Shares: Initial Exercise Date: May 24, 2024" in doc.text  # one table row
+    # one table row, its short cells apart as in a Markdown table
+    assert "Warrant Shares: | Initial Exercise Date: May 24, 2024" in doc.text
 
 
 # --- EDGAR submissions -----------------------------------------------------------------------
@@ -386,10 +387,22 @@ def test_html_structure() -> None:
     )
     doc = one_doc(load_bytes(html.encode(), "x.htm"))
     assert doc.text == (
-        "First boldparagraph text\nsecond line\n\nCell A Cell B\n\n"
+        "First boldparagraph text\nsecond line\n\nCell A | Cell B\n\n"
         "Page two \u201cquoted\u201d\n\nPage three"
     )
     assert doc.pages == 3
+
+
+def test_html_table_rows_keep_short_cells_apart_and_prose_cells_joined() -> None:
+    clause = "The Company shall at all times reserve and keep available " * 3
+    html = (
+        "<table><tr><td>Company</td><td></td><td>Holder</td></tr>"
+        "<tr><td>Harlan Robotics, Inc.</td><td>&nbsp;</td><td>Coral Growth Fund II, L.P.</td></tr>"
+        f"<tr><td>(a)</td><td>{clause}</td></tr></table>"
+    )
+    doc = one_doc(load_bytes(html.encode(), "x.htm"))
+    assert doc.text.split("\n\n") == [
+        "Company | Holder", "Harlan Robotics, Inc. | Coral Growth Fund II, L.P.", f"(a) {clause.strip()}"]
 
 
 def test_deeply_nested_html_does_not_crash() -> None:

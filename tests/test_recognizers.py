@@ -2943,6 +2943,28 @@ def test_a_price_reduced_after_an_interruption_to_the_new_issue_price_is_a_full_
     assert chosen is not None and "price_based_full_ratchet" in chosen.value
 
 
+def test_an_html_cover_table_of_label_rows_over_value_rows_is_read_by_column() -> None:
+    html = (
+        "<p>WARRANT TO PURCHASE STOCK</p><p>THIS WARRANT CERTIFIES THAT the Holder named below is "
+        "entitled to purchase from the Company named below the shares of the class set out below at "
+        "the Exercise Price set out below.</p><table>"
+        "<tr><td>Company</td><td>Holder</td><td>Class of Stock</td><td>Issue Date</td></tr>"
+        "<tr><td>Harlan Robotics, Inc., a Delaware corporation</td><td>Coral Growth Fund II, L.P.</td>"
+        "<td>Series B Preferred Stock</td><td>March 8, 2021</td></tr>"
+        "<tr><td>Exercise Price</td><td>Number of Shares</td></tr>"
+        "<tr><td>$1.25 per share</td><td>80,000</td></tr></table>"
+        f"<p>{MECHANICS}</p>"
+    )
+    (doc,) = load_bytes(html.encode("utf-8"), "cover.htm")
+    assert isinstance(doc, Document)
+    chosen = extract_candidates(doc)[0].chosen
+    fields = ("issuer", "issuer_jurisdiction", "holder", "security", "shares", "exercise_price")
+    got = {k: None if (c := chosen.get(k)) is None else _plain(c.value) for k in fields}
+    assert got == {"issuer": "Harlan Robotics, Inc.", "issuer_jurisdiction": "Delaware",
+                   "holder": "Coral Growth Fund II, L.P.", "security": "Series B Preferred Stock",
+                   "shares": 80000, "exercise_price": Decimal("1.25")}
+
+
 @pytest.mark.parametrize(("text", "field", "value", "evidence"), [r[1:] for r in ROWS],
                          ids=[r[0] for r in ROWS])
 def test_recognizer_table(text: str, field: str, value: Any, evidence: str | None) -> None:

@@ -164,15 +164,15 @@ def spac_record(path: str = str(SPAC_PATH)) -> Record:
 # --- the pre-funded warrant -------------------------------------------------------------
 
 PF_TITLE = ev(13, "PRE-FUNDED COMMON STOCK PURCHASE WARRANT")
-PF_ISSUER = ev(594, "Akoustis Technologies, Inc.")
-PF_DELAWARE = ev(623, "a Delaware corporation")
-PF_ISSUED = ev(137, "Issue Date: May 24, 2024")
-PF_START = ev(404, "at any time on or after the date hereof (the “Initial Exercise Date”)")
-PF_PRICE = ev(3667, "nominal exercise price of $0.001 per Warrant Share")
-PF_CASHLESS = ev(4433, "Cashless Exercise")
-PF_BLOCKER = ev(21655, "The “Beneficial Ownership Limitation” shall be 9.99%")
-PF_CAP = ev(22008, "provided that the Beneficial Ownership Limitation in no event exceeds 9.99%")
-PF_COMMON = ev(738, "Common Stock")
+PF_ISSUER = ev(596, "Akoustis Technologies, Inc.")
+PF_DELAWARE = ev(625, "a Delaware corporation")
+PF_ISSUED = ev(139, "Issue Date: May 24, 2024")
+PF_START = ev(406, "at any time on or after the date hereof (the “Initial Exercise Date”)")
+PF_PRICE = ev(3669, "nominal exercise price of $0.001 per Warrant Share")
+PF_CASHLESS = ev(4435, "Cashless Exercise")
+PF_BLOCKER = ev(21663, "The “Beneficial Ownership Limitation” shall be 9.99%")
+PF_CAP = ev(22016, "provided that the Beneficial Ownership Limitation in no event exceeds 9.99%")
+PF_COMMON = ev(740, "Common Stock")
 
 
 def prefunded_warrant() -> Warrant:

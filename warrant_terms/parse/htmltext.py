@@ -1,7 +1,8 @@
 """EDGAR HTML into paragraphs, then through the line pipeline (page numbers, running lines).
 
 lxml.html parses (it copes with the malformed HTML EDGAR is full of). Block elements end
-paragraphs, cells of a table row are joined with a space, `<hr>` and CSS page breaks start
+paragraphs, a table row is one line (its short cells kept apart by " | ", as in Markdown;
+cells holding prose joined with a space), `<hr>` and CSS page breaks start
 pages, `<script>`/`<style>` content is never kept. libxml2 stops building the tree at 256
 levels of nesting and silently drops what is below, so a document it reports as too deep is
 read again by a flat, tree-less pass over the tags (html.parser), which has no depth limit.
@@ -85,6 +86,7 @@ _VOID = frozenset(
     ]
 )
 _CELL = frozenset({"td", "th"})
+_SHORT_CELL = 120  # characters: longer is prose, not a cover table's label or value
 _BREAK_BEFORE = re.compile(r"page-break-before\s*:\s*always|(?<![-\w])break-before\s*:\s*page")
 _BREAK_AFTER = re.compile(r"page-break-after\s*:\s*always|(?<![-\w])break-after\s*:\s*page")
 _INVISIBLE = str.maketrans("", "", "\u00ad\u200b\ufeff")
@@ -113,6 +115,12 @@ class _Sink:
         self._page_next = False
         self._cells = 0  # depth of open table cells: blocks inside a cell only add a space
         self._rows: list[int] = []  # cells seen so far in each open row
+        # Per open row: where its cell gaps sit in the paragraph, its cells' lengths, and the
+        # paragraph it started in; a row of short cells keeps its gaps as " | " (see _row_end).
+        self._gaps: list[list[int]] = []
+        self._cell_chars: list[list[int]] = []
+        self._row_para: list[list[_Piece]] = []
+        self._cell_gap = False
         self._stack: list[tuple[str, bool]] = []  # open elements and their page-break-after
         self._open: Counter[str] = Counter()
 
@@ -167,11 +175,16 @@ class _Sink:
             if self._rows:
                 if self._rows[-1]:
                     self._soft(" ")
+                    self._cell_gap = True
                 self._rows[-1] += 1
+                self._cell_chars[-1].append(0)
             self._cells += 1
         elif tag == "tr":
             self._block()
             self._rows.append(0)
+            self._gaps.append([])
+            self._cell_chars.append([])
+            self._row_para.append(self._cur)
         elif tag in _BLOCK:
             self._block()
         if tag not in _VOID:
@@ -194,6 +207,7 @@ class _Sink:
         elif tag == "tr":
             if self._rows:
                 self._rows.pop()
+                self._row_end(self._gaps.pop(), self._cell_chars.pop(), self._row_para.pop())
             self._block()
         elif tag in _BLOCK:
             self._block()
@@ -209,11 +223,28 @@ class _Sink:
             self._soft(" ")
         if words:
             if self._cur and self._pending:
+                if self._cell_gap and self._gaps:
+                    self._gaps[-1].append(len(self._cur))
                 self._cur.append((self._pending, src))
             self._pending = ""
+            self._cell_gap = False
             self._cur.append((words, src))
+            if self._cell_chars and self._cell_chars[-1]:
+                self._cell_chars[-1][-1] += len(words)
         if data[-1].isspace():
             self._soft(" ")
+
+    def _row_end(self, gaps: list[int], cells: list[int], para: list[_Piece]) -> None:
+        """A row of short cells ("Company | Holder | Issue Date", "$360,000 | $2.8416 per
+        share") keeps its cell gaps as pipes, as a Markdown table row does, so that a cover
+        table's labels and values stay apart by column; a row holding prose (a clause beside
+        its number) stays one run of words."""
+        filled = [n for n in cells if n]
+        if not gaps or len(filled) < 2 or max(filled) > _SHORT_CELL or para is not self._cur:
+            return
+        for i in gaps:
+            if i < len(para) and para[i][0] == " ":
+                para[i] = (" | ", para[i][1])
 
     def finish(self) -> list[_Para]:
         self._close()
