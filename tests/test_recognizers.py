@@ -3000,6 +3000,17 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # The label of an attachment ("EXHIBIT A TO SECURITIES PURCHASE AGREEMENT") names the
+    # document it is attached to: the warrant's own title follows it.
+    *[(f"an-attachment-label-above-the-title:{label.splitlines()[0]}",
+       (f"{label}\nTHE SECURITIES REPRESENTED BY THIS CERTIFICATE HAVE NOT BEEN REGISTERED UNDER THE "
+        "SECURITIES ACT OF 1933.\nCOMMON STOCK PURCHASE WARRANT\nHARLAN COMMUNICATIONS CORP., a Texas "
+        "corporation (the \"Company\"), hereby certifies that, for value received, [NAME OF BUYER] or "
+        "registered assigns (the \"Holder\"), is entitled to purchase from the Company at any time after "
+        "the date hereof fully paid and nonassessable shares of Common Stock at a purchase price per share "
+        "equal to the Purchase Price."), True)
+      for label in ("EXHIBIT A TO SECURITIES PURCHASE AGREEMENT", "ANNEX II\nTO\nNOTE PURCHASE AGREEMENT",
+                    "Schedule 2 to the Loan and Security Agreement")],
     # A filer's caption naming the exhibit ("… by and between the Registrant and …") is not the
     # document's own title.
     ("a-filers-caption-above-the-title",

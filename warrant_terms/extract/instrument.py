@@ -143,6 +143,9 @@ def title_blocks(text: str, start: int = 0) -> list[TitleBlock]:
             joined = " ".join(parts)
             if len(joined.split()) > words + 4:
                 continue
+            if _attachment_label(joined):
+                taken_until = block[-1][1]  # read past it: the title of this document follows
+                break
             verdict = _classify_title(joined)
             if verdict is None:
                 continue
@@ -202,10 +205,19 @@ def _caps_runs(text: str, start: int, end: int, words: int) -> list[TitleBlock]:
     return out
 
 
+def _attachment_label(title: str) -> bool:
+    """ "EXHIBIT A TO SECURITIES PURCHASE AGREEMENT", "ANNEX II TO NOTE PURCHASE AGREEMENT": the
+    label of an attachment names the document it is attached to, not what this one is."""
+    return P.regex("attachment_of").match(title) is not None and any(
+        rx.search(title) for _, rx in P.rules("title_negative"))
+
+
 def _classify_title(title: str) -> tuple[str, bool] | None:
     # "FORM OF ADDITIONAL MERGER WARRANT ISSUED PURSUANT TO THE MERGER AGREEMENT": the document
     # named after "pursuant to" is another one, not what this title says the document is.
     own = P.regex("title_reference").split(title, maxsplit=1)[0]
+    if _attachment_label(title):
+        return None
     for rule, rx in P.rules("title_negative"):
         if rx.search(own):
             return rule.id, False
