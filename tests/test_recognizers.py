@@ -866,6 +866,16 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
             ("Number of Shares of Non-Voting Common Stock Issuable", "NON-VOTING COMMON STOCK"),
         ]
     ],
+    *[
+        (f"a-date-between-a-run-together-title-and-the-certificate:{head[:24]}",
+         f"THE SECURITIES EVIDENCED BY THIS CERTIFICATE HAVE NOT BEEN REGISTERED UNDER THE ACT. {head} "
+         "June 12, 2000 HARLAN SOFTWARE, INC., a Delaware corporation (the \"COMPANY\"), for value received, "
+         "hereby certifies that Coral Consulting LLP, or its registered assigns (the \"HOLDER\") is entitled "
+         "to purchase from the Company 136,500 shares of the Company's common stock at $5.00 per share."
+         + MECHANICS,
+         "issue_date", dt.date(2000, 6, 12), "June 12, 2000")
+        for head in ("HARLAN SOFTWARE, INC. WARRANT TO PURCHASE COMMON STOCK", "Warrant No. W-__")
+    ],
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
@@ -3000,6 +3010,17 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # A rights offering's paperwork about warrant or rights certificates sets none out.
+    *[(f"offering-paperwork-about-warrant-certificates:{title.splitlines()[0]}",
+       (f"{title}\nThe following instructions relate to the issuance by Harlan Energy Inc. (the "
+        "\u201cCompany\u201d) of non-transferable warrants (the \u201cWarrants\u201d) entitling "
+        "stockholders of record to subscribe for an aggregate of 35,683,688 shares of the Company\u2019s "
+        "common stock. Warrants not exercised prior to the Expiration Date will expire. To exercise your "
+        "Warrants, complete your Warrant Certificate and send it with payment in full of the aggregate "
+        "subscription price to the Subscription Agent."), False)
+      for title in ("INSTRUCTIONS AS\nTO USE OF HARLAN ENERGY INC.\nWARRANT CERTIFICATES",
+                    "FORM OF INSTRUCTIONS FOR USE OF HARLAN ENERGY INC. WARRANT CERTIFICATES",
+                    "NOTICE OF GUARANTEED DELIVERY\nFOR WARRANT CERTIFICATES\nISSUED BY HARLAN ENERGY INC.")],
     # The label of an attachment ("EXHIBIT A TO SECURITIES PURCHASE AGREEMENT") names the
     # document it is attached to: the warrant's own title follows it.
     *[(f"an-attachment-label-above-the-title:{label.splitlines()[0]}",

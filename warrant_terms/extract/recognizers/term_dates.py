@@ -153,6 +153,14 @@ class IssueDate(Recognizer):
             if P.regex("date_line").match(before) and alone and d.complete:
                 return [_date_candidate(ctx, d, "issue_date", P.score("issue_date_line"),
                                         "issue_date.date_line", "the date line of the title block")]
+        # The same block with its lines run together ("… WARRANT TO PURCHASE COMMON STOCK June
+        # 12, 2000 ADAYTUM SOFTWARE, INC., … hereby certifies"): the date between the title and
+        # the certificate's first words.
+        for d in dates_in(ctx, hs, he):
+            if d.complete and P.regex("date_after_title").search(ctx.text, max(hs, d.start - 80), d.start) \
+                    and P.regex("certifies_after_date").match(ctx.text, d.end, min(ctx.end, d.end + 300)):
+                return [_date_candidate(ctx, d, "issue_date", P.score("issue_date_line"),
+                                        "issue_date.date_line", "the date between the title and the certificate")]
         return []
 
 
