@@ -877,6 +877,41 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         for head in ("HARLAN SOFTWARE, INC. WARRANT TO PURCHASE COMMON STOCK", "Warrant No. W-__")
     ],
     (
+        "incorporated-by-reference-is-no-company-name",
+        "NON-TRANSFERABLE WARRANT CERTIFICATE\nTHE TERMS AND CONDITIONS OF THE OFFERING ARE SET FORTH IN THE "
+        "PROSPECTUS SUPPLEMENT DATED JUNE 2, 2009 (THE \u201cPROSPECTUS SUPPLEMENT\u201d) AND ARE INCORPORATED "
+        "HEREIN BY REFERENCE.\nTHIS CERTIFIES THAT the registered owner whose "
+        "name is inscribed hereon is the owner of the number of warrants set forth above, each entitling the "
+        "holder to purchase one share of common stock at $2.50 per share." + MECHANICS,
+        "issuer", None, None,
+    ),
+    (
+        "an-optionholder-label",
+        "OPTION DEED\n\nCompany: Wandoo Lithium Limited (ACN 611 222 333)\nOptionholder: Tuart Street Capital "
+        "Pty Ltd (ACN 622 333 444)\nNumber of Options: 6,000,000\n\n1. Issue. The Company issues to the "
+        "Optionholder 6,000,000 Options, each to subscribe for one Share at $0.21." + MECHANICS,
+        "holder", "Tuart Street Capital Pty Ltd", "Tuart Street Capital Pty Ltd",
+    ),
+    *[
+        (f"a-count-of-warrants-in-words-only:{field}",
+         "WARRANT CERTIFICATE\n\nTHIS CERTIFIES THAT, for value received, HARLAN CANYON PARTNERS, LTD., or "
+         "registered assigns (the \"Registered Holder\"), is the registered owner of Two Hundred Fifty Thousand "
+         "Warrants (the \"Warrants\"), each of which entitles the Registered Holder to purchase from HARLAN MESA "
+         "ENERGY CORP. (the \"Company\") one fully paid and nonassessable share of the Company's Common Stock "
+         "at Twenty-Five Cents ($.25) per share." + MECHANICS,
+         field, 250000, "Two Hundred Fifty Thousand")
+        for field in ("warrant_count", "shares")
+    ],
+    (
+        "an-additional-whole-share-for-a-fraction-rounds-up",
+        "WARRANT CERTIFICATE\n\nThe holder is entitled to purchase 200,000 shares of Common Stock of Harlan Mesa "
+        "Energy Corp. at $.25 per share.\n\n7. FRACTIONAL SHARES. No fractional shares of Common Stock shall be "
+        "issued upon the exercise of any Warrant. If the Registered Holder would otherwise be entitled to a "
+        "fraction of a share, the Company shall, in lieu of the fractional share, issue one additional whole "
+        "share of Common Stock, without further payment, for each such fraction." + MECHANICS,
+        "fractional_shares", "round_up", "one additional whole share",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -2024,6 +2059,18 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "(30) consecutive trading days." + MECHANICS,
         "redemption",
         [{"trigger_price": "9.00", "trading_days": 20, "window_days": 30, "redemption_price": "0.05",
+          "notice_days": 30}], None,
+    ),
+    (
+        "redemption-price-in-words-and-a-run-of-consecutive-days",
+        "WARRANT CERTIFICATE\n\nThis certifies that Jones LLC is the registered owner of 50,000 Warrants, "
+        "each entitling the holder to purchase one share of Common Stock of Acme Energy Corp. at $.25 per "
+        "share.\n\n8. REDEMPTION. The Warrants may be redeemed by the Company, in whole but not in part, at a "
+        "price of One Cent ($.01) per Warrant, upon not less than thirty (30) days' prior written notice, at "
+        "any time after the closing bid price of the Common Stock shall have equalled or exceeded One Dollar "
+        "($1.00) per share for a period of twenty (20) consecutive trading days." + MECHANICS,
+        "redemption",
+        [{"trigger_price": "1.00", "trading_days": 20, "window_days": 20, "redemption_price": "0.01",
           "notice_days": 30}], None,
     ),
     (

@@ -80,10 +80,14 @@ class RedemptionRights(Recognizer):
             days = P.regex("days").search(ctx.text, s, reach)
             if days is None and trigger is not None:
                 days = self._defined_days(ctx, trigger.group())
+            trading = _int(days.group("n")) if days else None
+            window = _int(days.group("m")) if days else None
+            if days is not None and window is None and days.group("consec"):
+                window = trading  # "twenty (20) consecutive trading days": the window is the run
             right = Redemption(
                 trigger_price=_dec(trigger.group("v")) if trigger else None,
-                trading_days=_int(days.group("n")) if days else None,
-                window_days=_int(days.group("m")) if days else None,
+                trading_days=trading,
+                window_days=window,
                 redemption_price=_dec(price.group("v")),
                 notice_days=notice[0] if notice else None,
             )
