@@ -912,6 +912,24 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "fractional_shares", "round_up", "one additional whole share",
     ),
     (
+        "another-instruments-expiry-is-not-this-ones",
+        "WARRANT AGREEMENT\n\nEach Warrant entitles the holder to purchase one Ordinary Share of Harlan Photonics "
+        "N.V. at US$4.60 during the period of five years after the Effectiveness Date.\n\n6.4 Placement Agent. "
+        "Coral Lane Securities LLC acted as placement agent and received warrants to purchase up to 260,000 "
+        "Ordinary Shares at US$5.0625 per share expiring November 8, 2026, which are issued under a separate "
+        "instrument and are not Warrants under this Agreement." + MECHANICS,
+        "expiration_date", None, None,
+    ),
+    (
+        "an-expiring-date-far-below-the-title-is-not-the-titles",
+        "WARRANT AGREEMENT\n\n" + "The Company has outstanding notes and other obligations of various kinds. " * 70
+        + "\n\nCoral Lane Securities LLC received warrants to purchase 260,000 Ordinary Shares expiring November "
+        "8, 2026, which are issued under a separate instrument and are not Warrants under this Agreement.\n\nThis "
+        "Warrant Certificate certifies that Jones LLC is entitled to purchase 10,000 shares of Common Stock of "
+        "Harlan Corp. at $1.00 per share." + MECHANICS,
+        "expiration_date", None, None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

@@ -205,6 +205,9 @@ class ExpirationDate(Recognizer):
         cands.extend(_label_dates(ctx, "expiration_date", "expiration_date", P.score("expiry_label"),
                                   "expiration.label"))
         hs, he = ctx.head(through_grant=False)
+        # The title's "Expiring …", not a later clause's ("warrants … expiring November 8, 2026"
+        # of another instrument) where the grant stands far down the document.
+        he = min(he, hs + P.window("title_expiring_chars"))
         for m in P.regex("title_expiring").finditer(ctx.text, hs, he):
             c = _first_date(ctx, m.end(), min(ctx.end, m.end() + 40), "expiration_date",
                             P.score("expiry_title"), "expiration.title", "expiring on, in the title")
@@ -271,6 +274,8 @@ class ExpirationDate(Recognizer):
         for s, e in ctx.sentences_in(bs, be):
             if e - s > P.window("sentence_max") or not P.regex("exercise_context").search(ctx.text, s, e):
                 continue
+            if P.regex("other_instrument_sentence").search(ctx.text, s, e):
+                continue  # "… warrants … expiring November 8, 2026, which are not Warrants under this Agreement"
             for x in dates_in(ctx, s, e):
                 lo = max(s, x.start - lead_chars)
                 lead = ctx.text[lo : x.start]
