@@ -930,6 +930,24 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "expiration_date", None, None,
     ),
     (
+        "holders-each-an-individual",
+        "WARRANT FOR ISSUANCE OF COMMON STOCK\n\nFor value received, HARLAN HEALTH SOLUTIONS, INC., a Delaware "
+        "corporation (the Company) hereby certifies that, Ann Coral, M.D. and Ben Coral, M.D., each an individual "
+        "with a primary residence in Florida, or permitted assigns (the Holder), is entitled to purchase from the "
+        "Company 95,098 shares of common stock at $0.01 per share." + MECHANICS,
+        "holder", "Ann Coral, M.D. and Ben Coral, M.D.", "Ann Coral, M.D. and Ben Coral, M.D.",
+    ),
+    *[
+        (f"a-holder-under-two-names:{name}",
+         f"WARRANT TO PURCHASE SERIES E PREFERRED STOCK\n\nThis Warrant is issued, for good and valuable "
+         f"consideration, to {name}, a Delaware corporation (the \"Warrantholder\"), by Harlan Business, Inc., a "
+         "California corporation (the \"Company\"). The Warrantholder is entitled to purchase 25,000 shares of "
+         "Series E Preferred Stock at $4.00 per share." + MECHANICS,
+         "holder", name, name)
+        for name in ("LINC Coral Management, a division of Harlan Leasing, Inc.",
+                     "EF Coral, division of Benchmark Harlan, LLC", "D\u2019Coral Realty LLC d/b/a Content Harlan")
+    ],
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

@@ -42,6 +42,7 @@ _STOP = re.compile(
     r"|\s*\((?!(?-i:[A-Z])[A-Za-z. ]{0,15}\)\s*(?:Ltd|Limited|Inc|Incorporated|LLC|L\.P|LP|Corp|"
     r"Corporation|Holdings|Pte|Pty|plc|S\.A|AG|GmbH|B\.V|N\.V|Co|Company)\b)"
     r"|,\s*\d"
+    r"|,\s*each\s+(?:an?|of\s+whom)\s"  # "Jose Raffinan, M.D. and Maria Raffinan, M.D., each an individual"
     r"|\s*\[\s*(?:the\s+)?[\"“]"  # 'Dominion Fund III [the "Purchaser")': a bracket typed for "("
     r"|,\s*(?:with|having|whose|located|(?-i:incorporated)|organized|existing|formed|established|registered|the|"
     r"as\s+)\b"
@@ -151,7 +152,9 @@ def _name_word(word: str) -> bool:
 # Parties named by their role in another agreement ("between Landlord and …").
 _ROLE_WORDS = frozenset({"landlord", "tenant", "lender", "borrower", "lessor", "lessee", "licensor", "licensee",
                          "purchaser", "seller", "buyer", "investor", "investors", "sponsor", "parent"})
-_CONNECTORS = frozenset({"of", "and", "&", "de", "du", "la", "der", "von", "van", "y", "the", "for", "et", "del"})
+# "d/b/a": "D’Loren Realty LLC d/b/a Content Holdings" is one party under two names.
+_CONNECTORS = frozenset({"of", "and", "&", "de", "du", "la", "der", "von", "van", "y", "the", "for", "et", "del",
+                         "d/b/a", "dba", "d.b.a"})
 # Suffixes written with their own period ("Inc.", "L.P."): a name ending in one keeps it.
 # "(HK)" in "China Motion Telecom (HK) Limited"; but "(Company)", a role defined without quotes,
 # ends the party before it.
@@ -192,6 +195,7 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
     first: int | None = None
     count = 0
     prev_bare = ""
+    division_article = False  # the "a" of "…, a division of …" comes next
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         word = tok.group()
@@ -241,6 +245,16 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
         if i + 1 < len(tokens) and "\n\n" in seg[tok.end() : tokens[i + 1].start()] and first is not None \
                 and not (bare.isupper() and bare.isalpha() and len(bare) <= 4 and bare.lower() not in _CONNECTORS):
             break  # a name does not run across a paragraph break ("GT\n\nBiopharma" does: one word)
+        if first is not None and bare.lower() == "division" and tokens[i + 1].group().lower() == "of" \
+                and (left.lower() == "a" or left.endswith(",")):
+            # "LINC Capital Management, a division of Scientific Leasing, Inc.": one party
+            first = tok.start()
+            count += 1
+            division_article = left.lower() == "a"
+            continue
+        if division_article:
+            division_article = False
+            continue
         if not bare or _name_word(bare) or bare.lower() in _CONNECTORS or bare[:1] in "_[":
             first = tok.start()
             count += 1
