@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from warrant_terms.extract import extract_candidates
+from warrant_terms.extract.layout import labelled_values
 from warrant_terms.extract.recognizer import ordered, registry
 from warrant_terms.parse import Document, load_bytes
 
@@ -947,6 +948,19 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         for name in ("LINC Coral Management, a division of Harlan Leasing, Inc.",
                      "EF Coral, division of Benchmark Harlan, LLC", "D\u2019Coral Realty LLC d/b/a Content Harlan")
     ],
+    (
+        "a-deadline-inside-an-early-end-is-no-expiry-term",
+        "WARRANT AGREEMENT\n\n3.2 Duration of Warrants. Each Warrant entitles the holder to purchase one share of "
+        "Class A Common Stock of Harlan Peak Acquisition Corp. at $11.50, commencing thirty (30) days after the "
+        "completion of its initial Business Combination, and terminating at 5:00 p.m., New York City time, on "
+        "the earliest to occur of (x) the date that is five (5) years after the date on which the Company "
+        "completes its initial Business Combination, (y) the liquidation of the Company if the Company fails to "
+        "complete a Business Combination within eighteen (18) months from the closing of the IPO, and (z) the "
+        "Redemption Date (the \u201cExpiration Date\u201d)." + MECHANICS,
+        "expiration_term", {"amount": 5, "unit": "years", "anchor": "business_combination",
+                            "anchor_text": "date on which the Company completes its initial Business Combination"},
+        None,
+    ),
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
@@ -3034,6 +3048,12 @@ def test_a_price_reduced_after_an_interruption_to_the_new_issue_price_is_a_full_
     )
     chosen = extract_candidates(_doc(text))[0].chosen["anti_dilution"]
     assert chosen is not None and "price_based_full_ratchet" in chosen.value
+
+
+def test_a_value_cell_opening_with_a_labels_word_is_no_label() -> None:
+    text = ("Term | Public Warrants | Private Placement Warrants\n\nIssued to | Purchasers of Units in the IPO | "
+            "Harlan Peak Sponsor, LLC\n\nNumber | Up to 7,666,666 (one-third of one per Unit) | 5,400,000\n")
+    assert [v.label for v in labelled_values(text, 0, len(text)) if v.key == "holder"] == []
 
 
 def test_an_html_cover_table_of_label_rows_over_value_rows_is_read_by_column() -> None:

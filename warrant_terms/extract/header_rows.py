@@ -148,7 +148,9 @@ def _cell_label(text: str, cell: tuple[int, int], key_of: Callable[[str], str | 
     for n in range(min(P.window("max_label_words"), len(words)), 0, -1):
         label = text[words[0].start() : words[n - 1].end()].rstrip(".")
         if key_of(label) is not None:
-            return label
+            # "Purchasers of Units in the IPO" under "Public Warrants" is a value that opens
+            # with a label's word, not a label with a few words after it.
+            return label if len(words) - n <= P.window("header_cell_extra_words") else None
     return None
 
 

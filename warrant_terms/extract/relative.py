@@ -97,6 +97,10 @@ def _clause_end(text: str, start: int, end: int) -> int:
 def _item(text: str, s: int, e: int, terms: dict[str, list[Definition]] | None) -> Relative | None:
     """One item: a period after an event, a calendar date, or an event."""
     periods = find_anniversary_phrases(text[s:e])
+    # "(y) the liquidation of the Company … if it fails to complete a Business Combination within
+    # eighteen (18) months from the closing of the IPO": a period deep in the item is its
+    # condition; the item is the event it opens with.
+    periods = [p for p in periods if p.start <= P.window("item_period_lead")]
     if periods:
         p = periods[0]
         a0 = s + p.anchor_start
