@@ -962,6 +962,25 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         None,
     ),
     (
+        "an-agent-whose-name-holds-and",
+        "WARRANTS\n\nThis certifies that Jones LLC, or registered assigns, is the registered holder of 2,000 "
+        "Warrants to purchase shares of Class A Common Stock of Harlan Aviation Holdings Inc., a Delaware "
+        "corporation (the \u201cCompany\u201d). Each Warrant entitles the holder upon exercise at any time prior to "
+        "5:00 p.m., New York City Time, on February 28, 2011 to receive from the Company one share of Common "
+        "Stock at the initial exercise price of $10.00 per share, subject to adjustment as provided in the "
+        "Warrant Agreement dated as of February 28, 2006, by and between the Company and Registrar and Transfer "
+        "Company, as Warrant Agent (the \u201cWarrant Agreement\u201d)." + MECHANICS,
+        "warrant_agent", "Registrar and Transfer Company", "Registrar and Transfer Company",
+    ),
+    (
+        "a-company-after-a-par-value-in-a-legend",
+        "WARRANT AGREEMENT\n\nNEITHER THE WARRANTS REPRESENTED BY THIS WARRANT CERTIFICATE NOR THE SHARES OF COMMON "
+        "STOCK, PAR VALUE $.001 PER SHARE, OF HARLAN HOLDINGS, INC. FOR WHICH THE WARRANT IS EXERCISABLE HAVE BEEN "
+        "REGISTERED UNDER THE SECURITIES ACT OF 1933.\n\nThe holder of this Warrant Certificate is entitled to "
+        "purchase 166,400 shares of common stock at $4.50 per share." + MECHANICS,
+        "issuer", "HARLAN HOLDINGS, INC.", "HARLAN HOLDINGS, INC.",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -3113,6 +3132,16 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # A filer's caption naming the report the exhibit is filed with ("Form 10-K 2001, Amendment
+    # No. 1", "Form 8-K 2004 … File No. 0-12345") is not the exhibit's own title: like a
+    # Registrant caption, every EDGAR exhibit may carry one.
+    *[(f"a-filing-caption-above-the-title:{caption}",
+       (f"Exhibit 4.4\n{caption}\nHarlan Corporate Resources, Inc.\nFile No. 1-16025\n\nTHIS COMMON STOCK "
+        "PURCHASE WARRANT HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF 1933.\n\nHARLAN CORPORATE "
+        "RESOURCES, INC.\n\nCOMMON STOCK PURCHASE WARRANT\n\nTHIS IS TO CERTIFY that Coral Capital LLC (the "
+        "\"Holder\") is entitled to purchase from HARLAN CORPORATE RESOURCES, INC., a Delaware corporation (the "
+        "\"Company\"), at the price of $0.01 per share, 120,000 shares of Common Stock."), True)
+      for caption in ("Form 10-K 2001, Amendment No. 1", "FORM 8-K 2004")],
     # A rights offering's paperwork about warrant or rights certificates sets none out.
     *[(f"offering-paperwork-about-warrant-certificates:{title.splitlines()[0]}",
        (f"{title}\nThe following instructions relate to the issuance by Harlan Energy Inc. (the "

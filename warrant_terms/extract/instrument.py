@@ -206,8 +206,11 @@ def _caps_runs(text: str, start: int, end: int, words: int) -> list[TitleBlock]:
 
 
 def _attachment_label(title: str) -> bool:
-    """ "EXHIBIT A TO SECURITIES PURCHASE AGREEMENT", "ANNEX II TO NOTE PURCHASE AGREEMENT": the
-    label of an attachment names the document it is attached to, not what this one is."""
+    """ "EXHIBIT A TO SECURITIES PURCHASE AGREEMENT", "ANNEX II TO NOTE PURCHASE AGREEMENT", "Form
+    10-K 2001, Amendment No. 1": the label of an attachment names the document it is attached
+    to, not what this one is."""
+    if P.regex("filing_caption").match(title):
+        return True
     return P.regex("attachment_of").match(title) is not None and any(
         rx.search(title) for _, rx in P.rules("title_negative"))
 

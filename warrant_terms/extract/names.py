@@ -390,7 +390,7 @@ def _is_place(words: str) -> bool:
 # offices at …, to SaaS Capital Partners II, LP (“Holder”)": after the first party's descriptor,
 # the second party closes the segment.
 _OTHER_PARTY_LAST = re.compile(
-    r"\b(?:and|to)\s+(?P<name>(?-i:[A-Z][\w.&'’\-]*)(?:\s+(?-i:[A-Z][\w.&'’\-]*)){0,5}"
+    r"\b(?:and|to)\s+(?P<name>(?-i:[A-Z][\w.&'’\-]*)(?:\s+(?:(?:and|&)\s+)?(?-i:[A-Z][\w.&'’\-]*)){0,5}"
     r"(?:,\s+(?-i:Inc|Ltd|LLC|LP|L\.P|L\.L\.C|Corp|Co|Limited|PLC|N\.A)\.?)?),?\s*$")
 
 

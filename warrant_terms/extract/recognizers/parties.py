@@ -373,8 +373,11 @@ class Issuer(Recognizer):
             value, start = m.group(1).strip(" ,"), m.start(1)
             # "WARRANT TO PURCHASE AMERICAN DEPOSITARY SHARES REPRESENTED BY … RECEIPTS TRINITY
             # BIOTECH PLC": the title's words run into the name; the name follows the last of them.
-            lead = P.regex("upper_name_lead").match(value)
-            if lead is not None and lead.end() < len(value):
+            # "…$.001 PER SHARE, OF AIRTRAN HOLDINGS, INC.": leads in a row ("001 ", "PER SHARE, OF ").
+            for _ in range(3):
+                lead = P.regex("upper_name_lead").match(value)
+                if lead is None or not 0 < lead.end() < len(value):
+                    break
                 value, start = value[lead.end() :].strip(" ,"), start + lead.end()
             if len(value.split()) <= 8 and not reject.search(value):
                 name = Name(value, start, start + len(value))
