@@ -981,6 +981,23 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issuer", "HARLAN HOLDINGS, INC.", "HARLAN HOLDINGS, INC.",
     ),
     (
+        "a-holder-defined-in-a-table-cell",
+        "Warrant for the Purchase of Shares of Common Stock\n\nName of Registered Holder: | Coral International "
+        "LLC | | (the \u201cInitial Holder\u201d) |\n\nThis certifies that, for value received, the Initial Holder "
+        "(or any registered assignee of the Initial Holder) (each of the Initial Holder and any such registered "
+        "assignee being hereinafter referred to as the \u201cHolder\u201d) is entitled to purchase from Harlan.com, "
+        "inc. 500,000 shares of Common Stock at $4.00 per share." + MECHANICS,
+        "holder", "Coral International LLC", "Coral International LLC",
+    ),
+    (
+        "a-share-count-in-a-cell-of-the-title-row",
+        "Warrant for the Purchase of Shares of Common Stock\n\nName of Registered Holder: | Coral International "
+        "LLC | No. W-5 | 500,000 Shares of Common Stock | This certifies that, for value received, the Holder is "
+        "entitled to purchase from Harlan.com, inc. the number of shares of Common Stock stated above at $4.00 "
+        "per share." + MECHANICS,
+        "shares", 500000, "500,000",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

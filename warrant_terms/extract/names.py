@@ -184,7 +184,7 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
     changed = True
     while changed and seg:
         changed = False
-        seg = seg.rstrip(" ,;:")
+        seg = seg.rstrip(" ,;:|\t")  # "Name of Registered Holder: | Highbridge LLC | | (the “Initial Holder”)"
         for tail in _TAIL:
             m = tail.search(seg)
             if m and m.start() > 0:
