@@ -997,6 +997,17 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "per share." + MECHANICS,
         "shares", 500000, "500,000",
     ),
+    *[
+        (f"a-count-stated-outside-the-grant:{n}",
+         "WARRANT\n\nHARLAN MUSIC GROUP, INC. hereby grants to Coral Investor LLC the right to purchase shares of "
+         f"its Common Stock at $2.00 per share on the terms below.\n\n{sentence}" + MECHANICS,
+         "shares", n, f"{n:,}")
+        for n, sentence in [
+            (150000, ("The total number of shares of Common Stock, par value $.001 per share, of the Company "
+                      "(Common Stock) exercisable by the Investor under this Warrant is 150,000 (the Warrant Shares).")),
+            (7000000, "Warrant Shares: This Warrant shall be exercisable for 7,000,000 shares of Voting Common Stock."),
+        ]
+    ],
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "

@@ -241,7 +241,7 @@ def count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: s
     look = max(ctx.start, pos - P.window("each_warrant_look"))
     if P.regex("per_warrant").search(clause) or (grant and P.regex("each_warrant").search(ctx.text, look, pos)):
         return None  # "one share … for each Warrant" is a ratio, not the warrant's share count
-    if not P.regex("shares_after").match(follow) and rule != "shares.label":
+    if not P.regex("shares_after").match(follow) and rule not in ("shares.label", "shares.stated"):
         return None
     return ctx.candidate("shares", value, spans, score, rule, explanation, flags=flags)
 
@@ -288,6 +288,8 @@ class Shares(Recognizer):
         hs, he = ctx.head(chars=P.window("head"))
         if not any(c.value for c in cands):
             cands.extend(self._recital(ctx, hs, he))
+        if not any(c.value for c in cands):
+            cands.extend(self._stated(ctx))
         for m in P.regex("title_count").finditer(ctx.text, hs, he):
             c = count_at(ctx, m.end(), min(ctx.end, m.end() + P.window("count_clause")), "shares.title",
                          P.score("shares_title"), "count in the title", units=units)
@@ -295,6 +297,18 @@ class Shares(Recognizer):
                 cands.append(c)
                 break
         return cands
+
+    def _stated(self, ctx: Context) -> list[Candidate]:
+        """"The total number of shares … exercisable by Investor under this Warrant is 150,000",
+        "This Warrant shall be exercisable for 7,000,000 shares": the count stated outside the
+        grant, where the grant gives none."""
+        bs, be = ctx.body()
+        for m in P.regex("stated_count").finditer(ctx.text, bs, be):
+            c = count_at(ctx, m.end(), min(be, m.end() + P.window("count_clause")), "shares.stated",
+                         P.score("shares_stated"), "the count this Warrant states")
+            if c is not None:
+                return [c]
+        return []
 
     def _kind_clause(self, ctx: Context) -> list[Candidate]:
         """"certain contingent warrants (the “Contingent Warrants” and together with its Common
