@@ -1009,6 +1009,16 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         ]
     ],
     (
+        "outstanding-warrants-expiring-are-another-instrument",
+        "PLACEMENT AGENT COMMON STOCK PURCHASE WARRANT\n\nThe Holder is entitled to purchase from Harlan "
+        "Technologies, Inc. up to 184,000 shares of Common Stock at $1.375 per share until the date that is five "
+        "(5) years from the commencement of sales of the Offering.\n\nd) No Price-Based Adjustment. The Exercise "
+        "Price shall not be adjusted by reason of any issuance of Common Stock at a lower price, including under "
+        "the Company\u2019s outstanding Series 2016 warrants to purchase 1,450,000 shares at $2.50 per share "
+        "expiring September 30, 2021." + MECHANICS,
+        "expiration_date", None, None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -3082,6 +3092,31 @@ def test_kinds_grouped_in_a_means_definition_each_with_count_buyer_and_call() ->
     assert (right.trigger_price, right.trading_days, right.window_days, right.redemption_price,
             right.notice_days) == (Decimal("16.50"), 10, 20, Decimal("0.01"), 30)
     assert sponsor["redemption"] is not None and sponsor["redemption"].value == []
+
+
+def test_kinds_named_together_as_the_subject_of_no_redemption_are_each_not_redeemable() -> None:
+    text = (
+        "WARRANT AGREEMENT\n\nWHEREAS, Harlan Peak Acquisition Corp. (the \u201cCompany\u201d) is issuing "
+        "7,666,666 warrants (the \u201cPublic Warrants\u201d), 5,400,000 warrants to Harlan Peak Sponsor, LLC (the "
+        "\u201cPrivate Placement Warrants\u201d) and may issue warrants on conversion of working capital loans "
+        "(the \u201cWorking Capital Warrants\u201d and, together with the Public Warrants and the Private Placement "
+        "Warrants, the \u201cWarrants\u201d), each Warrant entitling its holder to purchase one share of Class A "
+        "Common Stock at $11.50.\n\n2.4 Private Placement Warrants and Working Capital Warrants. The Private "
+        "Placement Warrants and the Working Capital Warrants shall be identical to the Public Warrants, except "
+        "that so long as they are held by the Sponsor (a) they may be exercised on a cashless basis and (b) they "
+        "shall not be redeemable by the Company under Section 6.\n\n6.1 Redemption. Not less than all of the "
+        "outstanding Warrants may be redeemed at the price of $0.01 per Warrant, provided that the last reported "
+        "sale price of the Class A Common Stock has been at least $18.00 per share on each of twenty (20) trading "
+        "days within a thirty (30) trading-day period, upon not less than thirty (30) days\u2019 prior written "
+        "notice." + MECHANICS
+    )
+    found = {ic.ctx.kind: ic.chosen["redemption"] for ic in extract_candidates(_doc(text))}
+    assert set(found) == {"Public Warrants", "Private Placement Warrants", "Working Capital Warrants"}
+    public = found["Public Warrants"]
+    assert public is not None and len(public.value) == 1
+    for kind in ("Private Placement Warrants", "Working Capital Warrants"):
+        chosen = found[kind]
+        assert chosen is not None and chosen.value == [], kind
 
 
 def test_a_price_reduced_after_an_interruption_to_the_new_issue_price_is_a_full_ratchet() -> None:

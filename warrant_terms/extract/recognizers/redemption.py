@@ -133,8 +133,13 @@ class RedemptionRights(Recognizer):
                 continue
             stop = min(e, m.end() + P.window("kind_reach"))
             after = [k.group() for k in kinds.finditer(ctx.text, m.end(), stop)]
+            # The subject may name several kinds: "The Private Placement Warrants and the Working
+            # Capital Warrants shall be identical to the Public Warrants, except that … they shall
+            # not be redeemable".
+            verb = re.compile(r"\b(?:shall|will|are|is|may)\b").search(ctx.text, s, m.start())
+            subject = [k.group() for k in kinds.finditer(ctx.text, s, verb.start() if verb else m.start())]
             first = kinds.search(ctx.text, s, m.start())
-            named = after or ([first.group()] if first is not None else [])
+            named = after or subject or ([first.group()] if first is not None else [])
             if any(k.rstrip("s").lower().endswith(own) for k in named):
                 return (m.start(), m.end())
         return None
