@@ -1019,6 +1019,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "expiration_date", None, None,
     ),
     (
+        "a-class-with-a-dividend-rate-after-its-series",
+        "WARRANT\n\nThis certifies that Coral Partners is entitled to purchase from Harlan Chips Corporation 40,000 "
+        "fully paid and non-assessable shares of the Series A 10% Convertible Redeemable Preferred Stock, $1.00 "
+        "par value per share, of the Company at $5.00 per share." + MECHANICS,
+        "security", "Series A 10% Convertible Redeemable Preferred Stock",
+        "Series A 10% Convertible Redeemable Preferred Stock",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
