@@ -218,9 +218,9 @@ def _attachment_label(title: str) -> bool:
 def _classify_title(title: str) -> tuple[str, bool] | None:
     # "FORM OF ADDITIONAL MERGER WARRANT ISSUED PURSUANT TO THE MERGER AGREEMENT": the document
     # named after "pursuant to" is another one, not what this title says the document is.
-    own = P.regex("title_reference").split(title, maxsplit=1)[0]
     if _attachment_label(title):
         return None
+    own = P.regex("title_reference").split(title, maxsplit=1)[0]
     for rule, rx in P.rules("title_negative"):
         if rx.search(own):
             return rule.id, False

@@ -16,6 +16,7 @@ from warrant_terms.extract.rulebook import patterns
 from warrant_terms.schema import Redemption
 
 P = patterns("redemption")
+_VERB = re.compile(r"\b(?:shall|will|are|is|may)\b")  # where a sentence's subject ends
 
 
 def _dec(text: str) -> Decimal | None:
@@ -136,7 +137,7 @@ class RedemptionRights(Recognizer):
             # The subject may name several kinds: "The Private Placement Warrants and the Working
             # Capital Warrants shall be identical to the Public Warrants, except that … they shall
             # not be redeemable".
-            verb = re.compile(r"\b(?:shall|will|are|is|may)\b").search(ctx.text, s, m.start())
+            verb = _VERB.search(ctx.text, s, m.start())
             subject = [k.group() for k in kinds.finditer(ctx.text, s, verb.start() if verb else m.start())]
             first = kinds.search(ctx.text, s, m.start())
             named = after or subject or ([first.group()] if first is not None else [])
