@@ -3127,6 +3127,29 @@ def test_kinds_named_together_as_the_subject_of_no_redemption_are_each_not_redee
         assert chosen is not None and chosen.value == [], kind
 
 
+@pytest.mark.parametrize(("listing", "kinds"), [
+    (("Series A Warrants, Series B Warrants and Series C Warrants of the Company (being referred to herein as "
+      "the \"Warrants\")"), ["Series A Warrants", "Series B Warrants", "Series C Warrants"]),
+    ("Class A Warrants and Class B Warrants (collectively, the \u201cWarrants\u201d)",
+     ["Class A Warrants", "Class B Warrants"]),
+])
+def test_series_listed_without_quotes_in_the_clause_defining_the_warrants_are_its_kinds(
+        listing: str, kinds: list[str]) -> None:
+    # The grouping defines the Warrants as the listed series even where none is quoted: a
+    # 1990s agreement's recital wording as common as the quoted one.
+    text = (
+        "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT, dated as of October 1, 1997, by and between HARLAN "
+        "CROSS, INC., a Florida corporation (the \"Company\"), and CORAL HARBOR, L.L.C. (the \"Investor\").\n\n"
+        f"WHEREAS, the Company is issuing and selling to the Investor {listing}, such Warrants entitling the "
+        "holders thereof to purchase shares of Common Stock of the Company." + MECHANICS
+    )
+    found = extract_candidates(_doc(text))
+    assert [ic.ctx.kind for ic in found] == kinds
+    for ic in found:
+        issuer = ic.chosen["issuer"]
+        assert issuer is not None and issuer.value == "HARLAN CROSS, INC."
+
+
 def test_a_price_reduced_after_an_interruption_to_the_new_issue_price_is_a_full_ratchet() -> None:
     text = (
         "WARRANT TO PURCHASE SERIES A PREFERRED SHARES\n\nThis certifies that Lotus Harbour Fund L.P. is "

@@ -17,6 +17,7 @@ from warrant_terms.extract.rulebook import patterns
 
 P = patterns("kinds")
 _APOSTROPHE = re.compile("['’]")
+_LISTED_KIND = re.compile(r"(?:Series|Class)\s+[A-Z0-9]{1,3}\s+Warrants?")
 # Where a kind of warrant is defined ("(the “Private Placement Warrants”)").
 KIND_DEFINED = P.regex("defined_kind")
 
@@ -71,6 +72,21 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
         key = _key(m.group("kind"))
         if key not in defined and key not in P.terms("not_kinds"):
             open_defined.setdefault(key, Kind(m.group("kind"), m.start("kind"), m.end("kind")))
+    # "the Company is issuing … Series A Warrants, Series B Warrants and Series C Warrants of the
+    # Company (being referred to herein as the “Warrants”)": series listed without quotes in the
+    # clause that defines the Warrants are its kinds.
+    listed: set[str] = set()
+    for m in P.regex("listed_kinds").finditer(text, start, end):
+        for k in _LISTED_KIND.finditer(m.group("list")):
+            key = _key(k.group())
+            s = m.start("list") + k.start()
+            if key not in defined:
+                defined[key] = Kind(k.group(), s, s + len(k.group()))
+                listed.add(key)
+    if len(listed) < 2:
+        for key in listed:
+            del defined[key]
+        listed = set()
     if len(defined) + len(open_defined) < 2:
         return []
     joined: set[str] = set()
@@ -98,6 +114,7 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
         defined[k] = open_defined[k]
         names[k] = open_names[k]
     joined.update(grouped_open)
+    joined.update(listed)
     # "The Private Placement Warrants shall be identical to the Public Warrants": both belong,
     # and the kinds named before "identical to" take their terms from the one named after it.
     like: dict[str, str] = {}
@@ -142,7 +159,7 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     counts = {k: len(names[k].findall(text, start, end)) for k in joined}
     # A kind merely mentioned is named once; one an agreement's recital issues may be too.
     kinds = [Kind(d.name, d.start, d.end, like.get(k)) for k in joined
-             if counts[k] >= P.window("min_mentions") or k in recited or k in grouped_open
+             if counts[k] >= P.window("min_mentions") or k in recited or k in grouped_open or k in listed
              for d in [defined[k]]]
     # "(the “Class B Public Warrants” and together with the Class A Public Warrants, the
     # “Public Warrants”)": a kind whose name ends two others' is their collective name.
