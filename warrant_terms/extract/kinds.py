@@ -77,11 +77,11 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     # clause that defines the Warrants are its kinds.
     listed: set[str] = set()
     for m in P.regex("listed_kinds").finditer(text, start, end):
-        for k in _LISTED_KIND.finditer(m.group("list")):
-            key = _key(k.group())
-            s = m.start("list") + k.start()
+        for hit in _LISTED_KIND.finditer(m.group("list")):
+            key = _key(hit.group())
+            at = m.start("list") + hit.start()
             if key not in defined:
-                defined[key] = Kind(k.group(), s, s + len(k.group()))
+                defined[key] = Kind(hit.group(), at, at + len(hit.group()))
                 listed.add(key)
     if len(listed) < 2:
         for key in listed:
