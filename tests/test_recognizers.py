@@ -3127,6 +3127,20 @@ def test_kinds_named_together_as_the_subject_of_no_redemption_are_each_not_redee
         assert chosen is not None and chosen.value == [], kind
 
 
+def test_one_certificate_titled_for_two_series_sets_out_both() -> None:
+    text = (
+        "SERIES A AND SERIES B COMMON STOCK PURCHASE WARRANT\n\nTHIS SERIES A AND SERIES B COMMON STOCK "
+        "PURCHASE WARRANT certifies that Coral Point Fund, LP is entitled to purchase from Harlan Therapeutics, "
+        "Inc. (a) up to 2,325,582 shares of Common Stock until the Series A Termination Date, and (b) up to "
+        "2,325,582 shares of Common Stock until the Series B Termination Date, at $1.93 per share. The right to "
+        "purchase the first is referred to as the \u201cSeries A Warrant\u201d and the right to purchase the "
+        "second as the \u201cSeries B Warrant\u201d; each is a separate warrant evidenced by this single "
+        "certificate." + MECHANICS
+    )
+    found = extract_candidates(_doc(text))
+    assert [ic.ctx.kind for ic in found] == ["Series A Warrant", "Series B Warrant"]
+
+
 @pytest.mark.parametrize(("listing", "kinds"), [
     (("Series A Warrants, Series B Warrants and Series C Warrants of the Company (being referred to herein as "
       "the \"Warrants\")"), ["Series A Warrants", "Series B Warrants", "Series C Warrants"]),

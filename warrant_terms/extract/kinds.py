@@ -156,10 +156,19 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
         joined.update(named)
     else:
         named = set()
+    # "SERIES A AND SERIES B COMMON STOCK PURCHASE WARRANT": one certificate for two series,
+    # each defined as a kind of its own.
+    paired: set[str] = set()
+    for m in P.regex("title_series_pair").finditer(text, start, min(end, start + P.window("title_pair_chars"))):
+        pair = {f"{m.group('word').lower()} {m.group(x).lower()}" for x in ("a", "b")}
+        if pair <= set(defined):
+            paired |= pair
+    joined.update(paired)
     counts = {k: len(names[k].findall(text, start, end)) for k in joined}
     # A kind merely mentioned is named once; one an agreement's recital issues may be too.
     kinds = [Kind(d.name, d.start, d.end, like.get(k)) for k in joined
              if counts[k] >= P.window("min_mentions") or k in recited or k in grouped_open or k in listed
+             or k in paired
              for d in [defined[k]]]
     # "(the “Class B Public Warrants” and together with the Class A Public Warrants, the
     # “Public Warrants”)": a kind whose name ends two others' is their collective name.
