@@ -17,7 +17,6 @@ from warrant_terms.extract.rulebook import patterns
 
 P = patterns("kinds")
 _APOSTROPHE = re.compile("['’]")
-_LISTED_KIND = re.compile(r"(?:Series|Class)\s+[A-Z0-9]{1,3}\s+Warrants?")
 # Where a kind of warrant is defined ("(the “Private Placement Warrants”)").
 KIND_DEFINED = P.regex("defined_kind")
 
@@ -77,7 +76,7 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     # clause that defines the Warrants are its kinds.
     listed: set[str] = set()
     for m in P.regex("listed_kinds").finditer(text, start, end):
-        for hit in _LISTED_KIND.finditer(m.group("list")):
+        for hit in P.regex("listed_kind").finditer(m.group("list")):
             key = _key(hit.group())
             at = m.start("list") + hit.start()
             if key not in defined:
