@@ -74,18 +74,14 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     # "the Company is issuing … Series A Warrants, Series B Warrants and Series C Warrants of the
     # Company (being referred to herein as the “Warrants”)": series listed without quotes in the
     # clause that defines the Warrants are its kinds.
-    listed: set[str] = set()
+    listed_kinds: dict[str, Kind] = {}
     for m in P.regex("listed_kinds").finditer(text, start, end):
         for hit in P.regex("listed_kind").finditer(m.group("list")):
-            key = _key(hit.group())
             at = m.start("list") + hit.start()
-            if key not in defined:
-                defined[key] = Kind(hit.group(), at, at + len(hit.group()))
-                listed.add(key)
-    if len(listed) < 2:
-        for key in listed:
-            del defined[key]
-        listed = set()
+            listed_kinds.setdefault(_key(hit.group()), Kind(hit.group(), at, at + len(hit.group())))
+    fresh = listed_kinds.keys() - defined.keys()
+    listed = set(fresh) if len(fresh) >= 2 else set()
+    defined.update((k, listed_kinds[k]) for k in listed)
     if len(defined) + len(open_defined) < 2:
         return []
     joined: set[str] = set()

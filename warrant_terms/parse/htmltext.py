@@ -103,6 +103,18 @@ class _Para:
         self.page_break_before = page_break_before
 
 
+class _Row:
+    """An open table row: the paragraph it started in, where its cell gaps sit in that
+    paragraph, and each cell's length so far (a row of short cells keeps its gaps as " | ")."""
+
+    __slots__ = ("cells", "gaps", "para")
+
+    def __init__(self, para: list[_Piece]) -> None:
+        self.para = para
+        self.gaps: list[int] = []
+        self.cells: list[int] = []
+
+
 class _Sink:
     """Receives start/end/text events (from either parser) and collects paragraphs."""
 
@@ -114,13 +126,8 @@ class _Sink:
         self._pending = ""  # separator owed before the next text: "", " " or "\n"
         self._page_next = False
         self._cells = 0  # depth of open table cells: blocks inside a cell only add a space
-        self._rows: list[int] = []  # cells seen so far in each open row
-        # Per open row: where its cell gaps sit in the paragraph, its cells' lengths, and the
-        # paragraph it started in; a row of short cells keeps its gaps as " | " (see _row_end).
-        self._gaps: list[list[int]] = []
-        self._cell_chars: list[list[int]] = []
-        self._row_para: list[list[_Piece]] = []
-        self._cell_gap = False
+        self._rows: list[_Row] = []  # the open table rows, innermost last
+        self._cell_gap = False  # the separator owed is a gap between two cells
         self._stack: list[tuple[str, bool]] = []  # open elements and their page-break-after
         self._open: Counter[str] = Counter()
 
@@ -173,18 +180,14 @@ class _Sink:
             return
         if tag in _CELL:
             if self._rows:
-                if self._rows[-1]:
+                if self._rows[-1].cells:
                     self._soft(" ")
                     self._cell_gap = True
-                self._rows[-1] += 1
-                self._cell_chars[-1].append(0)
+                self._rows[-1].cells.append(0)
             self._cells += 1
         elif tag == "tr":
             self._block()
-            self._rows.append(0)
-            self._gaps.append([])
-            self._cell_chars.append([])
-            self._row_para.append(self._cur)
+            self._rows.append(_Row(self._cur))
         elif tag in _BLOCK:
             self._block()
         if tag not in _VOID:
@@ -206,8 +209,7 @@ class _Sink:
             self._cells = max(0, self._cells - 1)
         elif tag == "tr":
             if self._rows:
-                self._rows.pop()
-                self._row_end(self._gaps.pop(), self._cell_chars.pop(), self._row_para.pop())
+                self._row_end(self._rows.pop())
             self._block()
         elif tag in _BLOCK:
             self._block()
@@ -223,28 +225,28 @@ class _Sink:
             self._soft(" ")
         if words:
             if self._cur and self._pending:
-                if self._cell_gap and self._gaps:
-                    self._gaps[-1].append(len(self._cur))
+                if self._cell_gap and self._rows:
+                    self._rows[-1].gaps.append(len(self._cur))
                 self._cur.append((self._pending, src))
             self._pending = ""
             self._cell_gap = False
             self._cur.append((words, src))
-            if self._cell_chars and self._cell_chars[-1]:
-                self._cell_chars[-1][-1] += len(words)
+            if self._rows and self._rows[-1].cells:
+                self._rows[-1].cells[-1] += len(words)
         if data[-1].isspace():
             self._soft(" ")
 
-    def _row_end(self, gaps: list[int], cells: list[int], para: list[_Piece]) -> None:
+    def _row_end(self, row: _Row) -> None:
         """A row of short cells ("Company | Holder | Issue Date", "$360,000 | $2.8416 per
         share") keeps its cell gaps as pipes, as a Markdown table row does, so that a cover
         table's labels and values stay apart by column; a row holding prose (a clause beside
         its number) stays one run of words."""
-        filled = [n for n in cells if n]
-        if not gaps or len(filled) < 2 or max(filled) > _SHORT_CELL or para is not self._cur:
+        filled = [n for n in row.cells if n]
+        if not row.gaps or len(filled) < 2 or max(filled) > _SHORT_CELL or row.para is not self._cur:
             return
-        for i in gaps:
-            if i < len(para) and para[i][0] == " ":
-                para[i] = (" | ", para[i][1])
+        for i in row.gaps:
+            if i < len(row.para) and row.para[i][0] == " ":
+                row.para[i] = (" | ", row.para[i][1])
 
     def finish(self) -> list[_Para]:
         self._close()
