@@ -1026,6 +1026,64 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "security", "Series A 10% Convertible Redeemable Preferred Stock",
         "Series A 10% Convertible Redeemable Preferred Stock",
     ),
+    *[
+        (f"a-company-named-over-its-kind-of-entity-{i}",
+         f"CLASS C WARRANT\n\nto purchase 40,000 Shares of Preferred Stock\n\ndated as of May 3, 2009\n\n{name}\n"
+         f"{descriptor}\n\nIssue Date: May 3, 2009\n\nThe Holder may purchase the Shares at $4.00 per share."
+         + MECHANICS,
+         "issuer", name, name)
+        for i, (name, descriptor) in enumerate([
+            ("Harlan Coast Bancorp", "an Oregon Corporation"),
+            ("Quarry Ridge Resource Corporation", "(a Nevada corporation)"),
+        ])
+    ],
+    (
+        "a-descriptor-after-a-comma-in-running-words-names-no-issuer",
+        "WARRANT\n\nThis Warrant is issued to Harlan Coast Partners, a Delaware limited liability company, "
+        "which may purchase 40,000 shares of Common Stock at $4.00 per share." + MECHANICS,
+        "issuer", None, None,
+    ),
+    (
+        "the-issuers-descriptor-where-its-name-comes-again",
+        ("WARRANT\n\nRight to Purchase Shares of Common Stock\nof Harlan Wireless, Inc.\n\nThis Warrant and any "
+        "shares acquired upon the exercise of this Warrant have not been registered under the Securities Act "
+        "of 1933, as amended, and may not be sold or transferred in the absence of such registration.\n\n"
+        "No. W-3\n\nHarlan Wireless, Inc. Common Stock Purchase Warrant\n\nHarlan Wireless, Inc., a "
+        "California corporation (together with any corporation that shall succeed"),
+        "issuer_jurisdiction", "California", "California",
+    ),
+    *[
+        (f"warrants-one-is-entitled-to-each-for-one-share-of-a-series-{field}",
+         "WARRANT TO PURCHASE SERIES II PREFERRED SHARES\n\nThis certifies that, for value received, Harlan "
+         "Leasing, Inc. (the \"Holder\") is entitled to ONE HUNDRED THIRTY THOUSAND AND FORTY-TWO (130,042) "
+         "warrants, each such warrant entitling the Holder to purchase one (1) Series II Preferred Share of "
+         "Corvane Transport Inc. at a price of $16.00 per share." + MECHANICS,
+         field, value, text)
+        for field, value, text in [
+            ("warrant_count", 130042, "ONE HUNDRED THIRTY THOUSAND AND FORTY-TWO (130,042)"),
+            ("shares_per_warrant", Decimal(1), "one (1)"),
+            ("shares", 130042, "ONE HUNDRED THIRTY THOUSAND AND FORTY-TWO (130,042)"),
+        ]
+    ],
+    (
+        "the-count-in-the-definition-of-the-shares",
+        "FORM OF WARRANT TO PURCHASE SHARES OF COMMON STOCK\n\nThis certifies that Coral Partners is entitled "
+        "to subscribe for and purchase shares of the fully paid Common Stock of Harlan Chips Corporation.\n\n"
+        "1. DEFINITIONS.\n\n(e) SHARES. \"Shares\" means the shares of Common Stock subject to this Warrant, "
+        "in the initial aggregate amount of 50,098, which amount is subject to adjustment." + MECHANICS,
+        "shares", 50098, "50,098",
+    ),
+    (
+        "the-count-after-the-exercise-period-interrupts-the-grant",
+        "CONDITIONAL WARRANT AGREEMENT\n\nSection 1. Conditional Grant. (a) The Purchaser is hereby granted "
+        "the right to purchase, subject to the terms and conditions of this Agreement, including, without "
+        "limitation, the conditions precedent set forth in Section 1(b) below, at any time and from time to "
+        "time, during the period from the Issue Date (as defined in Section 1(b) below) until 5:30 p.m., New "
+        "York time, on the first Business Day (as defined in this Section 1(a)) on or after the fifth "
+        "anniversary of the Issue Date (the \"Exercise Period\"), 2,525,114 shares (the \"Warrant Shares\") "
+        "of Common Stock of Harlan Finance Inc. at $4.00 per share." + MECHANICS,
+        "shares", 2525114, "2,525,114",
+    ),
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "

@@ -384,7 +384,31 @@ class Issuer(Recognizer):
                 out.append(_name_candidate(ctx, "issuer", name, P.score("title_block"),
                                            "issuer.title_block", "company in the title"))
                 break
+        out.extend(_name_over_entity_line(ctx, hs, he))
         return out
+
+
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
+def _name_over_entity_line(ctx: Context, hs: int, he: int) -> list[Candidate]:
+    """A title block that names the company and then says what it is, on its own line or in
+    brackets: "West Coast Bancorp / an Oregon Corporation", "THE NEPTUNE SOCIETY, INC. / (a
+    Florida corporation)". The descriptor vouches for the name, whatever its case or suffix.
+    A descriptor after a comma in running words ("… to Acme LLC, a Delaware limited liability
+    company, …") belongs to a sentence, not to the title block."""
+    for m in P.regex("entity_line").finditer(ctx.text, hs, he):
+        if match_jurisdiction(m.group("adj")) is None:
+            continue
+        line_end = _LINE_END.match(ctx.text, m.end()) is not None
+        if ctx.text[max(hs, m.start() - 3) : m.start()].rstrip(" \t").endswith(",") and not line_end:
+            continue
+        name = name_before(ctx.text, max(hs, m.start() - P.window("entity_line_name")), m.start())
+        if name is None or name.blank or P.regex("entity_line_name_reject").search(name.value):
+            continue
+        return [_name_candidate(ctx, "issuer", name, P.score("title_block"),
+                                "issuer.name_over_entity_line", "company over its kind of entity")]
+    return []
 
 
 def _capitals_only(name: Name | None) -> Name | None:
@@ -548,6 +572,8 @@ class IssuerJurisdiction(Recognizer):
         if not cands:
             cands.extend(self._before_defined_term(ctx))
         hs, he = ctx.head(chars=P.window("head"))
+        if not cands:
+            cands.extend(self._at_another_mention(ctx, chosen.get("issuer"), hs, he))
         holder_terms = {t.lower() for t in P.terms("holder_terms")}
         for m in incorporation_phrases(ctx.text, hs, he):
             found = incorporation_in(ctx.text, m.start(), min(he + 200, m.end() + 150))
@@ -561,6 +587,26 @@ class IssuerJurisdiction(Recognizer):
                 break
         return cands
 
+
+    @staticmethod
+    def _at_another_mention(ctx: Context, issuer: Candidate | None, hs: int, he: int) -> list[Candidate]:
+        """The issuer named again with its descriptor, where the name was read elsewhere (the
+        title) and the descriptor's sentence is cut or defines no term: "Right to Purchase
+        Shares of Common Stock of Wireless, Inc. … Wireless, Inc., a California corporation
+        (together with …"."""
+        if issuer is None or not isinstance(issuer.value, str) or not issuer.value.strip():
+            return []
+        name = re.compile(r"\s+".join(map(re.escape, issuer.value.split())), re.IGNORECASE)
+        for m in name.finditer(ctx.text, hs, he):
+            lead = P.regex("descriptor_lead").match(ctx.text, m.end())
+            if lead is None:
+                continue
+            found = incorporation_in(ctx.text, m.end(), lead.end() + P.window("descriptor_words"))
+            if found is not None:
+                return [ctx.candidate("issuer_jurisdiction", found.name, [(found.start, found.end)],
+                                      P.score("descriptor") - P.score("defined_term_rank_step"),
+                                      "jurisdiction.issuer_descriptor", "the descriptor after the issuer's name")]
+        return []
 
     @staticmethod
     def _before_defined_term(ctx: Context) -> list[Candidate]:
