@@ -1085,6 +1085,236 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "shares", 2525114, "2,525,114",
     ),
     (
+        "the-registered-holder-of-warrants-named-in-brackets-to-subscribe",
+        "COMMON STOCK PURCHASE WARRANT AGREEMENT\n\nHARLAN RADIO CORP., a Delaware corporation (the "
+        "\"Company\"), hereby certifies that, for value received, CORAL & CO. INC. or its registered "
+        "transferees, successors or assigns (each, a \"holder\"), is the registered holder of warrants (the "
+        "\"Warrants\") to subscribe for and purchase 50,000 shares of Common Stock of the Company, at a "
+        "purchase price per share of $5.00." + MECHANICS,
+        "shares", 50000, "50,000",
+    ),
+    (
+        "the-company-agrees-to-sell-the-shares",
+        "WARRANT TO PURCHASE COMMON STOCK\n\nFOR VALUE RECEIVED, HARLAN OPTIONS GROUP, INC., a Nevada "
+        "corporation (the \"Company\"), hereby agrees to sell upon the terms hereinafter set forth, at any "
+        "time commencing on the date hereof, to CORAL SUPPORT SERVICES INC., or registered assigns (the "
+        "\"Holder\"), FOUR HUNDRED THIRTY-EIGHT THOUSAND AND NINETY-FIVE (438,095) fully paid shares of the "
+        "Company's Common Stock (the \"Warrant Stock\"), at a purchase price per share of $2.00." + MECHANICS,
+        "shares", 438095, "FOUR HUNDRED THIRTY-EIGHT THOUSAND AND NINETY-FIVE",
+    ),
+    *[
+        (f"the-addressee-of-a-letter-selling-warrants-{i}",
+         f"WARRANT AGREEMENT\n\n{date}\n{name}\n000 Main Street, Houston, Texas\n\n{greeting}:\n\nHarlan "
+         "Heritage Corporation, a Texas corporation (the \"Company\"), agrees to issue and sell to you warrants "
+         "(the \"Warrants\") to purchase 65,000 shares of common stock of the Company." + MECHANICS,
+         "holder", name, name)
+        for i, (date, name, greeting) in enumerate([
+            ("October __, 1998", "Coral Securities Group, Inc.", "Gentlemen"),
+            ("____________, 1998", "Coral & Reed, Incorporated", "Ladies and Gentlemen"),
+        ])
+    ],
+    (
+        "the-warrant-agent-named-after-its-term",
+        "WARRANT CERTIFICATE\n\nEach Warrant entitles the holder thereof to purchase from Harlan Paper Inc. one "
+        "share of Common Stock at the price of $7.50 per share, upon surrender of this Warrant Certificate at "
+        "the office of the Warrant Agent, Coral Stock Transfer & Trust Company, but only subject to the "
+        "conditions set forth herein." + MECHANICS,
+        "warrant_agent", "Coral Stock Transfer & Trust Company", "Coral Stock Transfer & Trust Company",
+    ),
+    (
+        "each-warrant-entitles-from-the-later-of-a-business-combination-and-a-date",
+        "WARRANT CERTIFICATE\n\nEach Warrant entitles the holder thereof to purchase from the Company, "
+        "commencing on the later of (i) the Company\u2019s consummation of a merger, capital stock exchange, "
+        "asset acquisition or other similar business combination and (ii) June 19, 2008 and terminating at "
+        "5:00 p.m. New York City time on June 18, 2011, one share of Common Stock of Harlan Paper Inc. at "
+        "the price of $7.50 per share." + MECHANICS,
+        "exercisable_from",
+        {"later_of": [
+            {"amount": 0, "unit": "days", "anchor": "business_combination",
+             "anchor_text": "consummation of a merger, capital stock exchange, asset acquisition or other "
+                            "similar business combination"},
+            "2008-06-19",
+        ]},
+        None,
+    ),
+    (
+        "the-one-other-party-to-a-warrant-agreement-holds-it",
+        "WARRANT AGREEMENT\n\nThis WARRANT AGREEMENT (this \"Agreement\") is dated as of August 31, 1996, and is "
+        "entered into by and among HARLAN GAMES, LTD., a Nevada corporation (the \"Company\"), and Coral Paradise "
+        "Partnership, an Illinois general partnership (the \"Partnership\").\n\nThe Company shall issue to the "
+        "Partnership a warrant to purchase 60,000 shares of Common Stock at $2.00 per share." + MECHANICS,
+        "holder", "Coral Paradise Partnership", "Coral Paradise Partnership",
+    ),
+    *[
+        (f"no-one-other-party-holds-an-agreement-{i}",
+         "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT dated as of March 28, 1997 by and among HARLAN PHARM "
+         f"CORPORATION, a Delaware corporation (the \"Company\"), and {party}.\n\nThe Company shall issue "
+         "warrants to purchase 60,000 shares of Common Stock at $2.00 per share." + MECHANICS,
+         "holder", None, None)
+        for i, party in enumerate([
+            ("THE PURCHASERS EXECUTING A COUNTERPART SIGNATURE PAGE HERETO (individually, a \"PURCHASER\" and, "
+             "collectively, the \"PURCHASERS\")"),
+            "Coral Stock Transfer & Trust Company, a New York corporation, as agent in the capacity set forth herein",
+            "Coral Trust Company, N.A. (the \"Warrant Agent\")",
+        ])
+    ],
+    (
+        "the-title-company-again-a-party-under-its-short-name-issues",
+        "HARLAN GAMES, LTD.\n\nWARRANT AGREEMENT\n\nThis WARRANT AGREEMENT is entered into by and among HARLAN "
+        "GAMES, LTD., a Nevada corporation (\"Harlan\"), and Coral Paradise Partnership, an Illinois general "
+        "partnership (the \"Partnership\").\n\nHarlan shall issue to the Partnership a warrant to purchase "
+        "60,000 shares of Common Stock at $2.00 per share." + MECHANICS,
+        "issuer", "HARLAN GAMES, LTD.", None,
+    ),
+    (
+        "a-count-and-class-before-the-company-in-a-title-line",
+        "CONVERSION WARRANT\n\nNo. 1 August 27, 1997\n\nTo Purchase 42,500 Shares of Common Stock of Harlan "
+        "Metals, Inc. (the \"Company\")\n\nThis certifies that Coral Trust (the \"Warrantholder\") is entitled "
+        "to purchase 42,500 shares of Common Stock at $5.00 per share." + MECHANICS,
+        "issuer", "Harlan Metals, Inc.", "Harlan Metals, Inc.",
+    ),
+    (
+        "a-short-word-in-capitals-opening-a-name-in-mixed-case",
+        "WARRANT TO PURCHASE UNITS\n\nTHIS IS TO CERTIFY THAT, for value received, Coral Reed (the "
+        "\"Warrantholder\"), is entitled to purchase from TO Harlan Pharmaceuticals LLC, a Delaware limited "
+        "liability (the \u201cCompany\u201d), up to 5,594 Class A Units at $45.32 per Unit." + MECHANICS,
+        "issuer", "TO Harlan Pharmaceuticals LLC", "TO Harlan Pharmaceuticals LLC",
+    ),
+    (
+        "a-descriptor-missing-its-last-word-still-says-where",
+        "WARRANT TO PURCHASE UNITS\n\nTHIS IS TO CERTIFY THAT, for value received, Coral Reed (the "
+        "\"Warrantholder\"), is entitled to purchase from Harlan Pharmaceuticals LLC, a Delaware limited "
+        "liability (the \u201cCompany\u201d), up to 5,594 Class A Units at $45.32 per Unit." + MECHANICS,
+        "issuer_jurisdiction", "Delaware", "Delaware",
+    ),
+    *[
+        (f"a-recital-count-after-an-interruption-{i}",
+         "WARRANT AGREEMENT\n\nThis Warrant Agreement is entered into by and among Harlan Security, Inc., a "
+         "Delaware corporation (the \"Company\"), and Coral Capital, Inc. (the \"Consultant\").\n\nWHEREAS, "
+         f"{recital}." + MECHANICS,
+         "shares", n, f"{n:,}")
+        for i, (recital, n) in enumerate([
+            (("the Company has agreed to sell to the Consultant, at a price of $0.01 per warrant, warrants (the "
+              "\"Warrants\") to purchase, at a price of $______ per share, up to an aggregate of 140,000 shares of "
+              "Common Stock"), 140000),
+            (("the Company has agreed to grant to the Consultant common stock purchase warrants in substantially "
+              "the form attached hereto as Exhibit A (the \"Warrants\") to acquire up to an aggregate of 600,000 "
+              "shares of the Company's Common Stock"), 600000),
+        ])
+    ],
+    (
+        "a-labelled-count-up-to-an-aggregate-of",
+        "WARRANT TO PURCHASE COMMON STOCK\n\nCompany: Harlan Labs, Inc., a Delaware corporation\nNumber of "
+        "Shares: Up to an aggregate of 375,000 shares, as determined in accordance with Exhibit A\nExercise "
+        "Price: $0.01 per Share\n\nThis Warrant certifies that Coral FW Investor, LLC or its registered and "
+        "permitted assigns (\"Holder\") is entitled to purchase the Shares." + MECHANICS,
+        "shares", 375000, "375,000",
+    ),
+    (
+        "a-holder-or-its-registered-and-permitted-assigns",
+        "WARRANT TO PURCHASE COMMON STOCK\n\nCompany: Harlan Labs, Inc., a Delaware corporation\nNumber of "
+        "Shares: 375,000\nExercise Price: $0.01 per Share\n\nThis Warrant certifies that Coral FW Investor, "
+        "LLC or its registered and permitted assigns (\"Holder\") is entitled to purchase the Shares." + MECHANICS,
+        "holder", "Coral FW Investor, LLC", "Coral FW Investor, LLC",
+    ),
+    (
+        "a-count-of-shares-in-capitals-on-its-title-line",
+        "WARRANT\n\n(HARLAN CHEM, INC.)\n\n37,500 SHARES COMMON STOCK JUNE 30, 2003\n\nTHIS CERTIFIES THAT, for "
+        "value received, Coral Family Limited Partnership (\"Warrant Holder\") has the right to purchase from "
+        "HARLAN CHEM, INC. (the \"Company\") up to the number of shares of the Common Stock of the Company set "
+        "forth above at US $0.29 per share." + MECHANICS,
+        "shares", 37500, "37,500",
+    ),
+    *[
+        (f"another-instruments-term-issued-under-a-separate-form-{field}",
+         "PRE-FUNDED COMMON STOCK PURCHASE WARRANT\n\nTHIS PRE-FUNDED WARRANT certifies that Coral Fund, L.P. (the "
+         "\"Holder\") is entitled, at any time on or after the date of issuance hereof until this Warrant is "
+         "exercised in full, to purchase from Harlan Biologics, Inc. 1,345,000 shares of Common Stock at $0.0001 "
+         "per share (the \"Exercise Price\"), as of August 14, 2023 (the \"Issue Date\").\n\nThe accompanying "
+         "common stock purchase warrants (the \u201cCommon Warrants\u201d), which entitle the purchasers to buy up "
+         "to 3,445,000 shares of Common Stock at an exercise price of $2.56 per share until the fifth anniversary "
+         "of their date of issuance, are issued "
+         "under a separate form of warrant." + MECHANICS,
+         field, None, None)
+        for field in ("expiration_date", "expiration_term")
+    ],
+    (
+        "no-cash-purchase-of-the-warrant-at-a-black-scholes-value",
+        "COMMON STOCK PURCHASE WARRANT\n\nThis Warrant certifies that Coral Fund, L.P. (the \"Holder\") is "
+        "entitled to purchase from Harlan Biologics, Inc. 100,000 shares of Common Stock at $2.00 per share."
+        "\n\nd) Fundamental Transaction. For the avoidance of doubt, the Holder shall not be entitled to require "
+        "the Company or any successor entity to purchase this Warrant for cash in connection with a Fundamental "
+        "Transaction, whether at a Black Scholes value or otherwise." + MECHANICS,
+        "fundamental_transaction_cash_value", None, None,
+    ),
+    (
+        "exercisable-from-a-time-of-day-on-the-issue-date",
+        "WARRANT\n\nThis certifies that Coral Partners (the \"Holder\") is entitled to purchase from Harlan "
+        "Industries, Inc. (the \"Company\"), at any time on or after 9:00 A.M., Eastern time, on the Issue "
+        "Date (as defined below) of this Warrant, and before 5:00 P.M., Eastern time, on the Expiration Date, "
+        "10,000 shares of Common Stock at $3.00 per share." + MECHANICS,
+        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "Issue Date"},
+        None,
+    ),
+    (
+        "the-warrants-entitle-from-the-later-of-two-periods",
+        "WARRANT CERTIFICATE\n\nThe Warrants entitle the holder thereof to purchase from the Company, commencing "
+        "on the later of (a) 12 months from the closing of the Company\u2019s initial public offering, and (b) "
+        "thirty days after the Company\u2019s completion of an initial Business Combination, such number of "
+        "Shares of Harlan Acquisition Corp. II at the Warrant Price." + MECHANICS,
+        "exercisable_from",
+        {"later_of": [
+            {"amount": 12, "unit": "months", "anchor": "ipo_closing",
+             "anchor_text": "closing of the Company\u2019s initial public offering"},
+            {"amount": 30, "unit": "days", "anchor": "business_combination",
+             "anchor_text": "Company\u2019s completion of an initial Business Combination"},
+        ]},
+        None,
+    ),
+    (
+        "an-agents-suffix-in-a-paragraph-of-its-own-on-the-cover",
+        "FORM OF WARRANT AGREEMENT\n\nBETWEEN\n\nHARLAN ASSET CORPORATION\n\nAND\n\nCORAL SECURITIES TRANSFER & "
+        "TRUST\n\nINCORPORATED\n\nDATED AS OF APRIL ___, 1998\n\nThe Company hereby appoints the Warrant Agent to "
+        "act as agent for the Company.\n\nEach Warrant shall entitle the holder to purchase one share of Common "
+        "Stock at $10.00 per share." + MECHANICS,
+        "warrant_agent", "CORAL SECURITIES TRANSFER & TRUST INCORPORATED", None,
+    ),
+    (
+        "an-option-itself-not-subject-to-redemption-though-its-units-warrants-are",
+        "UNIT PURCHASE OPTION\n\nThis certifies that Coral Ferris & Co., Inc. (the \"Holder\") is entitled to "
+        "purchase from Harlan Systems, Inc. up to 120,000 Units at $6.15 per Unit, each Unit consisting of one "
+        "share of Common Stock and one Class A Warrant.\n\n6.1 The Class A Warrants are redeemable by the Company "
+        "at $.05 per Class A Warrant on thirty (30) days' written notice if the closing bid price has equalled "
+        "or exceeded $9.00 per share for twenty (20) consecutive trading days.\n\n6.2 This Purchase Option "
+        "itself is not subject to redemption by the Company." + MECHANICS,
+        "redemption", [], None,
+    ),
+    (
+        "the-warrant-of-a-unit-an-option-buys-gives-the-option-no-ratio",
+        "UNIT PURCHASE OPTION\n\nThis certifies that Coral Ferris & Co., Inc. (the \"Holder\") is entitled to "
+        "purchase from Harlan Systems, Inc. up to 120,000 units (the \"Units\") at $6.15 per Unit, each Unit "
+        "consisting of one share of Common Stock and one Redeemable Class A Common Stock Purchase Warrant "
+        "(\"Class A Warrant\"), each Class A Warrant entitling its holder to purchase one share of Common "
+        "Stock." + MECHANICS,
+        "shares_per_warrant", None, None,
+    ),
+    (
+        "a-ratchet-for-a-period-then-a-weighted-average-is-both",
+        "WARRANT\n\nThis certifies that Coral Fund (the \"Holder\") is entitled to purchase from Harlan Ltd. "
+        "1,000,000 Ordinary Shares at $1.85 per share.\n\nb) Subsequent Equity Sales. If the Company issues "
+        "Ordinary Shares at a price per share less than the Exercise Price then in effect (a \"Dilutive "
+        "Issuance\"), then the Exercise Price shall be reduced as follows:\n\n(i) if the Dilutive Issuance "
+        "occurs during the Full Ratchet Period, the Exercise Price shall be reduced to equal the Base Share "
+        "Price; and\n\n(ii) if the Dilutive Issuance occurs after the end of the Full Ratchet Period, the "
+        "Exercise Price shall be reduced to the price determined by multiplying the Exercise Price in effect "
+        "immediately prior to the Dilutive Issuance by a fraction, (A) the numerator of which is the sum of (1) "
+        "the number of Ordinary Shares outstanding immediately prior to the Dilutive Issuance and (2) the "
+        "number of Ordinary Shares which the aggregate consideration received would purchase at the Exercise "
+        "Price then in effect, and (B) the denominator of which is the number of Ordinary Shares outstanding "
+        "immediately after the Dilutive Issuance." + MECHANICS,
+        "anti_dilution", ["price_based_weighted_average", "price_based_full_ratchet"], None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -3298,6 +3528,19 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # A holder's letter enclosing its notice of exercise restates the warrant's terms but sets
+    # none out: "Dear Mr. Orme:" is a letter's salutation like "Dear Sir".
+    ("a-holders-letter-to-a-named-officer-about-its-exercise",
+     ("Re: Exercise of Series B Common Stock Purchase Warrant No. SB-11\n\nDear Mr. Orme:\n\nCoral Bay "
+      "Partners, Ltd. (the \"Holder\") encloses its Notice of Exercise under the Warrant.\n\nThe Holder relies "
+      "on these provisions of the Warrant: (a) the Warrant entitles the Holder to purchase up to 800,000 "
+      "Warrant Shares at an Exercise Price of $1.20 per share; (b) the Exercise Price is payable in cash."), False),
+    # A certificate cut before its terms: "void if not exercised" is the void-after legend's
+    # other wording, and with the warrant's grant it makes a warrant.
+    ("void-if-not-exercised-and-a-grant",
+     ("THIS WARRANT WILL BE VOID IF NOT EXERCISED PRIOR TO 5:00 P.M. NEW YORK CITY TIME, JUNE 18, 2011\n\n"
+      "Each Warrant entitles the holder thereof to purchase from Harlan Paper Inc. one share of Common "
+      "Stock at the price of $7.50 per share, upon surrender of this Warrant Certificate."), True),
     # A filer's caption naming the report the exhibit is filed with ("Form 10-K 2001, Amendment
     # No. 1", "Form 8-K 2004 … File No. 0-12345") is not the exhibit's own title: like a
     # Registrant caption, every EDGAR exhibit may carry one.

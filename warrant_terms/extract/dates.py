@@ -467,6 +467,10 @@ def _anchor_length(anchor: str) -> int:
     if not words:
         return 0
     end = 0
+    if len(words) > 1 and words[0].group()[0].isupper() and words[0].group().endswith(("’s", "'s")):
+        # "the Company’s completion of an initial Business Combination": whose event, then the event
+        rest = _anchor_length(anchor[words[1].start() :])
+        return words[1].start() + rest if rest else 0
     if words[0].group()[0].isupper():
         for i, word in enumerate(words):
             token = word.group()

@@ -23,12 +23,12 @@ _ENTITY_WORDS = (
     r"exempted\s+company|business\s+company|société\s+anonyme|societe\s+anonyme|trust|bank|"
     r"association|public\s+limited\s+company|limited\s+company|entity|statutory\s+trust|"
     r"banking\s+corporation|national\s+association|fund|corp\.?|individual|natural\s+person|"
-    r"sociedad\s+an[oó]nima)"
+    r"sociedad\s+an[oó]nima|limited\s+liability)"  # "a Delaware limited liability (the “Company”)": a word dropped
 )
 _STOP = re.compile(
     r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
     r"|,?\s*(?:\(\s*)?(?:or|and)\s+(?:to\s+)?(?:any\s+of\s+)?(?:(?:its|his|her|their)(?:\s*,\s*|\s+or\s+|\s*))*"
-    r"(?:respective\s+)?(?:registered\s+|permitted\s+)*(?:assigns?|assign\(s\)|assignees?|successors?|transferees?|"
+    r"(?:respective\s+)?(?:(?:registered|permitted)\s+(?:and\s+)?)*(?:assigns?|assign\(s\)|assignees?|successors?|transferees?|"
     r"designees?|nominees?)"
     r"|,?\s*(?:or|and)\s+(?:any\s+)?(?:subsequent|future)\s+(?:holders?|owners?|transferees?)"
     r"|,?\s*(?:and|or)\s*,?\s+together\s+with\b"  # "grants to Sabrina A. Holt and, together with any transferee …"
@@ -46,7 +46,8 @@ _STOP = re.compile(
     r"|\s*\[\s*(?:the\s+)?[\"“]"  # 'Dominion Fund III [the "Purchaser")': a bracket typed for "("
     r"|,\s*(?:with|having|whose|located|(?-i:incorporated)|organized|existing|formed|established|registered|the|"
     r"as\s+)\b"
-    r"|\s*\n\s*\n"
+    # a paragraph break, unless the next paragraph is only the name's suffix ("… TRANSFER & TRUST\n\nINCORPORATED")
+    r"|\s*\n\s*\n(?!\s*(?-i:INCORPORATED|INC\.|LLC|L\.L\.C\.|N\.A\.|CORPORATION|LIMITED|LTD\.)[ \t]*(?:\n|$))"
     r"|,?\s+as\s+(?:joint\s+tenants|tenants\s+in\s+common|trustees?\b|custodian|nominee)"
     r"|\s+(?:with|having)\s+(?:its|a)\s+(?:principal|registered)"
     r"|\s+(?:is|are|shall|will|hereby|has)\s"
@@ -105,7 +106,7 @@ _TAIL = tuple(
         (
             r"(?:,\s*(?:its|his|her|their)\s+successors?(?:\s+in\s+interest)?)?"  # "…, its successor or permitted assigns"
             r",?\s*(?:\(\s*)?(?:or|and)\s+(?:any\s+of\s+)?(?:(?:its|his|her|their)(?:\s*,\s*|\s+or\s+|\s*))*"
-            r"(?:registered\s+|permitted\s+)*(?:assigns|assign\(s\)|assignees|successors|transferees|designees|nominees)"
+            r"(?:(?:registered|permitted)\s+(?:and\s+)?)*(?:assigns|assign\(s\)|assignees|successors|transferees|designees|nominees)"
             r"(?:\s+and\s+(?:permitted\s+)?assigns)?"
         ),
         r",?\s+an?\s+[^,()]{0,80}?\b" + _ENTITY_WORDS,
@@ -206,6 +207,10 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
         in_name = bare[:1].isupper() and (
             _SUFFIX_WORD.match(prev_bare) is not None
             or (bare.lower() in _NAME_NOUNS and before not in _DETERMINERS and i > 0)
+            # "from TO Pharmaceuticals LLC": a short word in capitals before a name in mixed case
+            # is the name's own, where running words in lower case come before it
+            or (bare.isupper() and len(bare) <= 3 and prev_bare[:1].isupper() and not prev_bare.isupper()
+                and i > 0 and tokens[i - 1].group().islower())
         )
         if bare.lower() == "and" and i > 0 and first is not None and (
                 _SUFFIX_WORD.match(tokens[i - 1].group()) is not None
@@ -284,8 +289,10 @@ _TOWN_AND_STATE = re.compile(
 _OWN_THE = re.compile(r"(?:The|THE)\s+(?=[A-Z0-9])")
 
 
+# "Common Stock of Quill Labs, Inc.", "42,500 Shares of Common Stock of Metal Management, Inc."
 _CLASS_OF = re.compile(
-    r"(?:[A-Z][\w\-]*\s+){0,4}(?:Stock|Shares?|Units?|Warrants?|Securities)\s+of\s+(?:the\s+)?(?=[A-Z0-9])",
+    r"(?:(?:\d[\d,]*\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:Stock|Shares?|Units?|Warrants?|Securities)\s+of\s+(?:the\s+)?)+"
+    r"(?=[A-Z0-9])",
     re.IGNORECASE,
 )
 

@@ -94,6 +94,9 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return m.start() if m else min(end, start + P.window("clause_max"))
 
 
+_ITEM_TAIL = re.compile(r"(?:[\s,;]+(?:and|or)\b)?[\s,;]*$")
+
+
 def _item(text: str, s: int, e: int, terms: dict[str, list[Definition]] | None) -> Relative | None:
     """One item: a period after an event, a calendar date, or an event."""
     periods = find_anniversary_phrases(text[s:e])
@@ -113,7 +116,8 @@ def _item(text: str, s: int, e: int, terms: dict[str, list[Definition]] | None) 
     m = P.regex("event_item").match(text, s, e)
     if m:
         ev_s = m.start("event")
-        ev_e = min(e, ev_s + len(m.group("event").rstrip(" ,;")))
+        # "… or other similar business combination and (ii) June 19, 2008": the item's own words
+        ev_e = min(e, ev_s + len(_ITEM_TAIL.sub("", m.group("event"))))
         words = text[ev_s:ev_e]
         cls = anchor_class(text, ev_s, words, terms)
         if cls != "other" or _early_end(words):

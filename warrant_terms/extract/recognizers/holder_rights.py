@@ -123,7 +123,7 @@ class FundamentalTransactionCashValue(Recognizer):
         for m in P.regex("black_scholes").finditer(ctx.text, bs, be):
             s, e = ctx.sentence_at(m.start())
             if P.regex("fundamental").search(ctx.text, s, e) and P.regex("purchase_warrant").search(ctx.text, s, e):
-                if negated(ctx.text, (s, e), m.start(), "generic"):
+                if negated(ctx.text, (s, e), m.start(), "ft_cash"):
                     continue
                 return [ctx.candidate("fundamental_transaction_cash_value", True, [(m.start(), m.end())],
                                       P.score("ft_cash"), "ft_cash_value.black_scholes",

@@ -269,6 +269,7 @@ def _ratio(m: re.Match[str]) -> Decimal | None:
 class SharesPerWarrant(Recognizer):
     name = "shares_per_warrant"
     fields = ("shares_per_warrant",)
+    requires = ("security",)
     patterns = "instrument_terms"
 
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
@@ -276,9 +277,20 @@ class SharesPerWarrant(Recognizer):
         … one-half of one Common Share": 0.5."""
         reach = P.window("per_warrant_reach")
         verb, ratio = P.regex("per_warrant_verb"), P.regex("ratio")
+        # An option to buy units ("UNIT PURCHASE OPTION"): the ratio of the units' own warrants
+        # is not its own.
+        security = chosen.get("security")
+        title = ctx.text[ctx.title[0] : ctx.title[1]] if ctx.title else ""
+        buys_units = security is not None and security.rule == "security.units" and bool(
+            P.regex("option_title").search(title))
         for start in P.regex("per_warrant_start").finditer(ctx.text, ctx.start, ctx.body_end):
             v = verb.search(ctx.text, start.start(), min(ctx.body_end, start.end() + reach))
             if v is None:
+                continue
+            if buys_units and P.regex("unit_component_before").search(
+                    ctx.text, ctx.sentence_at(start.start())[0], start.start()):
+                # "… one Unit consisting of one share … and one Class A Warrant, each Class A
+                # Warrant entitling its holder to purchase one share": the Unit's warrant, not this one
                 continue
             end = min(ctx.body_end, v.end() + reach)
             # "… will entitle the Underwriter, subject to the terms … (in either case, …), to

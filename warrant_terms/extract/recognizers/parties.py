@@ -276,6 +276,25 @@ def _whole_name_in_title(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _title_party(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """The company the title names, again a party below under a short name of its own: "FUNDEX
+    GAMES, LTD. / WARRANT AGREEMENT … by and among FUNDEX GAMES, LTD., a Nevada corporation
+    ("Fundex"), and Toy Paradise Partnership, … (the "Partnership")" is Fundex's warrant, not
+    the party a role word ("Partnership") names."""
+    _, he = ctx.head(chars=P.window("head"))
+    for c in cands:
+        if c.rule not in _TITLE_RULES or not c.value or not c.spans:
+            continue
+        name = re.compile(r"\s+".join(map(re.escape, str(c.value).split())), re.IGNORECASE)
+        for m in name.finditer(ctx.text, c.spans[0].end, he):
+            if P.regex("party_term_after").match(ctx.text, m.end()):
+                return [c.model_copy(update={"rule": "issuer.title_party", "score": P.score("title_party")})]
+    return []
+
+
+_TITLE_RULES = ("issuer.title_block", "issuer.title_of", "issuer.name_over_entity_line")
+
+
 class Issuer(Recognizer):
     name = "issuer"
     fields = ("issuer",)
@@ -310,6 +329,7 @@ class Issuer(Recognizer):
         if not cands:
             cands.extend(self._first_party(ctx))
         cands.extend(_whole_name_in_title(cands))
+        cands.extend(_title_party(ctx, cands))
         agents = _agents(ctx)
         return [c for c in cands if c.value is not None and _fold(str(c.value)) not in agents]
 
@@ -388,6 +408,8 @@ class Issuer(Recognizer):
         return out
 
 
+# Where a name in running words ends: a comma and a word in lower case (", but only …").
+_WORDS_GO_ON = re.compile(r",\s+(?=[a-z])")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
@@ -497,9 +519,9 @@ class Holder(Recognizer):
         # makes the issuer its own holder.
         issuer = chosen.get("issuer")
         own = _fold(str(issuer.value)) if issuer is not None and issuer.value else None
-        return [c for c in self._propose(ctx) if c.value is None or _fold(str(c.value)) != own]
+        return [c for c in self._propose(ctx, own) if c.value is None or _fold(str(c.value)) != own]
 
-    def _propose(self, ctx: Context) -> list[Candidate]:
+    def _propose(self, ctx: Context, own: str | None) -> list[Candidate]:
         if ctx.kind is not None:
             buyer = _kind_buyer(ctx)
             if buyer:
@@ -526,7 +548,58 @@ class Holder(Recognizer):
                 cands.append(_name_candidate(ctx, "holder", name, P.score("in_favour_of"), rule,
                                              "party the warrant is issued to"))
         cands.extend(_which_is(ctx, "holder"))
+        cands.extend(_addressee(ctx))
+        if not any(c.value for c in cands):
+            cands.extend(_other_party(ctx, own))
         return cands
+
+
+def _other_party(ctx: Context, issuer: str | None) -> list[Candidate]:
+    """A warrant agreement between the issuer and one other party, with no agent and not
+    several holders under one term, is that party's: "… by and among FUNDEX GAMES, LTD., a Nevada corporation ("Fundex"), and Toy
+    Paradise Partnership, an Illinois general partnership (the "Partnership")"."""
+    if issuer is None:
+        return []
+    hs, he = ctx.head(chars=P.window("head"))
+    m = P.regex("agreement_parties").search(ctx.text, hs, he)
+    if m is None:
+        return []
+    _, e = ctx.sentence_at(m.start())
+    if P.regex("party_as_agent").search(ctx.text, m.end(), e):
+        return []  # "…, American Stock Transfer & Trust Company, …, as agent in the capacity set forth herein"
+    agents = {t.lower() for t in P.terms("not_holder_terms")}
+    parties: list[Candidate] = []
+    for term, defs in ctx.terms.items():
+        d = defs[0]
+        if d.kind != "parenthetical" or not m.end() <= d.start < e:
+            continue
+        opens = d.opens if d.opens is not None else max(m.end(), d.start - 30)
+        if term in agents or P.regex("several_parties").search(ctx.text, opens, d.start):
+            return []  # an agent is a party, or "(individually, a “PURCHASER” and, collectively, …)"
+        found = _defined_party(ctx, [d.term], "holder")
+        parties.extend(c for c in found[:1] if c.value and c.spans and c.spans[0].start >= m.end())
+    others = [c for c in parties if _fold(str(c.value)) != issuer]
+    if len(parties) != 2 or len(others) != 1:
+        return []
+    return [others[0].model_copy(update={"rule": "holder.other_party", "score": P.score("other_party")})]
+
+
+def _addressee(ctx: Context) -> list[Candidate]:
+    """A warrant agreement written as a letter is the addressee's: "October __, 1998 TEJAS
+    SECURITIES GROUP, INC. … Gentlemen: Lincoln Heritage Corporation … hereby agrees to sell to
+    you … warrants"."""
+    hs, he = ctx.head(chars=P.window("head"))
+    salutation = P.regex("salutation").search(ctx.text, hs, he)
+    if salutation is None or not P.regex("to_you").search(
+            ctx.text, salutation.end(), min(ctx.end, salutation.end() + P.window("letter_grant_chars"))):
+        return []
+    block = max(hs, salutation.start() - P.window("addressee_block"))
+    m = P.regex("addressee_after_date").search(ctx.text, block, salutation.start())
+    name = name_before(ctx.text, m.start("name"), m.end("name"), anchored=True) if m else None
+    if name is None or name.blank:
+        return []
+    return [_name_candidate(ctx, "holder", name, P.score("addressee"), "holder.addressee",
+                            "addressee of the letter that sells the warrants")]
 
 
 class IssuerJurisdiction(Recognizer):
@@ -683,4 +756,15 @@ class WarrantAgent(Recognizer):
                 cands.append(_name_candidate(ctx, "warrant_agent", name, P.score("agent_as"),
                                              "warrant_agent.as_agent", "warrant agent"))
                 break
+        if not cands:
+            for m in P.regex("agent_appositive").finditer(ctx.text, ctx.start, min(ctx.end, he + P.window("head"))):
+                # "… at the office or agency of the Warrant Agent, Continental Stock Transfer &
+                # Trust Company, but only subject to …": the agent named after its term.
+                stop = min(ctx.end, m.end() + P.window("name_chars"))
+                lower = _WORDS_GO_ON.search(ctx.text, m.end(), stop)
+                name = name_before(ctx.text, m.end(), lower.start() if lower else stop, anchored=True)
+                if name is not None and not name.blank and P.regex("entity_suffix").search(name.value):
+                    cands.append(_name_candidate(ctx, "warrant_agent", name, P.score("agent_as"),
+                                                 "warrant_agent.appositive", "warrant agent named after its term"))
+                    break
         return cands

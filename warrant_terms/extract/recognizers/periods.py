@@ -218,6 +218,8 @@ class ExpirationTerm(Recognizer):
                 continue
             if P.regex("delay_until").search(ctx.text, s, e):
                 continue  # "any such increase shall not be effective until the 61st day after such notice"
+            if Q.regex("other_instrument_sentence").search(ctx.text, s, e):
+                continue  # another instrument's term: "…, are issued under a separate form of warrant"
             rel = self._in_sentence(ctx, s, e, s, expire)
             if rel is not None:
                 cands.append(ctx.candidate("expiration_term", rel.value, rel.spans, EXPIRY_SENTENCE_SCORE,

@@ -57,6 +57,11 @@ class RedemptionRights(Recognizer):
             if excluded is not None:
                 return [ctx.candidate("redemption", [], [excluded], P.score("not_redeemable"),
                                       "redemption.not_redeemable", f"the {ctx.kind} cannot be redeemed")]
+        else:
+            itself = self._itself_excluded(ctx, sentences)
+            if itself is not None:
+                return [ctx.candidate("redemption", [], [itself], P.score("itself_not_redeemable"),
+                                      "redemption.not_redeemable", "the instrument itself cannot be redeemed")]
         notice: tuple[int, int, int] | None = None
         for s, e in sentences:
             m = P.regex("notice").search(ctx.text, s, e)
@@ -108,6 +113,20 @@ class RedemptionRights(Recognizer):
             spans.append((notice[1], notice[2]))
         return [ctx.candidate("redemption", rights, spans, P.score("redemption"),
                               "redemption.terms", "the company's right to redeem")]
+
+    @staticmethod
+    def _itself_excluded(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """"This Purchase Option itself is not subject to redemption by the Company", where the
+        redemption terms that follow are another security's (the Class A Warrants in its Units).
+        Not "The Warrants shall not be redeemable until …": a delay is no exclusion."""
+        for s, e in sentences:
+            m = P.regex("not_redeemable").search(ctx.text, s, e)
+            if m is None or P.regex("not_redeemable_condition").search(ctx.text, m.end(), e):
+                continue
+            subject = P.regex("itself_subject").search(ctx.text, s, m.start())
+            if subject is not None and subject.start() - s <= P.window("subject_lead"):
+                return (m.start(), m.end())
+        return None
 
     @staticmethod
     def _defined_days(ctx: Context, trigger: str) -> re.Match[str] | None:
