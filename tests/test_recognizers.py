@@ -1315,6 +1315,152 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "anti_dilution", ["price_based_weighted_average", "price_based_full_ratchet"], None,
     ),
     (
+        "a-share-defined-as-a-class-a-share-is-of-that-class",
+        "WARRANT AGREEMENT\n\nWHEREAS, Harlan Acquisition Corp. sold 20,000,000 units (the \u201cUnits\u201d), each "
+        "Unit comprising one Class A ordinary share of the Company, par value $0.0001 per share (the \u201cOrdinary "
+        "Shares\u201d), and one-half of one Warrant.\n\nEach whole Warrant shall entitle its registered holder to "
+        "purchase from the Company one Ordinary Share at the price of $11.50 per whole share." + MECHANICS,
+        "security", "Class A Ordinary Shares", "Class A ordinary share",
+    ),
+    *[
+        (f"an-expiry-in-the-grants-own-window-{i}",
+         "WARRANT\n\nTHIS CERTIFIES THAT Coral Partners, or its registered assigns (the \"Holder\"), is entitled to "
+         f"purchase from Harlan Learning, Inc. at the exercise price of $3.00 per share {window}, 10,000 shares "
+         "of the Company's common stock." + MECHANICS,
+         "expiration_term", {"amount": 3, "unit": "years", "anchor": "issue_date", "anchor_text": anchor}, None)
+        for i, (window, anchor) in enumerate([
+            (("at any time from and after the date hereof to and including the third anniversary of the date of "
+              "this Warrant"), "date of this Warrant"),
+            (("at any time or from time to time prior to 5:00 P.M., New York City time, on the third anniversary "
+              "of the date hereof"), "date hereof"),
+            ("at any time or from time to time for three years from the date hereof", "date hereof"),
+        ])
+    ],
+    (
+        "a-holder-the-term-shall-initially-refer-to",
+        "WARRANT\n\nThe term \"Holder\" shall initially refer to Coral Growth II, L.P., a Delaware limited "
+        "partnership, which is the initial holder of this Warrant.\n\nThe Holder is entitled to purchase from Harlan "
+        "Software, Inc. 450,000 shares of Common Stock at $0.46 per share." + MECHANICS,
+        "holder", "Coral Growth II, L.P.", "Coral Growth II, L.P.",
+    ),
+    (
+        "a-term-of-years-written-year-s",
+        "WARRANT\n\nThis certifies that Coral Partners (\"HOLDER\") is entitled, at any time on or after the date "
+        "hereof and prior to the date four year(s) from date hereof (the \"EXPIRATION TIME\"), to acquire from "
+        "Harlan Ware, Inc. 10,000 shares of Common Stock at $1.99 per share." + MECHANICS,
+        "expiration_term", {"amount": 4, "unit": "years", "anchor": "issue_date", "anchor_text": "date hereof"}, None,
+    ),
+    (
+        "a-company-name-with-a-slash",
+        "FORM OF WARRANT\n\nNo. W-____ HARLAN DENTAL/MEDICAL SYSTEMS, INC.\n\nWARRANT CERTIFICATE\n\nEach Warrant "
+        "shall entitle the Holder to purchase one share of Common Stock of the Company at $5.812 per share." + MECHANICS,
+        "issuer", "HARLAN DENTAL/MEDICAL SYSTEMS, INC.", "HARLAN DENTAL/MEDICAL SYSTEMS, INC.",
+    ),
+    (
+        "a-company-name-opening-with-initials",
+        "SERIES W WARRANT AGREEMENT\n\nSERIES W WARRANT AGREEMENT, dated as of September 17, 1999, among U.S.I. "
+        "HARLAN CORPORATION (together with its successors and assigns, the \"Company\"), a Delaware corporation, "
+        "and Coral Fund (the \"Purchaser\"). Each Series W Warrant represents the right to purchase one share of "
+        "Series W Preferred Stock at $10.00 per share." + MECHANICS,
+        "issuer", "U.S.I. HARLAN CORPORATION", "U.S.I. HARLAN CORPORATION",
+    ),
+    *[
+        (f"the-terms-in-the-schedule-the-head-refers-to-{field}",
+         "WARRANT TO PURCHASE COMMON STOCK\n\n| Number of Shares of Common Stock | See Schedule A |\n\n| Initial "
+         "Exercise Price | See Schedule A |\n\nHARLAN VALLEY BANCORP, INC. (the \"Company\") certifies that Coral "
+         "Fund (the \"Warrantholder\") is entitled to purchase from the Company the Initial Warrant Shares at the "
+         "Initial Exercise Price, each as stated in Schedule A." + MECHANICS + "".join(
+             f"\n\n{n}. Covenant {n}. The Company shall keep its books and records in good order and shall "
+             "deliver to the Warrantholder such information as it may reasonably request from time to time."
+             for n in range(3, 40)) + "\n\nSCHEDULE A\n\n| Number of "
+         "Initial Warrant Shares | 234,450 |\n\n| Initial Exercise Price | $6.27 |\n\nFORM OF NOTICE OF EXERCISE"
+         "\n\nNumber of Shares of Common Stock: ____________\n",
+         field, value, text)
+        for field, value, text in [("shares", 234450, "234,450"), ("exercise_price", "6.27", "$6.27")]
+    ],
+    (
+        "an-earlier-of-a-date-and-a-change-of-control-keeps-both",
+        "WARRANT\n\nThis Warrant certifies that Coral Partners (the \"Holder\") may purchase from Harlan Labs, "
+        "Inc. 10,000 shares of Common Stock at $2.00 per share until the earlier of (a) the fifth (5th) "
+        "anniversary of the Issue Date and (b) the consummation of a Change of Control (as defined in Section "
+        "1.5) (the \"Expiration Date\")." + MECHANICS,
+        "expiration_term",
+        {"earlier_of": [
+            {"amount": 5, "unit": "years", "anchor": "issue_date", "anchor_text": "Issue Date"},
+            {"amount": 0, "unit": "days", "anchor": "other", "anchor_text": "consummation of a Change of Control"},
+        ]},
+        None,
+    ),
+    (
+        "the-warrant-shares-shall-mean-a-count-in-words-and-figures",
+        "WARRANT TO PURCHASE COMMON STOCK\n\nHarlan Care, Inc. (the \u201cCompany\u201d) certifies that Coral "
+        "Partners IV, L.P. (the \u201cHolder\u201d) is entitled to purchase the Warrant Shares from the Company at "
+        "the Warrant Price.\n\n1. Definitions. The \u201cWarrant Shares\u201d shall mean Eighty Thousand Five "
+        "Hundred (80,500) shares of the common stock of the Company. The \u201cWarrant Price\u201d shall mean $4.75 "
+        "per Warrant Share." + MECHANICS,
+        "shares", 80500, "Eighty Thousand Five Hundred",
+    ),
+    (
+        "issued-effective-as-of-after-a-sentence-ending-in-corp",
+        "WARRANT TO PURCHASE COMMON STOCK\n\nHarlan Care, Inc. (the \u201cCompany\u201d) certifies that Coral "
+        "Partners (the \u201cHolder\u201d) is entitled to purchase 80,500 shares of Common Stock at $4.75 per share. "
+        "This Warrant is issued to the Holder for services rendered in connection with that certain proposed "
+        "merger with Coral Acquisition Corp. This Warrant is being issued effective as of September 26, 2007 "
+        "(the \u201cIssue Date\u201d)." + MECHANICS,
+        "issue_date", dt.date(2007, 9, 26), "September 26, 2007",
+    ),
+    (
+        "an-anniversary-between-a-start-date-and-the-expiration-term",
+        "WARRANT TO PURCHASE COMMON STOCK\n\nHarlan Care, Inc. (the \u201cCompany\u201d) certifies that Coral "
+        "Partners (the \u201cHolder\u201d) is entitled to purchase 80,500 shares of Common Stock at $4.75 per share."
+        "\n\n2.1 Time of Exercise. This Warrant may be exercised at any time on or after April 1, 2008; provided, "
+        "however, that this Warrant shall expire and be null and void if not exercised in the manner herein "
+        "provided by 5:00 p.m., local Nashville, Tennessee, time, on the tenth anniversary of the Issue Date (the "
+        "\u201cExpiration Date\u201d)." + MECHANICS,
+        "expiration_term", {"amount": 10, "unit": "years", "anchor": "issue_date", "anchor_text": "Issue Date"}, None,
+    ),
+    *[
+        (f"the-count-the-warrant-states-{i}",
+         "COMMON STOCK PURCHASE WARRANT\n\nFOR VALUE RECEIVED, Coral Capital Corporation (the \"Purchaser\") is "
+         "entitled to purchase from Harlan Media Group, Inc. (the \"Company\") at a price per share equal to "
+         f"$0.0575 that number of shares of Common Stock indicated below. {sentence}" + MECHANICS,
+         "shares", n, f"{n:,}")
+        for i, (sentence, n) in enumerate([
+            ("The number of Warrant Shares for which this Warrant is exercisable is equal to 150,000.", 150000),
+            ("This Warrant allows the Holder to purchase 450,000 shares of Common Stock, subject to adjustment.",
+             450000),
+        ])
+    ],
+    *[
+        (f"a-certificate-counting-warrants-each-entitling-to-one-share-{field}",
+         "| WARRANT\n\nCERTIFICATE NO. 01\n\n| 1,583,333 WARRANTS entitling the holder to acquire, subject to "
+         "adjustment, one Common Share for each Warrant represented hereby. | HARLAN GOLD CORP.\n\n(b) \"Company\" "
+         "means Harlan Gold Corp. unless and until a successor corporation shall have become such.\n\n(e) "
+         "\"Exercise Price\" means the price of $0.10 per share." + MECHANICS,
+         field, value, text)
+        for field, value, text in [
+            ("warrant_count", 1583333, "1,583,333"),
+            ("shares_per_warrant", Decimal(1), "one"),
+            ("issuer", "Harlan Gold Corp.", "Harlan Gold Corp."),
+        ]
+    ],
+    (
+        "a-holder-that-is-the-issuers-subsidiary",
+        "WARRANT AGREEMENT\n\nWARRANT AGREEMENT, dated as of October 19, 2007, between Harlan Coal Corp., a Florida "
+        "corporation (the \"COMPANY\"), and HCC Corp., an Alabama corporation and a wholly owned subsidiary of the "
+        "Company (the \"INITIAL HOLDER\").\n\nEach Warrant entitles its holder to purchase one share of Common "
+        "Stock at $4.00 per share." + MECHANICS,
+        "holder", "HCC Corp.", "HCC Corp.",
+    ),
+    (
+        "the-date-after-a-bracketed-certificate-number-before-an-acknowledgment",
+        "WARRANT\n\nWarrant No. WR-[__] April 17, 2007 Warrant to Purchase ______ Shares of Common Stock of Harlan "
+        "Century Corp., a Delaware corporation (the \u201cCompany\u201d), hereby acknowledges that Coral Fund (the "
+        "\u201cInitial Warrant Holder\u201d) is entitled to purchase from the Company the above number of shares at "
+        "$5.00 per share." + MECHANICS,
+        "issue_date", dt.date(2007, 4, 17), "April 17, 2007",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -3528,6 +3674,13 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # A legend that says the security was sold without registration, a title and a grant to
+    # exchange the warrant for shares: a venture lender's warrant.
+    ("a-security-sold-without-registration-exchanged-for-shares",
+     ("WARRANT\n\nTHIS WARRANT IS ISSUED PURSUANT TO A WARRANT PURCHASE AGREEMENT. THIS SECURITY WAS SOLD IN A "
+      "PRIVATE TRANSACTION, WITHOUT REGISTRATION UNDER THE SECURITIES ACT OF 1933.\n\nThe Company does hereby "
+      "certify that the Holder is entitled to exchange this Warrant in Harlan Software, Inc. for Four Hundred "
+      "Fifty Thousand (450,000) shares of its Common Stock."), True),
     # A holder's letter enclosing its notice of exercise restates the warrant's terms but sets
     # none out: "Dear Mr. Orme:" is a letter's salutation like "Dear Sir".
     ("a-holders-letter-to-a-named-officer-about-its-exercise",

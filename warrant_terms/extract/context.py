@@ -15,7 +15,13 @@ from warrant_terms.extract.dates import DateMatch, find_dates
 from warrant_terms.extract.defined_terms import Definition, find_defined_terms, normalize_term
 from warrant_terms.extract.header_rows import kind_columns
 from warrant_terms.extract.kinds import kind_pattern
-from warrant_terms.extract.layout import LabelledValue, label_key, labelled_values
+from warrant_terms.extract.layout import (
+    LabelledValue,
+    is_cross_reference,
+    label_key,
+    labelled_values,
+    referenced_schedule,
+)
 from warrant_terms.extract.rules import Cue, cue_matcher
 from warrant_terms.parse.document import Document
 from warrant_terms.parse.sections import Section, parent_labels, section_at, split_sections
@@ -132,9 +138,26 @@ class Context:
 
     @cached_property
     def labels(self) -> list[LabelledValue]:
-        """Cover-table and label-block values in the head (`layout.py`)."""
+        """Cover-table and label-block values in the head (`layout.py`), and in the schedule the
+        head sends its terms to, whose values replace a cover block's "See Schedule A"."""
         s, _ = self.head(through_grant=False)
-        return labelled_values(self.doc.text, s, max(self.head()[1], s + HEAD_CHARS))
+        found = labelled_values(self.doc.text, s, max(self.head()[1], s + HEAD_CHARS))
+        if self.schedule is not None:
+            found = [lv for lv in found if not is_cross_reference(self.doc.text, lv)]
+            found += labelled_values(self.doc.text, *self.schedule)
+        return found
+
+    @cached_property
+    def schedule(self) -> tuple[int, int] | None:
+        """The schedule the head sends its terms to ("… are stated in Schedule A attached at the
+        end of this Warrant"), up to the next attached form: part of the instrument, wherever
+        it stands."""
+        s, _ = self.head(through_grant=False)
+        found = referenced_schedule(self.doc.text, s, max(self.head()[1], s + HEAD_CHARS), self.end)
+        if found is None:
+            return None
+        later = [sec.start for sec in self.sections if sec.kind == "form" and sec.start > found[0] + 1]
+        return found[0], min([found[1], *later])
 
     def labelled(self, key: str) -> list[LabelledValue]:
         """Labelled values for `key`: those under this kind's own heading first."""
@@ -173,7 +196,8 @@ class Context:
         return section_at(self.sections, offset)
 
     def in_form(self, offset: int) -> bool:
-        return offset >= self.body_end
+        return offset >= self.body_end and not (
+            self.schedule is not None and self.schedule[0] <= offset < self.schedule[1])
 
     @cached_property
     def _headings_by_label(self) -> dict[str, str]:

@@ -393,7 +393,7 @@ _CARDINAL_ANNIVERSARY_RE = re.compile(
 # "the date that is five (5) years after the Initial Exercise Date", "ten years from ...",
 # "sixty (60) months from the date of this Warrant", "thirty (30) days after the completion of"
 _UNIT = (
-    r"(?P<unit>(?i:years?|calendar\s{1,3}months?|months?|calendar\s{1,3}days?|"
+    r"(?P<unit>(?i:years?(?:\(s\))?|calendar\s{1,3}months?|months?(?:\(s\))?|calendar\s{1,3}days?|"
     r"business\s{1,3}days?|trading\s{1,3}days?|days?))"
 )
 # "the thirtieth (30th) day following the consummation of …" (the ordinal day after an event)
@@ -450,7 +450,7 @@ _CLAUSE_ENDERS = frozenset({"and", "or", "provided", "subject", "unless", "but"}
 _MAX_PHRASE_ANCHOR_WORDS = 10
 # The keyword every anniversary phrase contains, and how far around it a phrase can reach.
 _ANNIVERSARY_KEYWORD_RE = re.compile(
-    r"(?i:anniversary|(?:years?|months?|days?)\s{1,10}(?:after|from|following|of|subsequent))"
+    r"(?i:anniversary|(?:years?|months?|days?)(?:\(s\))?\s{1,10}(?:after|from|following|of|subsequent))"
 )
 _REACH_BEFORE = 200
 _REACH_AFTER = 400
@@ -528,7 +528,7 @@ def _unit_name(raw: str | None) -> str:
     """ "Business Days" → "business_days"; None (an anniversary) → "years"."""
     if raw is None:
         return "years"
-    words = raw.lower().split()
+    words = raw.lower().replace("(s)", "").split()  # "four year(s)"
     last = words[-1].rstrip("s") + "s"
     if words[0] in ("business", "trading"):
         return f"{words[0]}_days"

@@ -37,6 +37,7 @@ _HEREINAFTER_DEF = re.compile(
 _MEANS_DEF = re.compile(
     r"[" + _Q_OPEN + r"]\s{0,3}" + _TERM + r"\s{0,3}[" + _Q_CLOSE + r"]\s{0,3}"
     r"(?:shall\s+mean|means|shall\s+have\s+the\s+meaning|has\s+the\s+meaning|refers\s+to|"
+    r"shall\s+(?:initially\s+)?refer\s+to|"
     r"is\s+defined|shall\s+be|as\s+used\s+herein)"
 )
 

@@ -206,6 +206,25 @@ def _join_broken(
     return pairs
 
 
+def referenced_schedule(text: str, start: int, end: int, stop: int) -> tuple[int, int] | None:
+    """Where the schedule that the head sends its terms to begins: "The number of shares, the
+    initial exercise price and the issue date … are stated in Schedule A attached at the end",
+    "| Issue Date | See Schedule A |". Its heading is a short line of its own further on."""
+    ref = P.regex("schedule_reference").search(text, start, end)
+    if ref is None:
+        return None
+    heading = re.compile(rf"(?im)^[ \t|#*]*{ref.group('kind')}\s+{re.escape(ref.group('id'))}\b[^\n]*$")
+    for m in heading.finditer(text, end, stop):
+        if len(m.group().strip()) <= P.window("schedule_heading_chars"):
+            return m.start(), min(stop, m.start() + P.window("head_chars"))
+    return None
+
+
+def is_cross_reference(text: str, lv: LabelledValue) -> bool:
+    """A cover block's value that only sends the reader elsewhere ("See Schedule A")."""
+    return P.regex("cross_reference").match(text, lv.start, lv.end) is not None
+
+
 def labelled_values(text: str, start: int, end: int) -> list[LabelledValue]:
     """Every lexicon label in `text[start:end]` with the span of its value: on the same line
     after a colon (up to the next label), in the next cell of a table row, or on the next

@@ -51,6 +51,7 @@ _STOP = re.compile(
     r"|,?\s+as\s+(?:joint\s+tenants|tenants\s+in\s+common|trustees?\b|custodian|nominee)"
     r"|\s+(?:with|having)\s+(?:its|a)\s+(?:principal|registered)"
     r"|\s+(?:is|are|shall|will|hereby|has)\s"
+    r"|\s+(?:unless|until)\s"  # "“Company” means Amador Gold Corp. unless and until a successor …"
     r"|\s+(?:this\s+(?:is\s+to\s+)?certif|for\s+value\s+received)"  # the grant starts after a title
     r"|,?\s+(?:and\s+)?not\s+(?:to|any|an?)\b"
     r"|\s+(?-i:by)\s+(?=(?-i:[A-Z]))",  # "issued to LIGHTHOUSE CAPITAL … by NEUROMETRIX INC"
@@ -179,6 +180,9 @@ _STOPWORDS = frozenset(
 )
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.I. HOLDINGS CORPORATION": no heading's full stop
+
+
 def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The run of name words that ends at `end` (after trailing descriptors are removed)."""
     seg = text[start:end]
@@ -234,7 +238,8 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
             bare.lower() in _STOPWORDS and not in_name
         ):
             break
-        if first is not None and word.endswith(".") and len(bare) > 4 and not _SUFFIX_WORD.match(word):
+        if first is not None and word.endswith(".") and len(bare) > 4 and not _SUFFIX_WORD.match(word) \
+                and not _INITIALS.fullmatch(word):
             break  # "1. General Provisions. Trident Bancshares, Inc.": a heading's full stop
         if code:
             first = tok.start()
@@ -358,12 +363,20 @@ _WORDS_GO_ON = re.compile(r"\b(?-i:[a-z]{3,})\b")
 _FOR_BENEFIT = re.compile(r",\s+(?:as\s+\w+\s+)?for\s+the\s+(?:ratable\s+)?benefit\s+of\b", re.IGNORECASE)
 
 
+_SUBSIDIARY_TAIL = re.compile(
+    r",?\s+and\s+an?\s+(?:(?:wholly[\s\-]+owned|direct|indirect)\s+)*(?:subsidiary|affiliate)\s+of\b[^,()]{0,80}$",
+    re.IGNORECASE)
+
+
 def _before_descriptor(text: str, start: int, end: int) -> int:
     """Where the party's own words end: before its last descriptor ("…, a Cayman Islands
     exempted company, with executive offices at …") where an address or the like follows it,
     so that the backward reading does not walk through the address; or before an address
     that follows the name directly ("KINGSCLERE RESOURCE FUND LTD., of Suite 2100, 1055 West
     Georgia Street, Vancouver")."""
+    subsidiary = _SUBSIDIARY_TAIL.search(text, start, end)
+    if subsidiary is not None:
+        end = subsidiary.start()  # "NCC Corp., an Alabama corporation and a wholly owned subsidiary of the Company"
     address = _OF_ADDRESS.search(text, start, end)
     if address is not None and not re.search(r"[”\"]\s*\)", text[address.end() : end]) and not (
             address.group("street") is not None and _WORDS_GO_ON.search(text, address.end(), end)):

@@ -57,7 +57,7 @@ def anchor_class(
     ('ipo_closing', 'issue_date')
     """
     reach = text[anchor_start : anchor_start + P.window("anchor_reach")] if text else ""
-    reach = re.split(r";|\.\s", reach, maxsplit=1)[0]
+    reach = re.split(r";|\.\s|,?\s+(?:or\s+|and\s+)?\((?:[a-h]|[ivx]{1,4}|\d)\)\s", reach, maxsplit=1)[0]  # to the next item
     folded = _fold(anchor + " " + reach) if reach else _fold(anchor)
     own = _fold(anchor)
     if terms is not None:
@@ -69,6 +69,8 @@ def anchor_class(
                 if any(_fold(w) in defined for w in P.terms(cls)):
                     return cls
     for cls in ANCHOR_ORDER:
+        if cls == "issue_date" and P.regex("date_of_an_event").search(anchor):
+            continue  # "the closing date of an Acquisition": the date of some event, not this warrant's issue
         words = P.terms(cls)
         if any(_fold(w) in own for w in words):
             return cls
@@ -78,9 +80,9 @@ def anchor_class(
     return "other"
 
 
-def _early_end(anchor: str) -> bool:
+def _early_end(anchor: str, key: str = "early_end") -> bool:
     folded = _fold(anchor)
-    return any(_fold(w) in folded for w in P.terms("early_end"))
+    return any(_fold(w) in folded for w in P.terms(key))
 
 
 def _counts_a_number(text: str, pos: int) -> bool:
@@ -94,6 +96,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return m.start() if m else min(end, start + P.window("clause_max"))
 
 
+_EVENT_END = re.compile(r"\s*\(|\.(?:\s|$)")
 _ITEM_TAIL = re.compile(r"(?:[\s,;]+(?:and|or)\b)?[\s,;]*$")
 
 
@@ -117,7 +120,9 @@ def _item(text: str, s: int, e: int, terms: dict[str, list[Definition]] | None) 
     if m:
         ev_s = m.start("event")
         # "… or other similar business combination and (ii) June 19, 2008": the item's own words
-        ev_e = min(e, ev_s + len(_ITEM_TAIL.sub("", m.group("event"))))
+        # "… of a Change of Control (as defined in Section 1.5).": the event, not its cross-reference
+        event = _ITEM_TAIL.sub("", _EVENT_END.split(m.group("event"), maxsplit=1)[0])
+        ev_e = min(e, ev_s + len(event))
         words = text[ev_s:ev_e]
         cls = anchor_class(text, ev_s, words, terms)
         if cls != "other" or _early_end(words):
@@ -154,7 +159,9 @@ def relative_in(
         if item is None:
             continue
         if drop_early_end and isinstance(item.value, RelativeDate) and (
-            item.value.anchor == "other" and _early_end(item.value.anchor_text)
+            # a redemption or liquidation ends the warrant early but is no item of its term
+            # (LABELLING); a change of control or an acquisition is
+            item.value.anchor == "other" and _early_end(item.value.anchor_text, "dropped_early_end")
         ):
             continue
         items.append(item)

@@ -25,6 +25,9 @@ _RECITAL = r"(?:\s*and)?\s+(?=WHEREAS\b|NOW,?\s+THEREFORE\b)"
 _END = re.compile(rf"\.{_GAP}|!{_GAP}|\?{_GAP}|;{_RECITAL}|\n\s*\n")
 _COMPANY_AFTER = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|L\.P|LP|plc|PLC|Limited|Corporation|Brands|Holdings)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_COMPANY_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "llc", "lp", "l.p", "plc", "n.v", "s.a", "ag", "l.l.c"])
+# Words that open a sentence, not a name: after a company's "Inc." they start the next one.
+_OPENER = re.compile(r"(?:This|The|Each|Such|If|In|Any|Upon|Notwithstanding|Subject|All|No|Nothing|THIS|THE)\s")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -45,8 +48,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         end_at = m.start() if mark == "\n" else m.start() + 1  # the sentence keeps its mark
         before = text[max(cursor, end_at - 12) : end_at]
         word = _WORD_BEFORE.search(before.rstrip("\"'”’)"))
-        if "\n" not in m.group() and word and _is_abbreviation(word.group(1)):
-            continue
+        if "\n" not in m.group() and word and _is_abbreviation(word.group(1)) and not (
+                word.group(1).lower() in _COMPANY_SUFFIXES and _OPENER.match(text, m.end())):
+            continue  # not "… with Echo Healthcare Acquisition Corp. This Warrant is …": a suffix ends a sentence
         if mark == "!" and _COMPANY_AFTER.match(text, m.end()):
             continue  # "Yahoo! Inc.": an exclamation mark inside a company's name
         if end_at > cursor:

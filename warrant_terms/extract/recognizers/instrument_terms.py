@@ -244,6 +244,11 @@ class WarrantCount(Recognizer):
             if n:
                 return [ctx.candidate("warrant_count", n, [(m.start("n"), m.end("n"))], P.score("count"),
                                       "warrant_count.represents", "the warrants the certificate represents")]
+        # "1,583,333 WARRANTS entitling the holder to acquire … one Common Share for each Warrant"
+        each = P.regex("count_entitling").search(ctx.text, hs, he)
+        if each is not None and not ceiling.search(ctx.text, max(hs, each.start() - 40), each.start()):
+            return [ctx.candidate("warrant_count", int(each.group("n").replace(",", "")), [(each.start("n"), each.end("n"))],
+                                  P.score("count"), "warrant_count.represents", "the warrants the certificate represents")]
         return []
 
 

@@ -212,9 +212,11 @@ class ExpirationTerm(Recognizer):
                     return cands
         expire = P.regex("expiry_start")
         for s, e in ctx.sentences_in(bs, be):
-            # "may exercise this Warrant … until … the third anniversary of …" ends it too
+            # "may exercise this Warrant … until … the third anniversary of …" ends it too, and so
+            # does the grant's own window ("… to purchase … at any time prior to 5:00 P.M. … on the
+            # third anniversary of the date hereof")
             if not P.regex("expiry_sentence").search(ctx.text, s, e) and not P.regex("exercise_until").match(
-                    ctx.text, s, e):
+                    ctx.text, s, e) and not (ctx.grant and ctx.grant[0] < e and s < ctx.grant[1]):
                 continue
             if P.regex("delay_until").search(ctx.text, s, e):
                 continue  # "any such increase shall not be effective until the 61st day after such notice"

@@ -63,12 +63,18 @@ def _classes(ctx: Context, start: int, end: int) -> list[re.Match[str]]:
 
 def _class_from_definition(ctx: Context, m: re.Match[str]) -> tuple[str, int, int]:
     """`Common Stock` defined as "Class A common stock … (“Common Stock”)" reads as the class."""
-    d = ctx.definition(m.group())
+    word = m.group()
+    d = ctx.definition(word, word + "s" if not word.endswith("s") else word[:-1])  # "one Ordinary Share"
     if d is not None and not (m.start() - 5 < d.start <= m.end() + 5):
         window_start = max(d.sentence_start, d.start - 250)
         inner = [x for x in P.regex("class").finditer(ctx.text, window_start, d.start) if x.end() <= d.start]
         if inner:
             richer = inner[-1]
+            # "one Class A ordinary share … (the “Ordinary Shares”)": singular or plural alike
+            stem = m.group().lower().rstrip("s")
+            at = richer.group().lower().rfind(stem)
+            if len(richer.group()) > len(m.group()) and at > 0:
+                return title_case(richer.group()[:at] + m.group()), richer.start(), richer.end()
             if len(richer.group()) > len(m.group()) and m.group().lower() in richer.group().lower():
                 return title_case(richer.group()), richer.start(), richer.end()
     return title_case(m.group()), m.start(), m.end()

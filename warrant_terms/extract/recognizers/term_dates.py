@@ -50,7 +50,10 @@ def _first_date(ctx: Context, start: int, end: int, field: str, score: float, ru
 def _belongs_elsewhere(ctx: Context, d: DateMatch, lead_start: int) -> bool:
     """"that certain Loan Agreement dated as of …", "… dated as of X (the “Old Warrant”)":
     the date of another document."""
-    lead = ctx.text[max(ctx.start, lead_start - P.window("other_agreement")) : lead_start]
+    # within the date's own sentence: "… that certain proposed merger … . This Warrant is being
+    # issued effective as of September 26, 2007" dates this warrant
+    floor = max(ctx.start, lead_start - P.window("other_agreement"), ctx.sentence_at(d.start)[0])
+    lead = ctx.text[floor:lead_start]
     if P.regex("other_agreement").search(lead):
         return True
     after = P.regex("other_term_after").match(ctx.text, d.end, min(ctx.end, d.end + 80))
@@ -254,6 +257,10 @@ class ExpirationDate(Recognizer):
                 after = [x for x in dates_in(ctx, d.end, min(d.sentence_end, d.end + P.window("defined_after")))]
                 pick = before[-1] if before else (after[0] if after and d.kind == "means" else None)
                 if pick is None:
+                    continue
+                if pick.end <= d.start and find_anniversary_phrases(ctx.text[pick.end : d.start]):
+                    # "… on or after April 1, 2008; provided … shall expire … on the tenth
+                    # anniversary of the Issue Date (the “Expiration Date”)": the period names it
                     continue
                 if pick.end <= d.start and P.regex("other_definition").search(ctx.text, pick.end, d.start):
                     # "on or after March 3, 2020 (the “Initial Exercise Date”) and on or prior to
