@@ -1461,6 +1461,37 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issue_date", dt.date(2007, 4, 17), "April 17, 2007",
     ),
     (
+        "the-date-in-the-cell-after-the-certificate-number",
+        "WARRANT\n\nNo. 1 | July 27, 2004, as amended | THIS CERTIFIES THAT, for $1,000,000 received, Coral Realty "
+        "L.P. (\"Coral\") is entitled to purchase from Harlan Centers, Inc. 10,000 shares of Common Stock at $2.00 "
+        "per share." + MECHANICS,
+        "issue_date", dt.date(2004, 7, 27), "July 27, 2004",
+    ),
+    (
+        "issued-as-of-this-ordinal-day",
+        "WARRANT\n\nThis Warrant is issued to Coral Partners (\"Warrantholder\") by Harlan Salsa Holding Co., a "
+        "Delaware corporation (the \"Company\"), as of this 12th day of January, 1996, in connection with the sale "
+        "of Series D Preferred Stock. The Warrantholder may purchase 4,729,470 shares of Series D Preferred Stock "
+        "at $1.50 per share." + MECHANICS,
+        "issue_date", dt.date(1996, 1, 12), "this 12th day of January, 1996",
+    ),
+    (
+        "exercisable-for-three-years-from-the-date-hereof-starts-at-once",
+        "WARRANT\n\nThis certifies that Coral Partners (the \"Holder\") is entitled to purchase from Harlan Labs, "
+        "Inc. 10,000 shares of Common Stock at $2.00 per share at any time or from time to time for three years "
+        "from the date hereof." + MECHANICS,
+        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "date hereof"}, None,
+    ),
+    (
+        "exercisable-on-or-after-the-issue-date-but-in-no-event-later-than",
+        "WARRANT\n\nHarlan Valley Bancorp, Inc. (the \"Corporation\") certifies that Coral Fund (the "
+        "\"Warrantholder\") may purchase 508,475 shares of Common Stock at $4.72 per share.\n\n3. EXERCISE OF "
+        "WARRANT; TERM. (A) The Warrantholder may exercise the right to purchase the Shares, in whole or in part, "
+        "at any time on or after the Issue Date, but in no event later than 5:00 p.m., New York City time, on the "
+        "tenth anniversary of the Issue Date (the \"Expiration Time\")." + MECHANICS,
+        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "Issue Date"}, None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

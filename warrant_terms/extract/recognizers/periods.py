@@ -78,6 +78,9 @@ class ExercisableFrom(Recognizer):
             if imm is None:
                 continue  # "if the Company shall at any time after the Date of Issuance subdivide …"
             inner = find_anniversary_phrases(ctx.text[imm.start() : imm.end()])
+            if inner and P.regex("duration_before").search(
+                    ctx.text, max(imm.start(), imm.start() + inner[0].start - 30), imm.start() + inner[0].start):
+                inner = []  # "at any time … for three years from the date hereof": from the date hereof, for three years
             if inner:
                 # "exercisable on the date that is nine (9) months after the Grant Date" is no
                 # immediate start: the period stands between the words and the event.
