@@ -1492,6 +1492,51 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "Issue Date"}, None,
     ),
     (
+        "the-first-party-of-an-agreement-among-a-bancorp-and-a-blank-holder",
+        "WARRANT AGREEMENT\n\nThis WARRANT AGREEMENT, dated as of December __, 1997, is made and entered into by and "
+        "among HARLAN BANCORP, a California corporation (\"Bancorp\"), and ____________________(the "
+        "\"Warrantholder\"), with reference to the following facts:\n\nWHEREAS, Bancorp has agreed to issue to "
+        "Warrantholder warrants to purchase __________ shares of Common Stock of Bancorp at $10.00 per share;" + MECHANICS,
+        "issuer", "HARLAN BANCORP", "HARLAN BANCORP",
+    ),
+    (
+        "a-company-glued-to-the-word-before-it",
+        "WARRANT CERTIFICATE\n\nTHIS IS TO CERTIFY THAT, FOR VALUE RECEIVED,\u25cf (the \"Holder\") is entitled to "
+        "subscribe for and acquire one (1) common share in the capital ofHARLAN URANIUM CORPORATION(the "
+        "\"Company\") for each warrant represented hereby, at a price of $1.00 per share." + MECHANICS,
+        "issuer", "HARLAN URANIUM CORPORATION", "HARLAN URANIUM CORPORATION",
+    ),
+    (
+        "a-holder-left-as-a-bullet",
+        "WARRANT CERTIFICATE\n\nTHIS IS TO CERTIFY THAT, FOR VALUE RECEIVED,\u25cf (the \"Holder\") is entitled to "
+        "acquire one (1) common share of Harlan Uranium Corporation for each warrant represented hereby, at a "
+        "price of $1.00 per share." + MECHANICS,
+        "holder", None, None,
+    ),
+    (
+        "a-company-a-corporation-under-the-laws-of-a-province",
+        "FORM OF WARRANT\n\nHARLAN RESOURCES, INC., a corporation under the laws of the Province of British "
+        "Columbia (the \u201cCompany\u201d), hereby certifies that Coral Fund (the \u201cHolder\u201d) is entitled to "
+        "purchase from the Company 10,000 shares of common stock at $1.61 per share." + MECHANICS,
+        "issuer", "HARLAN RESOURCES, INC.", "HARLAN RESOURCES, INC.",
+    ),
+    *[
+        (f"the-agent-after-the-company-on-a-cover-in-capitals-{i}",
+         f"WARRANT AGREEMENT\n\nbetween\n\n{company} and CORAL STOCK TRANSFER & TRUST COMPANY, as Warrant Agent\n\n"
+         "Dated as of June 1, 1999\n\nEach Warrant entitles the holder to purchase one share of Common Stock at "
+         "$10.00 per share." + MECHANICS,
+         "warrant_agent", "CORAL STOCK TRANSFER & TRUST COMPANY", "CORAL STOCK TRANSFER & TRUST COMPANY")
+        for i, company in enumerate(["HARLAN ENERGY CORPORATION", "HARLAN TELECOMMUNICATIONS LIMITED"])
+    ],
+    (
+        "a-code-before-the-company-in-the-title-is-no-part-of-its-name",
+        "REDEEMABLE WARRANT CERTIFICATE TO PURCHASE COMMON STOCK OF NUMBER WARRANTS TRW HARLAN RESTAURANTS, INC. "
+        "CUSIP 874835 11 9 THIS IS TO CERTIFY THAT Coral Partners is the owner of the number of warrants set forth "
+        "above. Each Warrant entitles the owner hereof to purchase one share of common stock of Harlan "
+        "Restaurants, Inc., a Delaware corporation (the \"Company\"), at $5.00 per share." + MECHANICS,
+        "issuer", "Harlan Restaurants, Inc.", "Harlan Restaurants, Inc.",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -3705,6 +3750,19 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # A title run into the legend on one flattened line ends where the legend begins.
+    ("a-certificate-title-run-into-its-legend",
+     ("1 Exhibit 4.13 WARRANT CERTIFICATE FACE THIS SECURITY (OR ITS PREDECESSOR) HAS NOT BEEN REGISTERED UNDER "
+      "THE U.S. SECURITIES ACT OF 1933, AS AMENDED, AND MAY NOT BE OFFERED OR SOLD EXCEPT TO HARLAN WARRANT CO. (THE "
+      "\"ISSUER\") OR TO A QUALIFIED INSTITUTIONAL BUYER."), True),
+    # An agreement restating warrants after a merger says which were "outstanding and unexercised":
+    # no note to financial statements.
+    ("warrants-outstanding-and-unexercised-in-a-restated-agreement",
+     ("AMENDED AND RESTATED WARRANT AGREEMENT\n\nTHIS AMENDED AND RESTATED WARRANT AGREEMENT is entered into by "
+      "and between Harlan Spark, Inc. (the \u201cCompany\u201d) and Coral Transfer Corporation (the \u201cWarrant "
+      "Agent\u201d).\n\nWHEREAS, at the effective time of the Merger, the public warrants outstanding and "
+      "unexercised immediately prior to the effective time were converted into 13,800,000 warrants to "
+      "purchase an aggregate of 960,395 shares of Common Stock of the Company at $11.50 per share;"), True),
     # A legend that says the security was sold without registration, a title and a grant to
     # exchange the warrant for shares: a venture lender's warrant.
     ("a-security-sold-without-registration-exchanged-for-shares",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 BLANK = re.compile(
-    r"_{2,}|\[\s*[_•●·.*\s\-]*\]|\[\s*(?:name|insert|holder|number|date|amount|●|•)[^\]]{0,200}\]",
+    r"_{2,}|\[\s*[_•●·.*\s\-]*\]|\[\s*(?:name|insert|holder|number|date|amount|●|•)[^\]]{0,200}\]|●",
     re.IGNORECASE,
 )
 # A blank where a value starts: "[___] shares", "$ [   ] per share".

@@ -161,6 +161,10 @@ def title_blocks(text: str, start: int = 0) -> list[TitleBlock]:
 _TOKEN = re.compile(r"\S+")
 
 
+_LEGEND_OPENERS = frozenset(["THIS", "THESE", "NEITHER"])
+_TITLE_RUN_WORDS = 10  # a title before a legend is short; a longer run is the legend's own words
+
+
 def _caps_runs(text: str, start: int, end: int, words: int) -> list[TitleBlock]:
     """Titles run into the text of a line ("WARRANT AGREEMENT Dated as of May 26, 2000 …",
     "… MINMET plc ---- WARRANT INSTRUMENT relating to warrants …"): each run of words in
@@ -196,6 +200,10 @@ def _caps_runs(text: str, start: int, end: int, words: int) -> list[TitleBlock]:
     for tok in _TOKEN.finditer(text, start, end):
         word = tok.group().strip("|\"“”()[]")
         if word and any(c.isalpha() for c in word) and not any(c.islower() for c in word):
+            if word in _LEGEND_OPENERS and 0 < len(run) <= _TITLE_RUN_WORDS:
+                # "4.13 WARRANT CERTIFICATE FACE THIS SECURITY … HAS NOT BEEN REGISTERED …": the
+                # legend's first word ends a title-long run of capitals run into it
+                close()
             run.append(tok)
         elif word and not any(c.isalpha() for c in word) and run:
             continue  # "7,700,000" or "----" inside a run of capitals

@@ -111,6 +111,9 @@ _TAIL = tuple(
             r"(?:\s+and\s+(?:permitted\s+)?assigns)?"
         ),
         r",?\s+an?\s+[^,()]{0,80}?\b" + _ENTITY_WORDS,
+        # "NGAS RESOURCES, INC., a corporation under the laws of the Province of British Columbia"
+        r",?\s+an?\s+[^,()]{0,40}?\b" + _ENTITY_WORDS + r"\s+(?:(?:duly\s+)?(?:organized|incorporated|existing|formed)\s+)?"
+        r"(?:under|pursuant\s+to)\s+the\s+laws\s+of\b" + _TEMPERED + "{0,120}",
         # a registration number: "(ACN 634 118 205)", "(Company No. 08123456)"
         (r",?\s*\((?:ACN|ABN|ARBN|CRN|NZBN|Company\s+No\.?|Company\s+Number|Registration\s+No\.?|"
          r"registered\s+(?:no\.?|number))[^()]{0,40}\)"),
@@ -168,8 +171,8 @@ _DOTTED_SUFFIX = re.compile(
     r"^(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|Pty|PTY|Pte|PTE|Bhd|BHD|Sdn|SDN|(?:[A-Za-z]\.)+[A-Za-z])\.$"
 )
 _SUFFIX_WORD = re.compile(
-    r"^(?:LLC|L\.L\.C|Inc|INC|Incorporated|Ltd|LTD|Limited|LP|L\.P|LLP|N\.A|PLC|plc|Corp|CORP|"
-    r"Corporation|Co|CO|AG|SA|S\.A|N\.V|B\.V|S\.p\.A)\.?,?$"
+    r"^(?:LLC|L\.L\.C|Inc|INC|Incorporated|INCORPORATED|Ltd|LTD|Limited|LIMITED|LP|L\.P|LLP|N\.A|PLC|plc|Corp|CORP|"
+    r"Corporation|CORPORATION|Co|CO|AG|SA|S\.A|N\.V|B\.V|S\.p\.A)\.?,?$"
 )
 # Nouns that end many company names ("Trust Company", "Warrant Holder LLC") but, after "the",
 # name a party by its role.
@@ -294,6 +297,7 @@ _TOWN_AND_STATE = re.compile(
 _OWN_THE = re.compile(r"(?:The|THE)\s+(?=[A-Z0-9])")
 
 
+_GLUED_OF = re.compile(r"(?:of|from|to|by)(?=[A-Z]{2})")
 # "Common Stock of Quill Labs, Inc.", "42,500 Shares of Common Stock of Metal Management, Inc."
 _CLASS_OF = re.compile(
     r"(?:(?:\d[\d,]*\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:Stock|Shares?|Units?|Warrants?|Securities)\s+of\s+(?:the\s+)?)+"
@@ -303,6 +307,9 @@ _CLASS_OF = re.compile(
 
 
 def _make_name(text: str, s: int, e: int) -> Name | None:
+    glued = _GLUED_OF.match(text, s, e)
+    if glued is not None:
+        s = glued.end()  # "in the capital ofWESTERN URANIUM CORPORATION": a space lost in the source
     lead = _CLASS_OF.match(text, s, e)
     if lead is not None and lead.end() < e:
         s = lead.end()  # "Common Stock of Quill Labs, Inc.": the company follows its class

@@ -257,15 +257,18 @@ def _which_is(ctx: Context, field: str) -> list[Candidate]:
 _CONNECTIVES = frozenset({"and", "of", "the", "to", "for", "no", "by", "from", "between", "exhibit"})
 
 
-def _whole_name_in_title(cands: list[Candidate]) -> list[Candidate]:
+def _whole_name_in_title(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """"PETRO RIVER OIL CORP. WARRANT" over "PETRO\nRIVER OIL CORP., a Delaware corporation (the
     “Company”)", the name broken where a line break was read as a paragraph's: the title's
     name that ends with the defined party's name, a word or two longer, is the whole name."""
     out: list[Candidate] = []
     titles = [c for c in cands if c.rule == "issuer.title_block" and c.value]
     for c in cands:
-        if c.rule != "issuer.defined_term" or not c.value:
+        if c.rule != "issuer.defined_term" or not c.value or not c.spans:
             continue
+        before = ctx.text[max(0, c.spans[0].start - 20) : c.spans[0].start].split()
+        if before and before[-1].islower():
+            continue  # "… of TAM Restaurants, Inc., a Delaware corporation": running words cut no name
         short = _words(str(c.value))
         for t in titles:
             whole = _words(str(t.value))
@@ -328,7 +331,7 @@ class Issuer(Recognizer):
         cands.extend(self._stock_of_term(ctx))
         if not cands:
             cands.extend(self._first_party(ctx))
-        cands.extend(_whole_name_in_title(cands))
+        cands.extend(_whole_name_in_title(ctx, cands))
         cands.extend(_title_party(ctx, cands))
         agents = _agents(ctx)
         return [c for c in cands if c.value is not None and _fold(str(c.value)) not in agents]
@@ -381,7 +384,7 @@ class Issuer(Recognizer):
                 continue  # "Shares of Common Stock of …": the company follows the class
             name = name_before(ctx.text, m.end(), min(he, m.end() + 120), anchored=True)
             name = _capitals_only(name)
-            if name and not name.blank and P.regex("entity_suffix").search(name.value) and all(
+            if name and not name.blank and len(name.value.split()) > 1 and P.regex("entity_suffix").search(name.value) and all(
                 w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "and", "&", "the")
                 for w in name.value.split()
             ):
@@ -561,7 +564,7 @@ def _other_party(ctx: Context, issuer: str | None) -> list[Candidate]:
     if issuer is None:
         return []
     hs, he = ctx.head(chars=P.window("head"))
-    m = P.regex("agreement_parties").search(ctx.text, hs, he)
+    m = P.regex("between_parties").search(ctx.text, hs, he)
     if m is None:
         return []
     _, e = ctx.sentence_at(m.start())
