@@ -1537,6 +1537,37 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issuer", "Harlan Restaurants, Inc.", "Harlan Restaurants, Inc.",
     ),
     (
+        "exercisable-at-any-time-or-from-time-to-time-comma-before-a-date",
+        "COMMON STOCK PURCHASE WARRANT\n\nHarlan Automation Systems, Inc. (the \"Company\") hereby certifies that "
+        "Coral Capital Corporation (the \"Holder\") is entitled to purchase from the Company at any time, or from "
+        "time to time, before 5:00 p.m., Eastern time, on December 29, 2004, 25,000 shares of Common Stock at "
+        "$11.70 per share." + MECHANICS,
+        "expiration_date", dt.date(2004, 12, 29), "December 29, 2004",
+    ),
+    (
+        "each-warrant-for-one-quarter-share",
+        "WARRANT CERTIFICATE\n\nTHIS CERTIFIES THAT Coral Partners is the owner of the number of Warrants set forth "
+        "above, each of which entitles the owner to purchase, at any time prior to the Expiration Date, one-quarter "
+        "share of Common Stock of Harlan Community Bancorp, Inc. at $9.00 per share." + MECHANICS,
+        "shares_per_warrant", Decimal("0.25"), "one-quarter",
+    ),
+    (
+        "one-share-for-each-warrant-after-an-interruption",
+        "WARRANT CERTIFICATE\n\nTHIS IS TO CERTIFY THAT Coral Fund (the \"Holder\") is entitled to subscribe for "
+        "and acquire, upon and subject to the terms and conditions hereinafter set forth, one (1) common share (a "
+        "\"Common Share\") in the capital of Harlan Uranium Corporation for each warrant represented hereby, at "
+        "$1.00 per share." + MECHANICS,
+        "shares_per_warrant", Decimal(1), "one",
+    ),
+    (
+        "a-date-line-under-a-rule-of-dashes",
+        "Harlan Finance, Inc.\n\n----------------------------\nSTOCK PURCHASE WARRANT\n----------------------------\n"
+        "March 30, 1999\n\n1. Grant. Harlan Finance, Inc., a Delaware corporation (the \"Company\"), for value "
+        "received hereby grants to Coral Reed (\"Holder\") the right to purchase 250,000 shares of the Company's "
+        "common stock at $2.00 per share." + MECHANICS,
+        "issue_date", dt.date(1999, 3, 30), "March 30, 1999",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

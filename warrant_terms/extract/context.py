@@ -140,20 +140,24 @@ class Context:
     def labels(self) -> list[LabelledValue]:
         """Cover-table and label-block values in the head (`layout.py`), and in the schedule the
         head sends its terms to, whose values replace a cover block's "See Schedule A"."""
-        s, _ = self.head(through_grant=False)
-        found = labelled_values(self.doc.text, s, max(self.head()[1], s + HEAD_CHARS))
+        found = labelled_values(self.doc.text, *self._label_head)
         if self.schedule is not None:
             found = [lv for lv in found if not is_cross_reference(self.doc.text, lv)]
             found += labelled_values(self.doc.text, *self.schedule)
         return found
+
+    @property
+    def _label_head(self) -> tuple[int, int]:
+        """Where cover labels are read: from the title block to past the grant."""
+        s, _ = self.head(through_grant=False)
+        return s, max(self.head()[1], s + HEAD_CHARS)
 
     @cached_property
     def schedule(self) -> tuple[int, int] | None:
         """The schedule the head sends its terms to ("… are stated in Schedule A attached at the
         end of this Warrant"), up to the next attached form: part of the instrument, wherever
         it stands."""
-        s, _ = self.head(through_grant=False)
-        found = referenced_schedule(self.doc.text, s, max(self.head()[1], s + HEAD_CHARS), self.end)
+        found = referenced_schedule(self.doc.text, *self._label_head, self.end)
         if found is None:
             return None
         later = [sec.start for sec in self.sections if sec.kind == "form" and sec.start > found[0] + 1]

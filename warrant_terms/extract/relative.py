@@ -45,6 +45,10 @@ def _fold(text: str) -> str:
     return " " + re.sub(r"[^a-z0-9]+", " ", text.lower()).strip() + " "
 
 
+# The clause an anchor runs into ends at a sentence's end or at the next item ("(b) the …").
+_REACH_END = re.compile(r";|\.\s|,?\s+(?:or\s+|and\s+)?\((?:[a-h]|[ivx]{1,4}|\d)\)\s")
+
+
 def anchor_class(
     text: str, anchor_start: int, anchor: str, terms: dict[str, list[Definition]] | None = None
 ) -> str:
@@ -57,7 +61,7 @@ def anchor_class(
     ('ipo_closing', 'issue_date')
     """
     reach = text[anchor_start : anchor_start + P.window("anchor_reach")] if text else ""
-    reach = re.split(r";|\.\s|,?\s+(?:or\s+|and\s+)?\((?:[a-h]|[ivx]{1,4}|\d)\)\s", reach, maxsplit=1)[0]  # to the next item
+    reach = _REACH_END.split(reach, maxsplit=1)[0]
     folded = _fold(anchor + " " + reach) if reach else _fold(anchor)
     own = _fold(anchor)
     if terms is not None:

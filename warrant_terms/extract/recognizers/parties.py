@@ -288,14 +288,18 @@ def _title_party(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.rule not in _TITLE_RULES or not c.value or not c.spans:
             continue
-        name = re.compile(r"\s+".join(map(re.escape, str(c.value).split())), re.IGNORECASE)
-        for m in name.finditer(ctx.text, c.spans[0].end, he):
+        for m in _spelled(str(c.value)).finditer(ctx.text, c.spans[0].end, he):
             if P.regex("party_term_after").match(ctx.text, m.end()):
                 return [c.model_copy(update={"rule": "issuer.title_party", "score": P.score("title_party")})]
     return []
 
 
 _TITLE_RULES = ("issuer.title_block", "issuer.title_of", "issuer.name_over_entity_line")
+
+
+def _spelled(name: str) -> re.Pattern[str]:
+    """The name wherever it is written again, in any case and line breaking."""
+    return re.compile(r"\s+".join(map(re.escape, name.split())), re.IGNORECASE)
 
 
 class Issuer(Recognizer):
@@ -559,8 +563,9 @@ class Holder(Recognizer):
 
 def _other_party(ctx: Context, issuer: str | None) -> list[Candidate]:
     """A warrant agreement between the issuer and one other party, with no agent and not
-    several holders under one term, is that party's: "… by and among FUNDEX GAMES, LTD., a Nevada corporation ("Fundex"), and Toy
-    Paradise Partnership, an Illinois general partnership (the "Partnership")"."""
+    several holders under one term, is that party's: "… by and among FUNDEX GAMES, LTD., a
+    Nevada corporation ("Fundex"), and Toy Paradise Partnership, an Illinois general
+    partnership (the "Partnership")"."""
     if issuer is None:
         return []
     hs, he = ctx.head(chars=P.window("head"))
@@ -663,7 +668,6 @@ class IssuerJurisdiction(Recognizer):
                 break
         return cands
 
-
     @staticmethod
     def _at_another_mention(ctx: Context, issuer: Candidate | None, hs: int, he: int) -> list[Candidate]:
         """The issuer named again with its descriptor, where the name was read elsewhere (the
@@ -672,8 +676,7 @@ class IssuerJurisdiction(Recognizer):
         (together with …"."""
         if issuer is None or not isinstance(issuer.value, str) or not issuer.value.strip():
             return []
-        name = re.compile(r"\s+".join(map(re.escape, issuer.value.split())), re.IGNORECASE)
-        for m in name.finditer(ctx.text, hs, he):
+        for m in _spelled(issuer.value).finditer(ctx.text, hs, he):
             lead = P.regex("descriptor_lead").match(ctx.text, m.end())
             if lead is None:
                 continue

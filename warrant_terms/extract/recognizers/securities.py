@@ -71,13 +71,12 @@ def _class_from_definition(ctx: Context, m: re.Match[str]) -> tuple[str, int, in
         if inner:
             richer = inner[-1]
             # "one Class A ordinary share … (the “Ordinary Shares”)": singular or plural alike
-            stem = m.group().lower().rstrip("s")
-            at = richer.group().lower().rfind(stem)
-            if len(richer.group()) > len(m.group()) and at > 0:
-                return title_case(richer.group()[:at] + m.group()), richer.start(), richer.end()
-            if len(richer.group()) > len(m.group()) and m.group().lower() in richer.group().lower():
+            at = richer.group().lower().rfind(word.lower().rstrip("s"))
+            if len(richer.group()) > len(word) and at > 0:
+                return title_case(richer.group()[:at] + word), richer.start(), richer.end()
+            if len(richer.group()) > len(word) and word.lower() in richer.group().lower():
                 return title_case(richer.group()), richer.start(), richer.end()
-    return title_case(m.group()), m.start(), m.end()
+    return title_case(word), m.start(), m.end()
 
 
 def _series_of(ctx: Context, value: str, s: int, e: int) -> tuple[str, int, int]:

@@ -345,7 +345,7 @@ class ExpirationDate(Recognizer):
             if not P.regex("expire_words").search(ctx.text, s, e) or P.regex("either_of").search(ctx.text, s, e):
                 continue
             if P.regex("other_instrument_sentence").search(ctx.text, s, e):
-                continue  # "… (the “Common Warrants”) … until the fifth anniversary of their date of issuance, are issued under a separate form of warrant"
+                continue  # "(the “Common Warrants”) … until the fifth anniversary …, are issued under a separate form"
             expire = [m.end() for m in P.regex("expire_words").finditer(ctx.text, s, e)]
             for a in find_anniversary_phrases(ctx.text[s:e]):
                 anchor = re.sub(r"\s+", " ", a.anchor.lower())
