@@ -1568,6 +1568,32 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issue_date", dt.date(1999, 3, 30), "March 30, 1999",
     ),
     (
+        "a-count-before-a-per-share-warrant-price-is-no-ratio",
+        "STOCK PURCHASE WARRANT\n\nTHIS STOCK PURCHASE WARRANT CERTIFIES THAT Coral Steel, Inc. (the \"Holder\") is "
+        "entitled to purchase from Harlan Corporation (the \"Company\") up to 1,000,000 shares (the \"Warrant "
+        "Shares\") of common stock of the Company at the price of $10.51 per share (the \"Per Share Warrant "
+        "Price\")." + MECHANICS,
+        "shares", 1000000, "1,000,000",
+    ),
+    (
+        "a-count-in-figures-then-in-words-in-brackets",
+        "WARRANT\n\nFor value received, Coral & Co Securities is hereby granted the right to purchase from Harlan "
+        "Staff, Inc., at any time until November 29, 2002, up to 50,000 (fifty thousand) paid and non-assessable "
+        "shares of the Company's Common Stock at $2.00 per share." + MECHANICS,
+        "shares", 50000, "50,000",
+    ),
+    *[
+        (f"the-count-a-warrant-states-in-a-definition-or-a-section-{i}",
+         "WARRANT\n\nThis certifies that Coral Partners (the \"Holder\") is entitled to purchase from Harlan "
+         f"Corp. the Exercise Shares at the Exercise Price.\n\n{sentence}" + MECHANICS,
+         "shares", n, f"{n:,}")
+        for i, (sentence, n) in enumerate([
+            ("\u201cExercise Shares\u201d means 647,482 Common Shares, subject to adjustment.", 647482),
+            (("2.1 Number of Shares. This Warrant shall ---------------------- be exercisable for 135,110 shares "
+              "of Common Stock."), 135110),
+        ])
+    ],
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
