@@ -1593,6 +1593,21 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
               "of Common Stock."), 135110),
         ])
     ],
+    *[
+        (f"a-count-of-warrants-{i}",
+         f"WARRANT\n\n{lead}\n\nCOMMON STOCK PURCHASE WARRANT OF HARLAN SOLUTION PARTNERS, INC.\n\n{grant}" + MECHANICS,
+         "warrant_count", n, f"{n:,}")
+        for i, (lead, grant, n) in enumerate([
+            ("#W-2007-0010 2,000,000 Warrants Void after 5:00 p.m., Eastern Standard Time on May 22, 2009",
+             ("Coral Partners (the \"Holder\") is the owner of the number of common stock purchase warrants "
+              "(\"Warrants\") specified above, each of which entitles the Holder to purchase one share of Common "
+              "Stock at $0.50 per share."), 2000000),
+            ("No. W-1",
+             ("Harlan Solution Partners, Inc., for $1,500, hereby grants, issues and sells to CORAL REED 30,000 "
+              "warrants (the \"Warrants\"), each entitling the Holder to purchase one (1) full share of Common "
+              "Stock at $3.00 per share."), 30000),
+        ])
+    ],
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "

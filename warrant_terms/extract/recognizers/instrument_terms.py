@@ -244,8 +244,10 @@ class WarrantCount(Recognizer):
             if n:
                 return [ctx.candidate("warrant_count", n, [(m.start("n"), m.end("n"))], P.score("count"),
                                       "warrant_count.represents", "the warrants the certificate represents")]
-        # "1,583,333 WARRANTS entitling the holder to acquire … one Common Share for each Warrant"
-        each = P.regex("count_entitling").search(ctx.text, hs, he)
+        # "1,583,333 WARRANTS entitling the holder to acquire … one Common Share for each Warrant";
+        # "#W-2007-0010 2,000,000 Warrants Void after …": the count in the title block
+        each = P.regex("count_entitling").search(ctx.text, hs, he) or P.regex("count_title").search(
+            ctx.text, hs, ctx.grant[0] if ctx.grant else he)
         if each is not None and not ceiling.search(ctx.text, max(hs, each.start() - 40), each.start()):
             return [ctx.candidate("warrant_count", int(each.group("n").replace(",", "")), [(each.start("n"), each.end("n"))],
                                   P.score("count"), "warrant_count.represents", "the warrants the certificate represents")]
