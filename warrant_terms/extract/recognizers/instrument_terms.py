@@ -221,7 +221,10 @@ class WarrantCount(Recognizer):
         if ctx.kind is not None:
             kind = kind_pattern(ctx.kind)
             rx = re.compile(
-                rf"(?P<n>\b\d[\d,]{{2,}})\s+(?:(?i:{kind})\b|(?:(?i:whole|redeemable)\s+)?(?i:warrants?)\b(?:[^.;()]|\.(?!\s+[A-Z])|\([^();]{{0,40}}\)){{0,160}}"
+                # the gap defines no other kind of warrant: "(ii) 210,000 Warrants to the Underwriter
+                # (“Underwriter’s Warrants”) and (iii) … 1,500,000 Warrants … (“Insider Warrants”"
+                rf"(?P<n>\b\d[\d,]{{2,}})\s+(?:(?i:{kind})\b|(?:(?i:whole|redeemable)\s+)?(?i:warrants?)\b"
+                rf"(?:[^.;()]|\.(?!\s+[A-Z])|\((?![^();]{{0,40}}[“\"][^”\"]{{0,30}}(?i:warrants?)[”\"])[^();]{{0,40}}\)){{0,160}}"
                 rf"(?:\((?:the\s+)?|\b(?:referred\s+to\s+(?:herein\s+)?as|called)\s+(?:the\s+)?)"
                 rf"[“\"]\s{{0,2}}{kind}\s{{0,2}}[,.]?\s{{0,2}}[”\"])"
             )
