@@ -3465,26 +3465,37 @@ def test_kinds_set_out_in_recitals_each_with_their_own_count_and_price() -> None
     assert count == {"Public Warrants": None, "Underwriter\u2019s Warrants": 300000, "Insider Warrants": 900000}
 
 
+KINDS_AND_CASE_PRICES = (
+    "WARRANT AGREEMENT\n\nAgreement made as of May 1, 2006 between Harlan Acquisition Corp., a Delaware "
+    "corporation (\u201cCompany\u201d), and Coral Stock Transfer & Trust Company (\u201cWarrant Agent\u201d).\n\n"
+    "WHEREAS, the Company is engaged in a public offering (\u201cPublic Offering\u201d) of Units (\u201cUnits\u201d) "
+    "and, in connection therewith, has determined to issue and deliver (i) up to 7,666,666 Warrants, including "
+    "1,000,000 Warrants that may be issued to Coral Growth Financial, LLC (the \u201cUnderwriter\u201d) upon "
+    "exercise of its over-allotment option (\u201cPublic Warrants\u201d) to the public investors, (ii) 210,000 "
+    "Warrants to the Underwriter or its designees (\u201cUnderwriter\u2019s Warrants\u201d) and (iii) in a "
+    "concurrent private placement 1,500,000 Warrants to existing stockholders of the Company (\u201cInsider "
+    "Warrants\u201d, and together with the Underwriter\u2019s Warrants and the Public Warrants, the "
+    "\u201cWarrants\u201d), each Warrant evidencing the right of the holder thereof to purchase one share of "
+    "Common Stock for $4.50 in the case of the Public Warrants and the Insider Warrants, and $6.00 in the case "
+    "of the Underwriter\u2019s Warrants." + MECHANICS
+)
+
+
 def test_a_kinds_count_is_the_one_just_before_its_own_definition() -> None:
     # "(ii) 210,000 Warrants … (“Underwriter’s Warrants”) and (iii) … 1,500,000 Warrants …
     # (“Insider Warrants”": another kind's definition between a count and a kind ends the reach.
-    text = (
-        "WARRANT AGREEMENT\n\nAgreement made as of May 1, 2006 between Harlan Acquisition Corp., a Delaware "
-        "corporation (\u201cCompany\u201d), and Coral Stock Transfer & Trust Company (\u201cWarrant Agent\u201d).\n\n"
-        "WHEREAS, the Company is engaged in a public offering (\u201cPublic Offering\u201d) of Units (\u201cUnits\u201d) "
-        "and, in connection therewith, has determined to issue and deliver (i) up to 7,666,666 Warrants, including "
-        "1,000,000 Warrants that may be issued to Coral Growth Financial, LLC (the \u201cUnderwriter\u201d) upon "
-        "exercise of its over-allotment option (\u201cPublic Warrants\u201d) to the public investors, (ii) 210,000 "
-        "Warrants to the Underwriter or its designees (\u201cUnderwriter\u2019s Warrants\u201d) and (iii) in a "
-        "concurrent private placement 1,500,000 Warrants to existing stockholders of the Company (\u201cInsider "
-        "Warrants\u201d, and together with the Underwriter\u2019s Warrants and the Public Warrants, the "
-        "\u201cWarrants\u201d), each Warrant evidencing the right of the holder thereof to purchase one share of "
-        "Common Stock for $4.50 in the case of the Public Warrants and the Insider Warrants, and $6.00 in the case "
-        "of the Underwriter\u2019s Warrants." + MECHANICS
-    )
-    found = extract_candidates(_doc(text))
+    found = extract_candidates(_doc(KINDS_AND_CASE_PRICES))
     count = {ic.ctx.kind: ic.chosen["warrant_count"].value if ic.chosen["warrant_count"] else None for ic in found}
     assert count == {"Public Warrants": None, "Underwriter\u2019s Warrants": 210000, "Insider Warrants": 1500000}
+
+
+def test_a_price_stated_in_the_case_of_the_kinds_it_names() -> None:
+    # "… for $4.50 in the case of the Public Warrants and the Insider Warrants, and $6.00 in the
+    # case of the Underwriter's Warrants": each kind its own price.
+    found = extract_candidates(_doc(KINDS_AND_CASE_PRICES))
+    price = {ic.ctx.kind: ic.chosen["exercise_price"].value if ic.chosen["exercise_price"] else None for ic in found}
+    assert price == {"Public Warrants": Decimal("4.50"), "Underwriter\u2019s Warrants": Decimal("6.00"),
+                     "Insider Warrants": Decimal("4.50")}
 
 
 def test_class_a_and_class_b_kinds_in_capitals_each_an_instrument() -> None:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from warrant_terms.extract.blanks import is_blank
 from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.extract.context import Context
-from warrant_terms.extract.kinds import KIND_DEFINED, quoted_kind
+from warrant_terms.extract.kinds import KIND_DEFINED, kind_pattern, quoted_kind
 from warrant_terms.extract.numbers import AmountMatch, currency_mark, find_amounts
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
@@ -99,7 +99,24 @@ class ExercisePrice(Recognizer):
             cands.extend(self._read(ctx, s, e, score, rule, anchor))
         if ctx.kind is not None:
             cands = self._prefer_kind_clause(ctx, cands)
+            cands.extend(self._in_the_case_of(ctx))
         return cands
+
+    @staticmethod
+    def _in_the_case_of(ctx: Context) -> list[Candidate]:
+        """"… for $4.50 in the case of the Public Warrants and the Insider Warrants, and $6.00 in
+        the case of the Underwriter's Warrants": a price stated for the kinds it names."""
+        own = quoted_kind(ctx.kind or "")
+        bare = re.compile(kind_pattern(ctx.kind or ""), re.IGNORECASE)
+        for m in P.regex("in_the_case_of").finditer(ctx.text, ctx.start, ctx.end):
+            if not (own.search(m.group("kinds")) or bare.search(m.group("kinds"))):
+                continue
+            value = find_amounts(m.group("price"))
+            if not value or value[0].value is None:
+                continue
+            return [ctx.candidate("exercise_price", value[0].value, [(m.start("price"), m.end("price"))],
+                                  P.score("in_the_case_of"), "price.kind_case", f"the price of the {ctx.kind}")]
+        return []
 
     @staticmethod
     def _prefer_kind_clause(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
