@@ -141,10 +141,8 @@ class AntiDilution(Recognizer):
             r = ratchet.search(ctx.text, s, block_end)
             # "(i) if … during the Full Ratchet Period, … reduced to equal the Base Share Price; and
             # (ii) if … after …, … multiplying … by a fraction": each method in an item of its own
-            both = w is not None and r is not None and P.regex("next_item").search(
-                ctx.text, min(w.end(), r.end()), max(w.start(), r.start())) is not None
-            if both:
-                assert w is not None and r is not None
+            if w is not None and r is not None and P.regex("next_item").search(
+                    ctx.text, min(w.end(), r.end()), max(w.start(), r.start())):
                 found.setdefault("price_based_weighted_average", []).append(
                     (w.start(), min(w.end(), w.start() + P.window("weighted_span_max"))))
                 found.setdefault("price_based_full_ratchet", []).append((r.start(), r.end()))

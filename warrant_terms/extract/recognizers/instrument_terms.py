@@ -249,11 +249,12 @@ class WarrantCount(Recognizer):
                                       "warrant_count.represents", "the warrants the certificate represents")]
         # "1,583,333 WARRANTS entitling the holder to acquire … one Common Share for each Warrant";
         # "#W-2007-0010 2,000,000 Warrants Void after …": the count in the title block
-        each = P.regex("count_entitling").search(ctx.text, hs, he) or P.regex("count_title").search(
+        block = P.regex("count_entitling").search(ctx.text, hs, he) or P.regex("count_title").search(
             ctx.text, hs, ctx.grant[0] if ctx.grant else he)
-        if each is not None and not ceiling.search(ctx.text, max(hs, each.start() - 40), each.start()):
-            return [ctx.candidate("warrant_count", int(each.group("n").replace(",", "")), [(each.start("n"), each.end("n"))],
-                                  P.score("count"), "warrant_count.represents", "the warrants the certificate represents")]
+        n = _count(block.group("n")) if block is not None else None
+        if block is not None and n and not ceiling.search(ctx.text, max(hs, block.start() - 40), block.start()):
+            return [ctx.candidate("warrant_count", n, [(block.start("n"), block.end("n"))], P.score("count"),
+                                  "warrant_count.represents", "the warrants the certificate represents")]
         return []
 
 

@@ -106,10 +106,9 @@ class ExercisePrice(Recognizer):
     def _in_the_case_of(ctx: Context) -> list[Candidate]:
         """"… for $4.50 in the case of the Public Warrants and the Insider Warrants, and $6.00 in
         the case of the Underwriter's Warrants": a price stated for the kinds it names."""
-        own = quoted_kind(ctx.kind or "")
-        bare = re.compile(kind_pattern(ctx.kind or ""), re.IGNORECASE)
+        named = re.compile(kind_pattern(ctx.kind or ""), re.IGNORECASE)
         for m in P.regex("in_the_case_of").finditer(ctx.text, ctx.start, ctx.end):
-            if not (own.search(m.group("kinds")) or bare.search(m.group("kinds"))):
+            if not named.search(m.group("kinds")):
                 continue
             value = find_amounts(m.group("price"))
             if not value or value[0].value is None:
