@@ -528,3 +528,32 @@ def test_a_column_label_block_keeps_a_row_whose_label_wraps() -> None:
         "Original Warrantholder: United States Department of the Treasury",
         "Number of shares: 412,371",
     ]
+
+
+def test_a_double_spaced_text_joins_its_wrapped_lines_and_keeps_its_paragraphs() -> None:
+    """Some EDGAR text puts a blank line after every line, wrapped sentences and all: one blank
+    line is then a line break and two a paragraph break; where lines follow each other
+    directly, one blank line still ends a paragraph."""
+    spaced = (
+        "COMMON STOCK PURCHASE WARRANT\n\nHARLAN SOLUTION PARTNERS, INC.\n\n"
+        "Warrant Shares: 250,000\n\n"
+        "THIS COMMON STOCK PURCHASE WARRANT (the Warrant) certifies\n\n"
+        "that, for value received, Coral Partners or its assigns (the Holder) is entitled, upon the\n\n"
+        "terms and subject to the limitations on exercise and the conditions hereinafter set forth, at any\n\n"
+        "time on or after the date hereof and on or prior to 5:00 p.m. (New York City time) on\n\n"
+        "March 9, 2026 but not thereafter, to subscribe for and purchase up to 250,000 shares.\n\n\n"
+        "Section 1. Definitions.\n"
+    )
+    (doc,) = load_bytes(spaced.encode("utf-8"), "spaced.txt")
+    assert isinstance(doc, Document)
+    paragraphs = doc.text.split("\n\n")
+    grant = next(p for p in paragraphs if p.startswith("THIS COMMON STOCK"))
+    assert grant.endswith("to subscribe for and purchase up to 250,000 shares.")
+    assert paragraphs[:3] == ["COMMON STOCK PURCHASE WARRANT", "HARLAN SOLUTION PARTNERS, INC.",
+                              "Warrant Shares: 250,000"]
+    assert paragraphs[-1] == "Section 1. Definitions."
+    assert_exact_offsets(doc, spaced)
+    wrapped = spaced.replace("\n\n", "\n").replace("certifies\n", "certifies\n\n")
+    (plain,) = load_bytes(wrapped.encode("utf-8"), "plain.txt")
+    assert isinstance(plain, Document)
+    assert "that, for value received" in plain.text.split("\n\n")[-2][:30]

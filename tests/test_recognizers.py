@@ -1608,6 +1608,51 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
               "Stock at $3.00 per share."), 30000),
         ])
     ],
+    *[
+        (f"the-cover-initial-exercise-date-defined-as-the-date-hereof-is-the-issue-date-{i}",
+         "COMMON STOCK PURCHASE WARRANT\n\nHARLAN SOLUTION PARTNERS, INC.\n\nWarrant Shares: 250,000\n\n"
+         f"Initial Exercise Date: {cover}\n\nTHIS COMMON STOCK PURCHASE WARRANT (the \u201cWarrant\u201d) certifies "
+         "that, for value received, Coral Partners or its assigns (the \u201cHolder\u201d) is entitled, upon the "
+         f"terms and subject to the limitations on exercise set forth herein, at any time on or after {start} "
+         "(the \u201cInitial Exercise Date\u201d) and on or prior to 5:00 p.m. (New York City time) on March 9, 2026 "
+         "(the \u201cTermination Date\u201d) but not thereafter, to subscribe for and purchase from Harlan Solution "
+         "Partners, Inc., a Nevada corporation (the \u201cCompany\u201d), up to 250,000 shares of Common Stock."
+         + MECHANICS,
+         "issue_date", value, evidence)
+        for i, (cover, start, value, evidence) in enumerate([
+            ("March 9, 2021", "the date hereof", dt.date(2021, 3, 9), "March 9, 2021"),
+            ("June 1, 2020", "the date of this Warrant", dt.date(2020, 6, 1), "June 1, 2020"),
+            # a later start of exercise is no date of issue
+            ("September 9, 2021", "September 9, 2021", None, None),
+        ])
+    ],
+    *[
+        (f"a-street-address-under-a-blank-name-is-no-holder-{i}",
+         "WARRANT CERTIFICATE\n\nHARLAN MINES LTD.\n\n(Incorporated under the laws of British Columbia)\n\n"
+         f"THIS IS TO CERTIFY THAT:\n{name}\n{address}\n(the \"Holder\") is entitled to acquire, upon exercise "
+         "of two Warrants represented hereby, one fully paid common share of Harlan Mines Ltd. at $0.40 per share."
+         + MECHANICS,
+         "holder", value, value)
+        for i, (name, address, value) in enumerate([
+            ("[name]", "402 Hornby Street, Vancouver, BC, V6C 3J1, Canada", None),
+            ("[Name of Holder]", "1055 West Georgia Street, Suite 2100, Vancouver, British Columbia", None),
+            # a company named after its street, with no town after it, is a name
+            ("", "100 Park Avenue LLC", "100 Park Avenue LLC"),
+        ])
+    ],
+    *[
+        (f"a-resale-hold-period-is-no-expiry-{i}",
+         f"{legend}\n\nWARRANT CERTIFICATE\n\nHARLAN MINES LTD.\n\nTHIS IS TO CERTIFY THAT Coral Partners "
+         "(the \"Holder\") is entitled to acquire, upon exercise of this Warrant, one common share of Harlan Mines "
+         "Ltd. at $0.40 per share." + MECHANICS,
+         "expiration_date", None, None)
+        for i, legend in enumerate([
+            ("THE SECURITIES REPRESENTED BY THIS CERTIFICATE ARE SUBJECT TO A HOLD PERIOD AND MAY NOT BE TRADED IN "
+             "BRITISH COLUMBIA UNTIL NOVEMBER 26, 2003 EXCEPT AS PERMITTED BY THE SECURITIES ACT (BRITISH COLUMBIA)."),
+            ("THESE WARRANTS ARE SUBJECT TO A HOLD PERIOD AND MUST NOT BE TRANSFERRED OR EXERCISED BEFORE JULY 4, "
+             "2022 EXCEPT AS PERMITTED BY SECURITIES LEGISLATION."),
+        ])
+    ],
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "

@@ -337,7 +337,7 @@ def _make_name(text: str, s: int, e: int) -> Name | None:
         return None
     if _SECURITY_WORDS.fullmatch(value):
         return None  # "… any transferee of this Warrant or Warrant Shares (as defined below) (the “Holder”)"
-    if not _name_word(value.split()[0]):
+    if not _name_word(value.split()[0]) or _ADDRESS_ONLY.match(value):
         return None
     if all(_SUFFIX_WORD.match(w) for w in value.split()):
         return None  # "Inc." alone: the name before it was not read as one ("azitra, Inc.")
@@ -355,13 +355,18 @@ _ADDRESS_AFTER = re.compile(
 )
 
 
+# "2045 Lakeshore Blvd. W.", "402 Hornby Street": a street number, a few words, a street word.
+_STREET = (r"\d{1,6}[A-Z]?\s+(?:[\w.’'\-]+\s+){1,4}?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr"
+           r"|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Plaza|Square|Terrace|Circle)\b")
 _OF_ADDRESS = re.compile(
     r",\s+(?:(?:of|at)\s+(?=(?:Suite|Unit|Floor|Level|Room|P\.?\s?O\.?\s+Box|\d(?!\d?(?::\d\d|\s*[ap]\.?\s?m\b))))"
     r"|(?:attn\.?|attention)\s*:"  # "NORWEST BANK MINNESOTA, N.A., ATTN: Corporate Trust Department, …"
     # "Anthony Durkacz, 2045 Lakeshore Blvd. W., Toronto (the “Holder”)": a street address
-    r"|(?P<street>)(?=\d{1,6}[A-Z]?\s+(?:[\w.’'\-]+\s+){1,4}?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr"
-    r"|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Plaza|Square|Terrace|Circle)\b))",
+    r"|(?P<street>)(?=" + _STREET + "))",
     re.IGNORECASE)
+# "[name]\n402 Hornby Street, Vancouver, BC (the "Holder")": an address under a blank name is
+# no name ("100 Park Avenue LLC", with no town after its street, stays one).
+_ADDRESS_ONLY = re.compile(_STREET + r"\.?,", re.IGNORECASE)
 
 
 # "… in Building 3 of the Park, 2200 Marsh Creek Parkway, Santa Clara, California, the Company

@@ -430,18 +430,62 @@ def _hyphenated(text: str) -> bool:
     return len(text) >= 2 and text[-1] == "-" and text[-2].isalnum()
 
 
+# A double-spaced exhibit (a blank line after every line, wrapped sentences and all) shows
+# it in its continuation lines: many lines after one blank line begin in lower case, and
+# lines hardly ever follow each other directly.
+_DOUBLE_SPACED_MIN_LOWER = 3
+_DOUBLE_SPACED_LOWER_SHARE = 0.15
+_DOUBLE_SPACED_ADJACENT_SHARE = 0.05
+# A wrapped sentence going on in lower case ("that, for value received, …"), not a clause's
+# own mark ("a) Exercise of Warrant.").
+_CONTINUATION = re.compile(r"[a-z][a-z'’\-]+(?:[,;:]|\s|$)")
+
+
+def double_spaced(lines: list[Line]) -> bool:
+    """Whether one blank line separates the wrapped lines of a paragraph, not paragraphs.
+
+    >>> def ln(t: str) -> Line:
+    ...     return make_line(t, 0)
+    >>> body = [ln("the Holder is entitled, upon the"), ln(""), ln("terms and subject to"), ln("")] * 5
+    >>> double_spaced(body), double_spaced([x for x in body if x.text])
+    (True, False)
+    """
+    adjacent = after_one_blank = lower = 0
+    blanks = 0
+    prev_content, prev_text = False, ""
+    for line in lines:
+        if line.kind is Kind.BLANK:
+            blanks += 1
+            continue
+        if line.kind is not Kind.CONTENT:
+            blanks, prev_content = 0, False
+            continue
+        if prev_content and blanks == 0:
+            adjacent += 1
+        elif prev_content and blanks == 1:
+            after_one_blank += 1
+            lower += bool(_CONTINUATION.match(line.text)) and not _ends_sentence(prev_text)
+        blanks, prev_content, prev_text = 0, True, line.text
+    pairs = adjacent + after_one_blank
+    return (lower >= _DOUBLE_SPACED_MIN_LOWER and lower >= _DOUBLE_SPACED_LOWER_SHARE * after_one_blank
+            and adjacent <= _DOUBLE_SPACED_ADJACENT_SHARE * pairs)
+
+
 def emit(
     builder: TextBuilder, lines: list[Line], groups: list[list[int]], exact_pages: bool = False
 ) -> None:
     """Write the unwrapped paragraphs of `groups` into `builder`.
 
     In text mode a page whose lines were all dropped (running header/footer only) does not
-    count; in exact mode (PDF) every page does, even an empty one.
+    count; in exact mode (PDF) every page does, even an empty one. In a double-spaced text
+    one blank line is a line break, and two or more a paragraph break.
     """
     width = _wrap_width(lines)
+    spaced = not exact_pages and double_spaced(lines)
     prev: Line | None = None
     hyphen_at: int | None = None  # source offset of a line-end hyphen not yet written
     blank_seen = False
+    blank_run = 0
     breaks = 0
     for gi, group in enumerate(groups):
         if gi > 0:
@@ -449,7 +493,8 @@ def emit(
         for i in group:
             line = lines[i]
             if line.kind is Kind.BLANK:
-                blank_seen = True
+                blank_run += 1
+                blank_seen = not spaced or blank_run > 1
                 continue
             if line.kind is not Kind.CONTENT:
                 continue
@@ -480,6 +525,7 @@ def emit(
                 _add_collapsed(builder, text, start)
             prev = line
             blank_seen = False
+            blank_run = 0
             breaks = 0
     if hyphen_at is not None:
         builder.add("-", hyphen_at)

@@ -115,6 +115,11 @@ class IssueDate(Recognizer):
                 cands.append(c)
                 break
         cands.extend(self._date_line(ctx, hs, he))
+        if P.regex("start_is_date_hereof").search(ctx.text, ctx.start, ctx.body_end):
+            # "Initial Exercise Date: May 3, 2019" on the cover, and "at any time on or after the
+            # date hereof (the “Initial Exercise Date”)": the cover's date is the date of issue.
+            cands.extend(_label_dates(ctx, "exercise_start", "issue_date", P.score("issue_start_label"),
+                                      "issue_date.exercise_start_label"))
         w = P.regex("witness").search(ctx.text, ctx.start, ctx.body_end)
         if w:
             stop = min(ctx.body_end, w.end() + P.window("witness"))
@@ -296,6 +301,8 @@ class ExpirationDate(Recognizer):
                     break
                 if P.regex("not_expiry_lead").search(lead[-25:]):
                     continue
+                if P.regex("resale_lead").search(lead):
+                    continue  # "… MAY NOT BE TRADED IN BRITISH COLUMBIA UNTIL NOVEMBER 26, 2003": a hold period
                 if P.regex("conditional_lead").search(ctx.text, max(s, x.start - P.window("conditional_lead")), x.start):
                     # "$2.60 per share if exercised on or before June 18, 1997"; "(in the event
                     # that this Warrant is issued to Seller on or before December 31, 1998)"
