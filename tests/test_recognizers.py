@@ -1653,6 +1653,37 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
              "2022 EXCEPT AS PERMITTED BY SECURITIES LEGISLATION."),
         ])
     ],
+    *[
+        (f"a-brand-in-lower-case-before-its-suffix-is-the-issuer-{i}",
+         f"WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT, dated as of March 1, 2021, is by and between {name}, "
+         "a Cayman Islands exempted company (the \u201cCompany\u201d), and Continental Stock Transfer & Trust "
+         "Company, as warrant agent (the \u201cWarrant Agent\u201d).\n\nWHEREAS, each whole Warrant entitles "
+         "the holder thereof to purchase one Ordinary Share for $11.50 per share." + MECHANICS,
+         "issuer", name, name)
+        for i, name in enumerate(["bleuacacia ltd", "bluebird bio, Inc."])
+    ],
+    (
+        "a-count-of-another-kind-recited-in-a-public-warrant-agreement-is-not-its-count",
+        "PUBLIC WARRANT AGREEMENT\n\nTHIS PUBLIC WARRANT AGREEMENT is by and between Harlan Acquisition Corp. "
+        "(the \u201cCompany\u201d) and Continental Stock Transfer & Trust Company (the \u201cWarrant Agent\u201d)."
+        "\n\nWHEREAS, the Company entered into a Private Placement Warrants Purchase Agreement with Harlan Sponsor "
+        "LLC, pursuant to which the Sponsor will purchase an aggregate of 6,000,000 warrants simultaneously with "
+        "the closing of the Offering (the \u201cPrivate Placement Warrants\u201d) at a price of $1.00 per "
+        "Private Placement Warrant;\n\nWHEREAS, each whole Warrant entitles the holder thereof to purchase one "
+        "share of Class A Common Stock for $11.50 per share;" + MECHANICS,
+        "warrant_count", None, None,
+    ),
+    (
+        "a-units-part-with-another-part-before-the-verb-gives-no-ratio",
+        "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is by and between Harlan Acquisition Corporation (the "
+        "\u201cCompany\u201d) and Vstock Transfer, LLC, as warrant agent (the \u201cWarrant Agent\u201d).\n\n"
+        "WHEREAS, the Company intends to effect an initial public offering of units, each such unit comprised of "
+        "(i) one ordinary share of the Company (\u201cOrdinary Shares\u201d); (ii) one redeemable Warrant (as "
+        "defined below) and one right to receive 1/10th of one ordinary share; and\n\nWHEREAS, each Warrant "
+        "entitles the holder thereof to purchase one-half of one Ordinary Share for $10.00 per whole share, subject "
+        "to adjustment as described herein;" + MECHANICS,
+        "shares_per_warrant", "0.5", "one-half of one",
+    ),
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
@@ -4222,3 +4253,25 @@ def test_placement_warrants_defined_without_the_are_a_kind_of_their_own() -> Non
     )
     found = extract_candidates(_doc(text))
     assert sorted((ic.ctx.kind or "").lower() for ic in found) == ["placement warrants", "public warrants"]
+
+
+def test_a_kinds_ratio_is_not_read_from_a_sentence_naming_another_kind() -> None:
+    """ "each Public Warrant entitles the holder … one-half of one Ordinary Share" gives the Public
+    Warrants' ratio, not the Private Placement Warrants' (whose own terms the text does not state)."""
+    text = (
+        "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is by and between Harlan Acquisition Corporation (the "
+        "\u201cCompany\u201d) and Vstock Transfer, LLC, as warrant agent (the \u201cWarrant Agent\u201d).\n\n"
+        "WHEREAS, the Company will issue up to 10,000,000 warrants to public investors in the Offering (the "
+        "\u201cPublic Warrants\u201d); and\n\nWHEREAS, each Public Warrant entitles the holder thereof to purchase "
+        "one-half of one Ordinary Share for $10.00 per whole share; and\n\nWHEREAS, the Sponsor agreed to purchase "
+        "300,000 units, each comprised of one Ordinary Share and one warrant (the \u201cPrivate Placement "
+        "Warrants\u201d);\n\nWHEREAS, the Public Warrants and the Private Placement Warrants (together, the "
+        "\u201cWarrants\u201d) are issued under this Agreement;" + MECHANICS
+    )
+    (doc,) = load_bytes(text.encode("utf-8"), "kinds.txt")
+    assert isinstance(doc, Document)
+    found = extract_candidates(doc)
+    ratios = {ic.ctx.kind: ic.chosen["shares_per_warrant"] for ic in found}
+    public, private = ratios["Public Warrants"], ratios["Private Placement Warrants"]
+    assert public is not None and public.value == Decimal("0.5")
+    assert private is None or private.value is None

@@ -204,6 +204,7 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
     count = 0
     prev_bare = ""
     division_article = False  # the "a" of "…, a division of …" comes next
+    lower_brand = False
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         word = tok.group()
@@ -268,7 +269,14 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
         if division_article:
             division_article = False
             continue
-        if not bare or _name_word(bare) or bare.lower() in _CONNECTORS or bare[:1] in "_[":
+        if count == 0:
+            # "bleuacacia ltd", "bluebird bio, Inc.": a brand in lower case right before the suffix
+            lower_brand = _lower_suffix(bare) or _SUFFIX_WORD.match(bare) is not None
+        elif not (bare.isalpha() and bare.islower()):
+            lower_brand = False
+        if not bare or _name_word(bare) or bare.lower() in _CONNECTORS or bare[:1] in "_[" or (
+                lower_brand and bare.isalpha() and bare.islower() and len(bare) >= 3 and count < 3
+                and bare.lower() not in _STOPWORDS):
             first = tok.start()
             count += 1
             if count > 14:
@@ -306,6 +314,18 @@ _CLASS_OF = re.compile(
 )
 
 
+def _lower_suffix(word: str) -> bool:
+    return word.islower() and any(_SUFFIX_WORD.match(w) for w in (word.capitalize(), word.upper()))
+
+
+def _lower_case_company(words: list[str]) -> bool:
+    """ "bleuacacia ltd", "bluebird bio, Inc.": a brand written in lower case is a name where a
+    company suffix ends it."""
+    last = words[-1]
+    return 2 <= len(words) <= 4 and words[0].isalpha() and (_SUFFIX_WORD.match(last) is not None
+                                                               or _lower_suffix(last))
+
+
 def _make_name(text: str, s: int, e: int) -> Name | None:
     glued = _GLUED_OF.match(text, s, e)
     if glued is not None:
@@ -337,7 +357,8 @@ def _make_name(text: str, s: int, e: int) -> Name | None:
         return None
     if _SECURITY_WORDS.fullmatch(value):
         return None  # "… any transferee of this Warrant or Warrant Shares (as defined below) (the “Holder”)"
-    if not _name_word(value.split()[0]) or _ADDRESS_ONLY.match(value):
+    words = value.split()
+    if not (_name_word(words[0]) or _lower_case_company(words)) or _ADDRESS_ONLY.match(value):
         return None
     if all(_SUFFIX_WORD.match(w) for w in value.split()):
         return None  # "Inc." alone: the name before it was not read as one ("azitra, Inc.")

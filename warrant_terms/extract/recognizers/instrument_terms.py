@@ -15,7 +15,7 @@ from functools import cache
 
 from warrant_terms.extract.candidate import Candidate
 from warrant_terms.extract.context import Context
-from warrant_terms.extract.kinds import kind_pattern, kind_rank
+from warrant_terms.extract.kinds import KIND_DEFINED, kind_pattern, kind_rank
 from warrant_terms.extract.numbers import find_number_phrases
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
@@ -241,7 +241,7 @@ class WarrantCount(Recognizer):
         hs, he = ctx.head(chars=P.window("head"))
         for m in P.regex("count_of").finditer(ctx.text, hs, he):
             lead = ctx.text[max(hs, m.start() - 40) : m.start("n")]
-            if ceiling.search(lead):
+            if ceiling.search(lead) or _other_kind_counted(ctx, m.end()):
                 continue
             n = _count(m.group("n"))
             if n:
@@ -256,6 +256,27 @@ class WarrantCount(Recognizer):
             return [ctx.candidate("warrant_count", n, [(block.start("n"), block.end("n"))], P.score("count"),
                                   "warrant_count.represents", "the warrants the certificate represents")]
         return []
+
+
+def _names_other_kind(words: str, kind: str) -> bool:
+    """ "each Public Warrant" names a kind of warrant, and not `kind`; "each whole Warrant" none."""
+    named = [w for w in re.findall(r"\b[A-Z][\w\-’']*", words.split(None, 1)[-1])
+             if w.rstrip("s") not in ("Warrant", "Option", "Such", "Whole")]
+    return bool(named) and re.search(kind_pattern(kind), words, re.IGNORECASE) is None
+
+
+def _other_kind_counted(ctx: Context, at: int) -> bool:
+    """ "… the Sponsor will purchase an aggregate of 6,000,000 warrants … (the “Private Placement
+    Warrants”)" in a Public Warrant Agreement: the count's clause defines a kind of warrant the
+    instrument's title does not name."""
+    end = _CLAUSE_END.search(ctx.text, at, min(ctx.end, at + P.window("other_kind_reach")))
+    defined = KIND_DEFINED.search(ctx.text, at, end.start() if end else min(ctx.end, at + P.window("other_kind_reach")))
+    if defined is None or ctx.title is None:
+        return False
+    # "Class A Warrants" under "CLASS A REDEEMABLE COMMON STOCK PURCHASE WARRANT CERTIFICATE"
+    title = set(re.findall(r"[a-z0-9]+", ctx.text[ctx.title[0] : ctx.title[1]].lower()))
+    words = set(re.findall(r"[a-z0-9]+", defined.group("kind").lower())) - {"warrant", "warrants"}
+    return not words <= title
 
 
 # A clause ends at a semicolon or a sentence's full stop, not at "Ltd. (the …)".
@@ -282,6 +303,7 @@ class SharesPerWarrant(Recognizer):
     fields = ("shares_per_warrant",)
     requires = ("security",)
     patterns = "instrument_terms"
+    per_kind = True
 
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
         """"Each whole Warrant entitles the holder … to purchase one share": 1; "each Warrant
@@ -298,10 +320,19 @@ class SharesPerWarrant(Recognizer):
             v = verb.search(ctx.text, start.start(), min(ctx.body_end, start.end() + reach))
             if v is None:
                 continue
-            if buys_units and P.regex("unit_component_before").search(
+            if ctx.kind is not None and _names_other_kind(start.group(), ctx.kind):
+                continue  # "each Public Warrant entitles …" read for the Private Placement Warrants
+            # a unit's part whose own verb follows it ("… and one warrant to purchase one share for
+            # $6.00") keeps its ratio; one with another part between it and the verb does not
+            component = buys_units or (start.group()[:3].lower() == "one" and P.regex("next_component").search(
+                ctx.text, start.end(), v.start()) is not None)
+            if component and P.regex("unit_component_before").search(
                     ctx.text, ctx.sentence_at(start.start())[0], start.start()):
                 # "… one Unit consisting of one share … and one Class A Warrant, each Class A
-                # Warrant entitling its holder to purchase one share": the Unit's warrant, not this one
+                # Warrant entitling its holder to purchase one share": the Unit's warrant, not this
+                # one; "each such unit comprised of (i) one ordinary share …; (ii) one redeemable
+                # Public Warrant … and one right to receive 1/10th of one ordinary share": a unit's
+                # part, with another part's verb after it
                 continue
             end = min(ctx.body_end, v.end() + reach)
             # "… will entitle the Underwriter, subject to the terms … (in either case, …), to
