@@ -4275,3 +4275,25 @@ def test_a_kinds_ratio_is_not_read_from_a_sentence_naming_another_kind() -> None
     public, private = ratios["Public Warrants"], ratios["Private Placement Warrants"]
     assert public is not None and public.value == Decimal("0.5")
     assert private is None or private.value is None
+
+
+@pytest.mark.parametrize(("buyers", "holder"), [
+    (("Harlan Holdings Ltd. (\u201cHarlan\u201d), Coral Equities II, LLC (\u201cCoral\u201d) and Ann B. Reed (each a "
+      "\u201cFounder\u201d and collectively, the \u201cFounders\u201d)"), None),
+    ("Tollgate Harbor Sponsor LLC (the \u201cSponsor\u201d)", "Tollgate Harbor Sponsor LLC"),
+])
+def test_a_kind_bought_by_several_parties_has_no_one_holder(buyers: str, holder: str | None) -> None:
+    text = (
+        "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is by and between Harlan Acquisition Corp. (the \u201cCompany\u201d) "
+        "and Continental Stock Transfer & Trust Company (the \u201cWarrant Agent\u201d).\n\nWHEREAS, the Company will "
+        "issue up to 10,000,000 warrants to public investors (the \u201cPublic Warrants\u201d); and\n\nWHEREAS, the "
+        f"Company has sold units to {buyers} and has determined to issue an aggregate of 9,375,000 warrants (the "
+        "\u201cFounders\u2019 Warrants\u201d) to be included in those units; and\n\nWHEREAS, the Public Warrants and the "
+        "Founders\u2019 Warrants (together, the \u201cWarrants\u201d) each entitle the holder to purchase one share of "
+        "Common Stock for $6.00;" + MECHANICS
+    )
+    (doc,) = load_bytes(text.encode("utf-8"), "kinds.txt")
+    assert isinstance(doc, Document)
+    founders = next(ic for ic in extract_candidates(doc) if ic.ctx.kind and ic.ctx.kind.startswith("Founders"))
+    chosen = founders.chosen["holder"]
+    assert (None if chosen is None else chosen.value) == holder

@@ -479,6 +479,10 @@ def _kind_buyer(ctx: Context) -> list[Candidate]:
     parties = [d for d in _DEFINED_PARTY.finditer(ctx.text, s, m.start())
                if not d.group("term").lower().endswith(not_party)
                and d.group("term").lower() not in skip]
+    if parties and P.regex("collective_parties").search(ctx.text, parties[-1].start(), m.start()):
+        # "… Xxxxxx Equities II, LLC (“Xxxxxx Equities”), Xxxxxxx X. Xxxxx … (each a “Founder” and
+        # collectively, the “Founders”) … (the “Founders’ Warrants”)": several buyers, no one holder
+        return []
     for d in reversed(parties):
         name = name_before(ctx.text, max(s, d.start() - P.window("segment")), d.start())
         if name is not None and not name.blank:
