@@ -1684,6 +1684,41 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "to adjustment as described herein;" + MECHANICS,
         "shares_per_warrant", "0.5", "one-half of one",
     ),
+    *[
+        (f"a-warrant-agents-name-runs-onto-its-place-on-the-cover-{i}",
+         f"WARRANT INDENTURE\n\nProviding for the Issue of Warrants\n\nBetween\n\nHARLAN MINES LTD.\n\n- and -\n\n{agent}"
+         "\n\nDated as of November 1, 2000\n\nEach Warrant entitles the holder to purchase one Common Share at $0.40."
+         + MECHANICS,
+         "warrant_agent", " ".join(agent.split()), agent.replace("\n", "\n\n"))
+        for i, agent in enumerate(["MONTREAL TRUST COMPANY\nOF CANADA", "COMPUTERSHARE TRUST COMPANY\nOF CANADA"])
+    ],
+    *[
+        (f"an-effective-date-of-the-registration-is-no-issue-date-{i}",
+         "UNDERWRITER'S WARRANT\n\nTHIS CERTIFIES THAT Coral Securities LLC (the \"Holder\") is entitled to purchase "
+         f"from Harlan Learning, Inc. 50,000 shares of Common Stock at $6.00 per share, at any time until {window}."
+         + MECHANICS,
+         "expiration_term", {"amount": 5, "unit": "years", "anchor": "registration_effective", "anchor_text": anchor},
+         None)
+        for i, (window, anchor) in enumerate([
+            ("5:30 p.m. on the date five years from the Effective Date of the registration statement on Form SB-2",
+             "Effective Date"),
+            ("the date that is five (5) years following the Effective Date, in accordance with FINRA Rule 5110(g)(8)(A)",
+             "Effective Date"),
+        ])
+    ],
+    *[
+        (f"a-title-names-its-kind-beside-a-bare-defined-term-{i}",
+         f"{head}\n\nTHIS IS TO CERTIFY THAT, for value received, Coral Securities Inc. (the \u201cWarrant Holder\u201d) "
+         "is entitled to purchase 1,320,000 common shares of Harlan Mines Ltd. at a price of US$0.50 (the "
+         "\u201cWarrant\u201d)." + MECHANICS,
+         "instrument_name", name, None)
+        for i, (head, name) in enumerate([
+            ("Exhibit 4.6\n|Number \u25cf\n|Warrant \u25cf\nAGENT\u2019S WARRANT\nTO PURCHASE COMMON SHARES OF\nHARLAN MINES LTD.",
+             "Agent\u2019s Warrant"),
+            ("Series C Warrant No. _______ ____________, 2005 HARLAN MINES LTD. COMMON STOCK PURCHASE WARRANT",
+             "Series C Warrant"),
+        ])
+    ],
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "

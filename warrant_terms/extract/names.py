@@ -47,7 +47,9 @@ _STOP = re.compile(
     r"|,\s*(?:with|having|whose|located|(?-i:incorporated)|organized|existing|formed|established|registered|the|"
     r"as\s+)\b"
     # a paragraph break, unless the next paragraph is only the name's suffix ("… TRANSFER & TRUST\n\nINCORPORATED")
-    r"|\s*\n\s*\n(?!\s*(?-i:INCORPORATED|INC\.|LLC|L\.L\.C\.|N\.A\.|CORPORATION|LIMITED|LTD\.)[ \t]*(?:\n|$))"
+    # or its place ("MONTREAL TRUST COMPANY\n\nOF CANADA")
+    r"|\s*\n\s*\n(?!\s*(?-i:INCORPORATED|INC\.|LLC|L\.L\.C\.|N\.A\.|CORPORATION|LIMITED|LTD\.|OF\s+[A-Z]{3,}(?:\s+[A-Z]{3,})?)"
+    r"[ \t]*(?:\n|$))"
     r"|,?\s+as\s+(?:joint\s+tenants|tenants\s+in\s+common|trustees?\b|custodian|nominee)"
     r"|\s+(?:with|having)\s+(?:its|a)\s+(?:principal|registered)"
     r"|\s+(?:is|are|shall|will|hereby|has)\s"

@@ -72,6 +72,14 @@ def anchor_class(
             for cls in ("stockholder_approval", "registration_effective", "business_combination"):
                 if any(_fold(w) in defined for w in P.terms(cls)):
                     return cls
+    if P.regex("effective_date_anchor").fullmatch(anchor.strip()):
+        # "5 years from the Effective Date of the registration statement"; an undefined
+        # "Effective Date" in an underwriter's warrant under FINRA Rule 5110
+        after = _fold(reach[len(anchor):]) if reach.startswith(anchor) else _fold(reach)
+        undefined = terms is None or not terms.get("effective date")
+        if any(_fold(w) in after for w in P.terms("registration_effective")) or (
+                undefined and P.regex("underwriter_compensation_rule").search(text)):
+            return "registration_effective"
     for cls in ANCHOR_ORDER:
         if cls == "issue_date" and P.regex("date_of_an_event").search(anchor):
             continue  # "the closing date of an Acquisition": the date of some event, not this warrant's issue

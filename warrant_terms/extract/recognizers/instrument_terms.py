@@ -34,7 +34,7 @@ def _qualifier_regexes() -> list[re.Pattern[str]]:
     letter ("Series A-1")."""
     out = []
     for q in sorted(P.terms("qualifiers"), key=len, reverse=True):
-        body = re.escape(q).replace(r"\ ", r"\s+")
+        body = re.escape(q).replace(r"\ ", r"\s+").replace("'", "['’]")
         if q in ("Series", "Class", "Tranche"):
             body += r"\s+[A-Z0-9][A-Z0-9\-]{0,3}"
         # "Stock or Common Stock PURCHASE WARRANT": a word that names the stock is no qualifier.
@@ -49,12 +49,20 @@ def _title_name(words: str, security: str | None = None) -> str:
     'Pre-Funded Warrant'
     >>> _title_name("FORM OF REPRESENTATIVE'S WARRANT"), _title_name("WARRANT TO PURCHASE STOCK")
     ("Representative's Warrant", 'Warrant')
+    >>> _title_name("Number ● | Warrant ● AGENT’S WARRANT")
+    'Agent’s Warrant'
     >>> _title_name("B WARRANT"), _title_name("COMMON STOCK PURCHASE WARRANT “B”")
     ('B Warrant', 'Warrant B')
     >>> _title_name("UNIT PURCHASE OPTION FOR THE PURCHASE OF 500,000 UNITS")
     'Purchase Option'
     """
-    m = re.search(r"\bWARRANTS?\b", words, re.IGNORECASE)
+    # "Number ● | Warrant ● AGENT’S WARRANT": a title block run together with a certificate's
+    # cells names the instrument where a qualifier stands before the word
+    names = [_title_name_at(words, m, security) for m in re.finditer(r"\bWARRANTS?\b", words, re.IGNORECASE)]
+    return next((n for n in names if n.split()[:-1]), names[0] if names else _title_name_at(words, None, security))
+
+
+def _title_name_at(words: str, m: re.Match[str] | None, security: str | None) -> str:
     option = re.search(r"\bPURCHASE\s+OPTIONS?\b", words, re.IGNORECASE) if m is None else None
     if option is not None:
         # "UNIT PURCHASE OPTION": the underwriter's warrant for units, by its own name.
@@ -98,7 +106,7 @@ def _title_name(words: str, security: str | None = None) -> str:
     return f"{name} {after.group(1)}" if after and not parts else name
 
 
-_LETTER_BEFORE = re.compile(r"(?<![\w\-])([A-Z](?:-?\d)?)\s*$")
+_LETTER_BEFORE = re.compile(r"(?<![\w\-'’])([A-Z](?:-?\d)?)\s*$")
 _LETTER_AFTER = re.compile(r"\s+[“\"]?([A-Z](?:-?\d)?)[”\"]?(?![\w\-])")
 
 
@@ -148,6 +156,15 @@ class InstrumentName(Recognizer):
             title_value = _title_name(ctx.text[ts:te], str(security.value) if security and security.value else None)
             cands.append(ctx.candidate("instrument_name", title_value, [(ts, te)], P.score("title"),
                                        "instrument_name.title", "named in the title"))
+        if ctx.title is not None and title_value is not None and not title_value.split()[:-1]:
+            # "Series C Warrant No. ____ … COMMON STOCK PURCHASE WARRANT": the certificate's number
+            # line names the series the bare title does not
+            label = P.regex("series_number_label").search(ctx.text, hs, ctx.title[1])
+            if label is not None:
+                title_value = _title_name(label.group("name"))
+                cands.append(ctx.candidate("instrument_name", title_value, [(label.start("name"), label.end("name"))],
+                                           P.score("title") + 0.01, "instrument_name.number_label",
+                                           "the certificate's number line"))
         title_words = ctx.text[ctx.title[0] : ctx.title[1]].lower() if ctx.title else ""
         # A warrant agreement's title names no instrument: the kind it defines is it ("WARRANT
         # AGREEMENT … 8,333,333 warrants … (the “Public Warrants”)"), the public kind before
