@@ -4332,3 +4332,30 @@ def test_a_kind_bought_by_several_parties_has_no_one_holder(buyers: str, holder:
     founders = next(ic for ic in extract_candidates(doc) if ic.ctx.kind and ic.ctx.kind.startswith("Founders"))
     chosen = founders.chosen["holder"]
     assert (None if chosen is None else chosen.value) == holder
+
+
+def test_classes_listed_bare_under_a_group_name_are_each_an_instrument_with_its_own_price() -> None:
+    """ "thirty Class A …, thirty Class B … and thirty Class C redeemable common stock purchase
+    warrants (the Class A, Class B and Class C common stock purchase warrants being referred to
+    herein as the "Unit Warrants")", then "each Class B Unit Warrant entitles … at the price of
+    $.875": three instruments, each named as the text names it, each with its own price."""
+    text = (
+        "WARRANT AGREEMENT\n\nWARRANT AGREEMENT dated as of October 16, 1989, between Harlan Acquisitions, Inc., a "
+        "Nevada corporation (hereinafter called the \"Company\"), and Coral Stock Transfer & Trust Company, as "
+        "warrant agent (hereinafter called the \"Warrant Agent\").\n\nWHEREAS, the Company has proposed to issue and "
+        "sell to the public 40,000 Units, each Unit consisting of six shares of its common stock (the \"Common "
+        "Stock\"), thirty Class A redeemable common stock purchase warrants, thirty Class B redeemable common stock "
+        "purchase warrants and thirty Class C redeemable common stock purchase warrants (the Class A, Class B and "
+        "Class C common stock purchase warrants being referred to herein as the \"Unit Warrants\");\n\n"
+        + "".join(f"WHEREAS, each Class {c} Unit Warrant entitles the holder to purchase one share of Common Stock at "
+                  f"the price of ${p} per share for a two year period;\n\n" for c, p in (("A", ".75"), ("B", ".875"),
+                                                                                        ("C", "1.00")))
+        + MECHANICS
+    )
+    (doc,) = load_bytes(text.encode("utf-8"), "classes.txt")
+    assert isinstance(doc, Document)
+    found = extract_candidates(doc)
+    got = [(ic.chosen["instrument_name"].value, ic.chosen["exercise_price"].value)  # type: ignore[union-attr]
+           for ic in found]
+    assert got == [("Class A Unit Warrant", Decimal("0.75")), ("Class B Unit Warrant", Decimal("0.875")),
+                   ("Class C Unit Warrant", Decimal("1.00"))]

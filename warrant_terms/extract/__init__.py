@@ -17,7 +17,7 @@ from typing import Any
 from warrant_terms.extract.candidate import Candidate, Flag, best
 from warrant_terms.extract.context import Context
 from warrant_terms.extract.instrument import Instrument, find_instruments
-from warrant_terms.extract.kinds import find_kinds
+from warrant_terms.extract.kinds import find_kinds, own_right
 from warrant_terms.extract.recognizer import Chosen, ordered
 from warrant_terms.parse.document import Document
 from warrant_terms.schema import UNSTATED_DEFAULTS, Evidence, Term, Warrant
@@ -81,6 +81,7 @@ def extract_candidates(doc: Document) -> list[InstrumentCandidates]:
             continue
         ctx.kind, ctx.kind_like, ctx.kind_block = kinds[0].name, kinds[0].like, kinds[0].block
         ctx.kind_form = kinds[0].form
+        ctx.grant = _own_grant(ctx, kinds[0].name) or ctx.grant
         main = extract_instrument(ctx, ins)
         out.append(main)
         for kind in kinds[1:]:
@@ -92,8 +93,17 @@ def extract_candidates(doc: Document) -> list[InstrumentCandidates]:
                 # Its own form's operative sentence grants it: "THIS COMMON STOCK PURCHASE
                 # WARRANT (the “Common Warrant”) certifies that … up to 2,996,154 shares".
                 other.grant = other.sentence_at(kind.start)
+            else:
+                other.grant = _own_grant(other, kind.name) or other.grant
             out.append(extract_instrument(other, ins, shared=main))
     return out
+
+
+def _own_grant(ctx: Context, kind: str) -> tuple[int, int] | None:
+    """The sentence that gives a kind its own right: "WHEREAS, each Class B Unit Warrant entitles
+    the holder to purchase one share of Common Stock at the price of $.875 per share …"."""
+    m = own_right(kind).search(ctx.text, ctx.start, ctx.end)
+    return ctx.sentence_at(m.start()) if m is not None else None
 
 
 def _term(ctx: Context, name: str, chosen: Candidate | None) -> Term[Any]:

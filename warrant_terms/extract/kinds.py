@@ -40,6 +40,12 @@ def kind_pattern(name: str) -> str:
     return r"\s+".join(_APOSTROPHE.sub("['’]", re.escape(w)) for w in words) + "s?"
 
 
+def own_right(name: str) -> re.Pattern[str]:
+    """The words that give a kind its own right: "each Class B Unit Warrant entitles …"."""
+    return re.compile(r"\beach\s+" + kind_pattern(name) + r"\s+(?:entitles|shall\s+entitle|evidences)\b",
+                      re.IGNORECASE)
+
+
 def quoted_kind(name: str) -> re.Pattern[str]:
     """The kind's name quoted as the term it is defined by ("(the “Public Warrants”)")."""
     return re.compile(r"[“\"]\s{0,2}" + kind_pattern(name) + r"\s{0,2},?\s{0,2}[”\"]")
@@ -79,6 +85,20 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
         for hit in P.regex("listed_kind").finditer(m.group("list")):
             at = m.start("list") + hit.start()
             listed_kinds.setdefault(_key(hit.group()), Kind(hit.group(), at, at + len(hit.group())))
+    # "… thirty Class A …, thirty Class B … and thirty Class C redeemable common stock purchase
+    # warrants (the Class A, Class B and Class C common stock purchase warrants being referred
+    # to herein as the "Unit Warrants")": classes listed bare, each a kind; named "Class A Unit
+    # Warrants" where the text calls them so.
+    for m in P.regex("listed_classes").finditer(text, start, end):
+        group = m.group("group").strip()
+        qualifier = group.rsplit(None, 1)[0] if len(group.split()) > 1 else ""
+        for hit in P.regex("listed_class").finditer(m.group("list")):
+            at = m.start("list") + hit.start()
+            label = " ".join(hit.group().split())
+            full = f"{label} {qualifier} Warrants" if qualifier else f"{label} Warrants"
+            if qualifier and not re.search(kind_pattern(full), text[start:end], re.IGNORECASE):
+                full = f"{label} Warrants"
+            listed_kinds.setdefault(_key(full), Kind(full, at, at + len(hit.group())))
     fresh = listed_kinds.keys() - defined.keys()
     listed = set(fresh) if len(fresh) >= 2 else set()
     defined.update((k, listed_kinds[k]) for k in listed)

@@ -143,9 +143,11 @@ class InstrumentName(Recognizer):
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
         if ctx.kind is not None:
             m = re.search(re.escape(ctx.kind), ctx.text[ctx.start : ctx.end])
+            # "each Class A Unit Warrant entitles …" for the kind listed as "Class A … (the "Unit Warrants")"
+            m = m or re.search(kind_pattern(ctx.kind), ctx.text[ctx.start : ctx.end], re.IGNORECASE)
             if m:
                 s = ctx.start + m.start()
-                return [ctx.candidate("instrument_name", ctx.kind, [(s, s + len(ctx.kind))],
+                return [ctx.candidate("instrument_name", m.group(), [(s, ctx.start + m.end())],
                                       P.score("kind"), "instrument_name.kind", "a kind the document defines")]
         cands: list[Candidate] = []
         hs, he = ctx.head(chars=P.window("head"))
