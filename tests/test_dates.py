@@ -280,20 +280,32 @@ def test_add_years(start: date, years: int, value: date) -> None:
             "5 years following the Effective Date",
             [("5 years following the Effective Date", 5, "Effective Date")],
         ),
-        # Months, not years; and a bare word with no anchor.
-        ("any time after the six-month anniversary of the Initial Closing Date", []),
-        ("thirty-six (36) month anniversary of the Commencement Date", []),
+        # Months are no years (their unit is months: `test_month_anniversaries`); a bare word
+        # with no anchor is nothing.
+        ("any time after the six-month anniversary of the Initial Closing Date",
+         [("the six-month anniversary of the Initial Closing Date", None, "Initial Closing Date")]),
+        ("thirty-six (36) month anniversary of the Commencement Date",
+         [("thirty-six (36) month anniversary of the Commencement Date", None, "Commencement Date")]),
         ("the anniversary of the Closing Date", []),
         ("five years ago", []),
         ("", []),
     ],
 )  # fmt: skip
-def test_find_anniversary_phrases(text: str, expected: list[tuple[str, int, str]]) -> None:
+def test_find_anniversary_phrases(text: str, expected: list[tuple[str, int | None, str]]) -> None:
     found = find_anniversary_phrases(text)
     assert [(m.raw, m.years, m.anchor) for m in found] == expected
     for match in found:
         assert text[match.start : match.end] == match.raw
         assert match.raw.endswith(match.anchor)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("the six-month anniversary of the Initial Closing Date", 6),
+    ("on the eighteen (18) month anniversary of the Initial Exercise Date", 18),
+])
+def test_month_anniversaries(text: str, amount: int) -> None:
+    (m,) = find_anniversary_phrases(text)
+    assert (m.amount, m.unit) == (amount, "months")
 
 
 def test_anniversary_match_fields() -> None:

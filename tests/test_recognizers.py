@@ -1719,6 +1719,59 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
              "Series C Warrant"),
         ])
     ],
+    *[
+        (f"a-schedule-after-the-signatures-holds-the-terms-its-items-are-sent-to-{i}",
+         "WARRANT\nto purchase\n312,500\nShares of Common Stock\nof\nHARLAN VALLEY BANCORP, INC.\n\n1. Definitions. "
+         "\"Exercise Price\" means the amount set forth in Item 2 of Schedule A hereto. The Company's name and "
+         "jurisdiction of organization is set forth in Item 1 of Schedule A hereto.\n\n2. Number of Shares. This "
+         "certifies that, for value received, the United States Department of the Treasury or its permitted assigns "
+         "(the \"Warrantholder\") is entitled to purchase 312,500 fully paid shares of Common Stock at a purchase "
+         "price per share equal to the Exercise Price." + MECHANICS * 40 + "\nIN WITNESS WHEREOF, the Company has caused "
+         "this Warrant to be duly executed.\n\nHARLAN VALLEY BANCORP, INC.\n\nBy: ________\n\n"
+         "SCHEDULE A\n\n+------+-------------------------------+------------------+\n"
+         "| Item | Term | |\n| 1 | Name: | Harlan Valley Bancorp, Inc. |\n"
+         "| | Jurisdiction of organization: | Pennsylvania |\n| 2 | Exercise Price: | $14.40 |\n"
+         "| 6 | Number of shares of Common Stock: | 312,500 |\n",
+         field, value, evidence)
+        for i, (field, value, evidence) in enumerate([
+            ("exercise_price", "14.40", "$14.40"), ("issuer_jurisdiction", "Pennsylvania", "Pennsylvania")])
+    ],
+    (
+        "a-long-dilutive-issue-clause-then-its-formula-is-a-weighted-average",
+        "WARRANT\n\nThis certifies that the United States Department of the Treasury (the \"Warrantholder\") is "
+        "entitled to purchase from Harlan Valley Bancorp, Inc. 312,500 shares of Common Stock at $14.40 per share."
+        "\n\n(B) Certain Issuances of Common Shares or Convertible Securities. Until the earlier of (i) the date on "
+        "which the Original Warrantholder no longer holds this Warrant or any portion thereof and (ii) the third "
+        "anniversary of the Issue Date, if the Company shall issue shares of Common Stock (or rights or warrants or "
+        "other securities exercisable or convertible into or exchangeable (collectively, a \"conversion\") for "
+        "shares of Common Stock) (collectively, \"convertible securities\") (other than in Permitted Transactions "
+        "(as defined below) or a transaction to which subsection (A) of this Section 13 is applicable) without "
+        "consideration or at a consideration per share (or having a conversion price per share) that is less than "
+        "90% of the Market Price on the last trading day preceding the date of the agreement on pricing such shares "
+        "then, in such event the number of Shares shall be increased by multiplying it by a fraction the "
+        "denominator of which shall be the sum of (I) the number of shares of Common Stock outstanding on such "
+        "date and (II) the number of shares of Common Stock which the aggregate consideration receivable by the "
+        "Company would purchase at the Market Price on such day." + MECHANICS,
+        "anti_dilution", ["price_based_weighted_average"], None,
+    ),
+    (
+        "a-cover-cell-defines-the-initial-exercise-date-as-a-period",
+        "SERIES A COMMON STOCK PURCHASE WARRANT\n\nHARLAN THERAPEUTICS, INC.\n\n| Term | |\n| --- | --- |\n"
+        "| Warrant Shares | 2,400,000 |\n| Initial Exercise Date | the date that is six (6) months after the Issue "
+        "Date |\n\nTHIS SERIES A COMMON STOCK PURCHASE WARRANT certifies that, for value received, Coral Fund, Ltd. "
+        "(the \"Holder\") is entitled, at any time on or after the Initial Exercise Date and on or prior to the "
+        "Termination Date, to purchase from Harlan Therapeutics, Inc. up to 2,400,000 shares of Common Stock at "
+        "$1.85 per share." + MECHANICS,
+        "exercisable_from", {"amount": 6, "unit": "months", "anchor": "issue_date", "anchor_text": "Issue Date"},
+        None,
+    ),
+    (
+        "an-issue-date-label-beats-an-effective-date-label",
+        "REPRESENTATIVE'S WARRANT\n\nSUMMARY OF TERMS\n\nHolder | Coral Securities, LLC\n\nEffective Date | March 9, "
+        "2022\n\nIssue Date | March 14, 2022\n\nTHIS PURCHASE WARRANT CERTIFIES THAT Coral Securities, LLC is entitled "
+        "to purchase from Harlan Robotics, Inc. up to 86,250 shares of Common Stock at $6.25 per share." + MECHANICS,
+        "issue_date", dt.date(2022, 3, 14), "March 14, 2022",
+    ),
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
@@ -4359,3 +4412,21 @@ def test_classes_listed_bare_under_a_group_name_are_each_an_instrument_with_its_
            for ic in found]
     assert got == [("Class A Unit Warrant", Decimal("0.75")), ("Class B Unit Warrant", Decimal("0.875")),
                    ("Class C Unit Warrant", Decimal("1.00"))]
+
+
+def test_a_grants_item_for_each_kind_is_that_kinds_count() -> None:
+    """ "… (i) under the Series A Warrant, up to … (2,400,000) shares …, and (ii) under the Series B
+    Warrant, up to … (1,200,000) shares": each kind takes its own item's count."""
+    text = (
+        "SERIES A AND SERIES B COMMON STOCK PURCHASE WARRANTS\n\nHARLAN THERAPEUTICS, INC.\n\nTHIS SERIES A COMMON "
+        "STOCK PURCHASE WARRANT (the \"Series A Warrant\") AND THIS SERIES B COMMON STOCK PURCHASE WARRANT (the "
+        "\"Series B Warrant\" and, each of the Series A Warrant and the Series B Warrant, a \"Warrant\") CERTIFY "
+        "that, for value received, Coral Fund, Ltd. (the \"Holder\") is entitled to subscribe for and purchase from "
+        "Harlan Therapeutics, Inc. (i) under the Series A Warrant, up to two million four hundred thousand "
+        "(2,400,000) shares of Common Stock, and (ii) under the Series B Warrant, up to one million two hundred "
+        "thousand (1,200,000) shares of Common Stock, at $1.85 per share." + MECHANICS
+    )
+    (doc,) = load_bytes(text.encode("utf-8"), "series.txt")
+    assert isinstance(doc, Document)
+    counts = {ic.ctx.kind: ic.chosen["shares"].value for ic in extract_candidates(doc)}  # type: ignore[union-attr]
+    assert counts == {"Series A Warrant": 2400000, "Series B Warrant": 1200000}

@@ -383,10 +383,10 @@ _ORDINAL_ANNIVERSARY_RE = re.compile(
         r"(?:[\s\-]{1,3}(?i:year))?", _SP, "(?i:anniversary)", _SP, "(?i:of|after|following)", _SP, _ANCHOR,
     )
 )  # fmt: skip
-# "the one (1) year anniversary of the Closing Date"
+# "the one (1) year anniversary of the Closing Date", "the eighteen (18) month anniversary of …"
 _CARDINAL_ANNIVERSARY_RE = re.compile(
     _cat(
-        _THE, _YEARS_COUNT, r"[\s\-]{1,3}(?i:year)[\s\-]{1,3}(?i:anniversary)",
+        _THE, _YEARS_COUNT, r"[\s\-]{1,3}(?P<unit>(?i:year|month))[\s\-]{1,3}(?i:anniversary)",
         _SP, "(?i:of|after|following)", _SP, _ANCHOR,
     )
 )  # fmt: skip
@@ -575,6 +575,9 @@ def find_anniversary_phrases(text: str) -> list[AnniversaryMatch]:
     [(30, 'days', 'Closing Date')]
     >>> [(m.years, m.anchor) for m in find_anniversary_phrases("ten years from the date hereof")]
     [(10, 'date hereof')]
+    >>> [(m.amount, m.unit, m.anchor) for m in find_anniversary_phrases(
+    ...     "on the eighteen (18) month anniversary of the Initial Exercise Date")]
+    [(18, 'months', 'Initial Exercise Date')]
     """
     found: list[AnniversaryMatch] = []
     # Only the stretches around a keyword are searched: the number-word alternations are

@@ -152,6 +152,15 @@ def defined_period(ctx: Context, anchor: str) -> Relative | None:
         rel = relative_in(ctx.text, lo + periods[-1].start, d.start, ctx.terms)
         if rel is not None and isinstance(rel.value, RelativeDate) and rel.value.amount > 0:
             return rel
+    for lv in ctx.labelled("exercise_start"):
+        # "| Initial Exercise Date | the date that is six (6) months after the Issue Date |"
+        if re.sub(r"\s+", " ", lv.label).lower() != key:
+            continue
+        periods = find_anniversary_phrases(ctx.text[lv.start : lv.end])
+        if periods and periods[0].start <= P.window("defined_period_gap"):
+            rel = relative_in(ctx.text, lv.start + periods[0].start, lv.end, ctx.terms)
+            if rel is not None and isinstance(rel.value, RelativeDate) and rel.value.amount > 0:
+                return rel
     return None
 
 

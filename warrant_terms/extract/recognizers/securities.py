@@ -13,7 +13,7 @@ import re
 from warrant_terms.extract.blanks import is_blank
 from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.extract.context import Context
-from warrant_terms.extract.kinds import quoted_kind
+from warrant_terms.extract.kinds import kind_pattern, quoted_kind
 from warrant_terms.extract.numbers import find_number_phrases
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
@@ -276,9 +276,12 @@ class Shares(Recognizer):
         security = chosen.get("security")
         units = security is not None and security.value == "Units"
         cands: list[Candidate] = []
-        if ctx.kind is not None:
+        item = self._kind_item(ctx) if ctx.kind is not None and ctx.grant else None
+        if item is not None:
+            cands.append(item)
+        elif ctx.kind is not None:
             cands.extend(self._kind_clause(ctx))
-        if ctx.grant:
+        if ctx.grant and item is None:
             cands.extend(self._grant(ctx, *ctx.grant, units=units))
         cands.extend(self._title_line(ctx))
         for lv in ctx.labelled("shares"):
@@ -314,6 +317,20 @@ class Shares(Recognizer):
             if c is not None:
                 return [c]
         return []
+
+    @staticmethod
+    def _kind_item(ctx: Context) -> Candidate | None:
+        """ "… to subscribe for and purchase (i) under the Series A Warrant, up to 2,400,000 shares
+        …, and (ii) under the Series B Warrant, up to 1,200,000 shares": the grant's item for this
+        kind (the grant's other items are the other kinds')."""
+        assert ctx.kind is not None and ctx.grant is not None
+        item = re.compile(P.regex("kind_item_lead").pattern + kind_pattern(ctx.kind) + r"\s*,?\s*(?:up\s+to\s+)?",
+                          re.IGNORECASE).search(ctx.text, *ctx.grant)
+        if item is None:
+            return None
+        c = count_at(ctx, item.end(), min(ctx.grant[1], item.end() + P.window("count_clause")), "shares.kind_clause",
+                     P.score("shares_grant"), "count in the grant's item for the kind", grant=True)
+        return c if c is not None and c.value is not None else None
 
     def _kind_clause(self, ctx: Context) -> list[Candidate]:
         """"certain contingent warrants (the “Contingent Warrants” and together with its Common

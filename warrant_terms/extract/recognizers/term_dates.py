@@ -64,7 +64,10 @@ def _belongs_elsewhere(ctx: Context, d: DateMatch, lead_start: int) -> bool:
 
 
 def _label_dates(ctx: Context, key: str, field: str, score: float, rule: str) -> list[Candidate]:
-    for lv in ctx.labelled(key):
+    # "Effective Date | March 9, 2022" above "Issue Date | March 14, 2022": a label that may
+    # name another date gives way to one that names the date of issue
+    weak = {t.lower() for t in P.terms("weak_labels")}
+    for lv in sorted(ctx.labelled(key), key=lambda lv: " ".join(lv.label.lower().split()) in weak):
         text = ctx.text[lv.start : lv.end]
         found = dates_in(ctx, lv.start, lv.end)
         if found and found[0].start - lv.start <= 3:
