@@ -1772,6 +1772,17 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "to purchase from Harlan Robotics, Inc. up to 86,250 shares of Common Stock at $6.25 per share." + MECHANICS,
         "issue_date", dt.date(2022, 3, 14), "March 14, 2022",
     ),
+    *[
+        (f"a-warrant-indentures-cover-line-gives-its-agent-and-date-{i}",
+         f"HARLAN MINING CORP. {dash} and {dash} CORAL CORPORATE TRUST COMPANY WARRANT INDENTURE Providing for the "
+         "Issue of up to 5,031,250 Share Purchase Warrants April 20, 2007\n\nTABLE OF CONTENTS\n\n"
+         "Each Warrant entitles the holder to purchase one Common Share at Cdn$1.25." + MECHANICS,
+         field, value, evidence)
+        for i, (dash, field, value, evidence) in enumerate([
+            ("\u2014", "warrant_agent", "CORAL CORPORATE TRUST COMPANY", "CORAL CORPORATE TRUST COMPANY"),
+            ("\u2013", "issue_date", dt.date(2007, 4, 20), "April 20, 2007"),
+        ])
+    ],
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
@@ -4430,3 +4441,19 @@ def test_a_grants_item_for_each_kind_is_that_kinds_count() -> None:
     assert isinstance(doc, Document)
     counts = {ic.ctx.kind: ic.chosen["shares"].value for ic in extract_candidates(doc)}  # type: ignore[union-attr]
     assert counts == {"Series A Warrant": 2400000, "Series B Warrant": 1200000}
+
+
+@pytest.mark.parametrize("title", ["Series [A] [B] Warrant To Purchase Common Stock",
+                                   "SERIES [A]/[B] COMMON STOCK PURCHASE WARRANT"])
+def test_one_form_for_two_series_in_brackets_is_two_instruments(title: str) -> None:
+    text = (
+        f"HARLAN PHARMA, INC.\n\n{title}\n\nHarlan Pharma, Inc., a Delaware corporation (the \u201cCompany\u201d), "
+        "hereby certifies that [HOLDER] (the \u201cHolder\u201d) is entitled to purchase from the Company, at the "
+        "Exercise Price then in effect, [INSERT IN SERIES A WARRANT: ______ shares of Common Stock] [INSERT IN "
+        "SERIES B WARRANT: a number of shares of Common Stock equal to the Maximum Eligibility Number]." + MECHANICS
+    )
+    (doc,) = load_bytes(text.encode("utf-8"), "form.txt")
+    assert isinstance(doc, Document)
+    found = extract_candidates(doc)
+    assert [ic.ctx.kind for ic in found] == ["Series A Warrant", "Series B Warrant"]
+    assert all(ic.chosen["issuer"].value == "Harlan Pharma, Inc." for ic in found)  # type: ignore[union-attr]

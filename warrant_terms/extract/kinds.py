@@ -102,6 +102,13 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     fresh = listed_kinds.keys() - defined.keys()
     listed = set(fresh) if len(fresh) >= 2 else set()
     defined.update((k, listed_kinds[k]) for k in listed)
+    # "Series [A] [B] Warrant To Purchase Common Stock": one form for two series, in brackets
+    bracketed: set[str] = set()
+    for m in P.regex("bracketed_series").finditer(text, start, min(end, start + P.window("title_pair_chars"))):
+        for x in ("a", "b"):
+            kind = Kind(f"{m.group('word').title()} {m.group(x)} Warrant", m.start(x), m.end(x))
+            defined.setdefault(_key(kind.name), kind)
+            bracketed.add(_key(kind.name))
     if len(defined) + len(open_defined) < 2:
         return []
     joined: set[str] = set()
@@ -179,11 +186,12 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
         if pair <= set(defined):
             paired |= pair
     joined.update(paired)
+    joined.update(bracketed)
     counts = {k: len(names[k].findall(text, start, end)) for k in joined}
     # A kind merely mentioned is named once; one an agreement's recital issues may be too.
     kinds = [Kind(d.name, d.start, d.end, like.get(k)) for k in joined
              if counts[k] >= P.window("min_mentions") or k in recited or k in grouped_open or k in listed
-             or k in paired
+             or k in paired or k in bracketed
              for d in [defined[k]]]
     # "(the “Class B Public Warrants” and together with the Class A Public Warrants, the
     # “Public Warrants”)": a kind whose name ends two others' is their collective name.

@@ -63,7 +63,7 @@ _DATE_LIKE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d", re.IGNORECASE
 )
-_SMALL_CAPS = re.compile(r"(?<![A-Za-z])([A-Z]) ([A-Z]{2,})\b")
+_SMALL_CAPS = re.compile(r"(?<![A-Za-z'’])([A-Z]) ([A-Z]{2,})\b")  # not "WENDY'S RESTAURANTS"
 _GENERIC = re.compile(
     r"^(?:the|this|such|each|any|a|an|said|holder|company|corporation|issuer|purchaser|"
     r"registered|undersigned|person|persons|you)(?![\w\-])",  # not "A-III Investment Partners LLC"
@@ -88,8 +88,8 @@ def clean_name(raw: str) -> str:
 
     >>> clean_name("C HEMO C ENTRYX , I NC .")
     'CHEMO CENTRYX, INC.'
-    >>> clean_name("Juniper Networks, Inc.")
-    'Juniper Networks, Inc.'
+    >>> clean_name("Juniper Networks, Inc."), clean_name("WENDY'S RESTAURANTS, INC.")
+    ('Juniper Networks, Inc.', "WENDY'S RESTAURANTS, INC.")
     """
     name = raw
     if _SMALL_CAPS.search(name):

@@ -749,7 +749,9 @@ class WarrantAgent(Recognizer):
             if cands:
                 return cands
         _, he = ctx.head(chars=P.window("head"))
-        if ctx.title is not None and _AGREEMENT_TITLE.search(ctx.text[ctx.title[0] : ctx.title[1]]):
+        # "… — and — PACIFIC CORPORATE TRUST COMPANY WARRANT INDENTURE": the parties may run into the title
+        title = ctx.text[ctx.title[0] : ctx.title[1]] if ctx.title is not None else ""
+        if _AGREEMENT_TITLE.search(title) or P.regex("agreement_title_end").search(title):
             # "WARRANT AGREEMENT between QUINTANA MARITIME LIMITED and COMPUTERSHARE TRUST
             # COMPANY, N.A.": a warrant agreement's other party on its cover is its agent.
             m = P.regex("cover_agent").search(ctx.text, ctx.start, he)

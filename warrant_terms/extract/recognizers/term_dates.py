@@ -118,6 +118,14 @@ class IssueDate(Recognizer):
                 cands.append(c)
                 break
         cands.extend(self._date_line(ctx, hs, he))
+        cover = P.regex("indenture_cover").search(ctx.text, hs, he)
+        if cover is not None:
+            # "WARRANT INDENTURE / Providing for the Issue of up to 5,031,250 Share Purchase
+            # Warrants / April 20, 2007": an indenture's cover gives its date under the title
+            c = _first_date(ctx, cover.end(), min(ctx.end, cover.end() + 20), "issue_date", P.score("issue_dated"),
+                            "issue_date.indenture_cover", "the date on the indenture's cover")
+            if c is not None and c.spans[0].start == cover.end():
+                cands.append(c)
         if P.regex("start_is_date_hereof").search(ctx.text, ctx.start, ctx.body_end):
             # "Initial Exercise Date: May 3, 2019" on the cover, and "at any time on or after the
             # date hereof (the “Initial Exercise Date”)": the cover's date is the date of issue.
