@@ -1783,6 +1783,42 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
             ("\u2013", "issue_date", dt.date(2007, 4, 20), "April 20, 2007"),
         ])
     ],
+    *[
+        (f"an-extended-term-runs-to-its-new-date-{i}",
+         "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is made by and between Harlan Restaurants, Inc. (the \"Company\") "
+         "and Coral Stock Transfer & Trust Company, as warrant agent (the \"Warrant Agent\").\n\nWHEREAS, the Company "
+         f"reduced the exercise price of the warrants to $4.52 per share and {extended} (the \"Warrants\"), each "
+         "Warrant entitling the holder to purchase one share of Common Stock;" + MECHANICS,
+         "expiration_date", value, evidence)
+        for i, (extended, value, evidence) in enumerate([
+            ("extended the warrant term one year to September 26, 2001", dt.date(2001, 9, 26), "September 26, 2001"),
+            ("extended the Expiration Date of the warrants to June 30, 2012", dt.date(2012, 6, 30), "June 30, 2012"),
+        ])
+    ],
+    *[
+        (f"a-date-beside-the-date-hereof-is-the-issue-date-{i}",
+         "COMMON STOCK PURCHASE WARRANT NO. 1\nTo Purchase Shares of Common Stock of\nHARLAN OIL AND GAS, INC.\n\n"
+         "This COMMON STOCK PURCHASE WARRANT (this \"Warrant\") certifies that, for value received, CORAL GROWTH FUND, "
+         f"L.P. (the \"Holder\"), is entitled, at any time on or after {hereof} (the \"Initial Exercise Date\") and on "
+         "or prior to the fifth anniversary of the Initial Exercise Date, to purchase from Harlan Oil and Gas, Inc. up "
+         "to 500,000 shares of Common Stock." + MECHANICS,
+         "issue_date", value, evidence)
+        for i, (hereof, value, evidence) in enumerate([
+            ("the date hereof, October 26, 2005", dt.date(2005, 10, 26), "October 26, 2005"),
+            ("the date of this Warrant (March 3, 2010)", dt.date(2010, 3, 3), "March 3, 2010"),
+        ])
+    ],
+    *[
+        (f"a-company-existing-under-a-provinces-business-corporations-act-{i}",
+         f"WARRANTS TO PURCHASE COMMON SHARES\nOF\nHARLAN SILVER CORP.\n({phrase} (\u201cOBCA\u201d).\n\nTHIS CERTIFIES THAT, "
+         "for value received, Coral Capital Inc. (the \u201cHolder\u201d) is entitled to purchase, at the Exercise "
+         "Price, one Common Share in the capital stock of Harlan Silver Corp. (the \u201cCompany\u201d)." + MECHANICS,
+         "issuer_jurisdiction", place, place)
+        for i, (phrase, place) in enumerate([
+            ("a company existing under the Ontario Business Corporations Act", "Ontario"),
+            ("a corporation continued under the Alberta Business Corporations Act", "Alberta"),
+        ])
+    ],
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "

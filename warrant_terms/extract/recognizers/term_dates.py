@@ -118,6 +118,13 @@ class IssueDate(Recognizer):
                 cands.append(c)
                 break
         cands.extend(self._date_line(ctx, hs, he))
+        for hereof in P.regex("date_hereof_appositive").finditer(ctx.text, hs, he):
+            # "at any time on or after the date hereof, October 26, 2005 (the “Initial Exercise Date”)"
+            c = _first_date(ctx, hereof.end(), min(ctx.end, hereof.end() + 20), "issue_date", P.score("issue_dated"),
+                            "issue_date.date_hereof", "the date hereof, stated")
+            if c is not None and c.spans[0].start == hereof.end():
+                cands.append(c)
+                break
         cover = P.regex("indenture_cover").search(ctx.text, hs, he)
         if cover is not None:
             # "WARRANT INDENTURE / Providing for the Issue of up to 5,031,250 Share Purchase
