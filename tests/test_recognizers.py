@@ -1820,6 +1820,50 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         ])
     ],
     (
+        "the-last-party-of-a-list-joined-by-and-is-the-company",
+        "THE ATTACHED WARRANT IS ISSUED IN ACCORDANCE WITH A SETTLEMENT AGREEMENT DATED JULY 17, 1993 BY AND BETWEEN "
+        "JOHN A. SMITH, HARLAN INTERESTS, INC. AND MARY JONES, AND CORAL SYSTEMS, INC., PETER BROWN, ANNE WHITE AND "
+        "HARLAN COMPLETE COMPLIANCE CORPORATION (THE \"COMPANY\").\n\nWARRANT\n\nTHIS CERTIFIES THAT Coral Bank, as "
+        "escrow agent (the \"Holder\"), is entitled to purchase 11,061 shares of Common Stock of the Company at $2.00 "
+        "per share." + MECHANICS,
+        "issuer", "HARLAN COMPLETE COMPLIANCE CORPORATION", "HARLAN COMPLETE COMPLIANCE CORPORATION",
+    ),
+    (
+        "a-town-with-an-abbreviated-word-after-an-agents-name",
+        "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is made between Harlan Medical, Inc. (the \"Company\"), and Coral "
+        "Bank Minnesota, National Association, South St. Paul, Minnesota (the \"Warrant Agent\").\n\nEach Warrant "
+        "entitles the holder to purchase one share of Common Stock at $4.00." + MECHANICS,
+        "warrant_agent", "Coral Bank Minnesota, National Association", "Coral Bank Minnesota, National Association",
+    ),
+    (
+        "an-anniversary-of-the-date-on-the-cover-page-is-of-the-issue-date",
+        "WARRANT TO PURCHASE\nCOMMON STOCK OF\nHARLAN RECOVERY, INC.\n\nDated: As of July 1, 1996\n\nTHIS CERTIFIES THAT "
+        "Coral Partners (the \"Holder\") is entitled to purchase 10,000 shares of Common Stock of Harlan Recovery, Inc. at "
+        "$1.00 per share. Void after 5:00 P.M., Dallas, Texas time, on the second (2nd) anniversary of the date set "
+        "forth on the cover page of this Warrant." + MECHANICS,
+        "expiration_date", dt.date(1998, 7, 1), None,
+    ),
+    *[
+        (f"a-date-beside-the-title-in-a-two-column-cover-{i}",
+         f"HARLAN ENVIRONMENTAL CORPORATION\n\nWARRANT CERTIFICATE\n\n{cover}\n\nTHIS CERTIFIES that, for value "
+         "received, Coral Capital Corporation (the \"Holder\") is the registered owner of 12,500 warrants of HARLAN "
+         "ENVIRONMENTAL CORPORATION." + MECHANICS,
+         "issue_date", value, evidence)
+        for i, (cover, value, evidence) in enumerate([
+            ("Warrants to Subscribe April 4, 1995\nfor 12,500 shares of\nCommon Stock", dt.date(1995, 4, 4),
+             "April 4, 1995"),
+            ("To Subscribe for and Purchase July 18, 1995\n150,000 Shares of Common Stock", dt.date(1995, 7, 18),
+             "July 18, 1995"),
+        ])
+    ],
+    (
+        "a-dated-label-as-of-a-date",
+        "WARRANT TO PURCHASE\nCOMMON STOCK OF\nHARLAN RECOVERY, INC.\n\nDated: As of July 1, 1996\n\nTHIS CERTIFIES THAT "
+        "Coral Partners (the \"Holder\") is entitled to purchase 10,000 shares of Common Stock of Harlan Recovery, Inc. "
+        "at $1.00 per share." + MECHANICS,
+        "issue_date", dt.date(1996, 7, 1), "July 1, 1996",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -4066,6 +4110,16 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # A board's written consent approving a warrant "in substantially the form attached" is no warrant.
+    *[(f"a-boards-written-consent-approving-a-warrant-{i}",
+       (f"{head}\n\nThe undersigned, being all of the members of the board of directors of Harlan Labs, Inc. (the "
+        "\u201cCorporation\u201d), do hereby adopt the following resolutions:\n\nIssuance of Warrant\n\nWHEREAS, the Board "
+        "deems it in the best interests of the Corporation to issue to Coral Foundation a warrant to purchase 10,000 "
+        "shares of the Corporation's common stock, in substantially the form attached hereto as Exhibit A (the "
+        "\u201cWarrant\u201d).\n\nNOW, THEREFORE, BE IT RESOLVED: That the form, terms and provisions of the Warrant are "
+        "hereby approved."), False)
+      for i, head in enumerate(["UNANIMOUS WRITTEN CONSENT\nOF\nTHE BOARD OF DIRECTORS\nOF\nHARLAN LABS, INC.",
+                                "RESOLUTIONS OF THE BOARD OF DIRECTORS OF HARLAN LABS, INC."])],
     # A title run into the legend on one flattened line ends where the legend begins.
     ("a-certificate-title-run-into-its-legend",
      ("1 Exhibit 4.13 WARRANT CERTIFICATE FACE THIS SECURITY (OR ITS PREDECESSOR) HAS NOT BEEN REGISTERED UNDER "

@@ -206,7 +206,8 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
     count = 0
     prev_bare = ""
     division_article = False  # the "a" of "…, a division of …" comes next
-    lower_brand = False
+    lower_brand = suffixed = False
+    suffixes = 0  # company suffixes among the words read ("Inc.", "Company")
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         word = tok.group()
@@ -226,6 +227,9 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
                 _SUFFIX_WORD.match(tokens[i - 1].group()) is not None
                 or "\n" in seg[tokens[i - 1].end() : tok.start()] and "\n" in seg[tok.end() : tokens[i + 1].start()]):
             break  # two parties: "between VERSATEL TELECOM N.V. and UNITED STATES TRUST COMPANY …"
+        if bare.lower() == "and" and first is not None and suffixed and count - suffixes >= 2 and any(
+                tokens[k].group().endswith(",") for k in range(max(0, i - 4), i)):
+            break  # "… XXXXXXX XXXXXX, XXX XXXXXXX AND 3C1 COMPLETE COMPLIANCE CORPORATION": a list's last party
         if bare.lower() == "and" and i > 0 and first is not None and re.fullmatch(
                 r"\d{4,6}(?:-\d{4})?,", tokens[i - 1].group()):
             break  # "… Annapolis, Maryland 21401, and Paradigm Concepts, Inc.": the first party's address ends
@@ -274,6 +278,7 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
         if count == 0:
             # "bleuacacia ltd", "bluebird bio, Inc.": a brand in lower case right before the suffix
             lower_brand = _lower_suffix(bare) or _SUFFIX_WORD.match(bare) is not None
+            suffixed = lower_brand
         elif not (bare.isalpha() and bare.islower()):
             lower_brand = False
         if not bare or _name_word(bare) or bare.lower() in _CONNECTORS or bare[:1] in "_[" or (
@@ -281,6 +286,7 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
                 and bare.lower() not in _STOPWORDS):
             first = tok.start()
             count += 1
+            suffixes += _SUFFIX_WORD.match(bare) is not None or bare.lower() in _NAME_NOUNS
             if count > 14:
                 return None
             continue
@@ -298,10 +304,10 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + first, start + first + len(stripped)
 
 
-# "Aethlon Capital, LLC, Minneapolis, Minnesota": a town and a state (checked against the
-# jurisdictions) after the name.
+# "Aethlon Capital, LLC, Minneapolis, Minnesota", "…, National Association, South St. Paul,
+# Minnesota": a town and a state (checked against the jurisdictions) after the name.
 _TOWN_AND_STATE = re.compile(
-    r"(?<=[.\w]),\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<state>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))$")
+    r"(?<=[.\w]),\s+(?-i:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2}),\s+(?P<state>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))$")
 # "purchase from The Bank Holdings, a Nevada corporation": a capital "The" in mid-sentence
 # is the name's own first word (at a sentence's start it may be either).
 _OWN_THE = re.compile(r"(?:The|THE)\s+(?=[A-Z0-9])")

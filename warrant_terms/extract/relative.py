@@ -72,6 +72,9 @@ def anchor_class(
             for cls in ("stockholder_approval", "registration_effective", "business_combination"):
                 if any(_fold(w) in defined for w in P.terms(cls)):
                     return cls
+    if P.regex("stated_date_anchor").fullmatch(anchor.strip()) and reach.startswith(anchor) and P.regex(
+            "on_the_cover").match(reach, len(anchor)):
+        return "issue_date"  # "the second (2nd) anniversary of the date set forth on the cover page of this Warrant"
     if P.regex("effective_date_anchor").fullmatch(anchor.strip()):
         # "5 years from the Effective Date of the registration statement"; an undefined
         # "Effective Date" in an underwriter's warrant under FINRA Rule 5110
