@@ -1864,6 +1864,15 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issue_date", dt.date(1996, 7, 1), "July 1, 1996",
     ),
     (
+        "an-exchange-rate-and-a-convenience-translation-are-no-price",
+        "WARRANT\n\nTHIS IS TO CERTIFY THAT Coral Point Partners, L.P. (the \"Holder\") is entitled to purchase from "
+        "Harlan Photonics Ltd. up to 350,000 Ordinary Shares of the Company, par value NIS 0.01 each, at a price per "
+        "share equal to NIS 11.90 (approximately US$3.47 based on the representative rate of exchange of NIS 3.429 per "
+        "US$1.00 last published by the Bank of Israel, which U.S. dollar amount is stated for convenience only) (as "
+        "adjusted from time to time, the \"Exercise Price\")." + MECHANICS,
+        "exercise_price", "11.90", "NIS 11.90",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -4547,3 +4556,28 @@ def test_one_form_for_two_series_in_brackets_is_two_instruments(title: str) -> N
     found = extract_candidates(doc)
     assert [ic.ctx.kind for ic in found] == ["Series A Warrant", "Series B Warrant"]
     assert all(ic.chosen["issuer"].value == "Harlan Pharma, Inc." for ic in found)  # type: ignore[union-attr]
+
+
+def test_a_kinds_own_defined_price_and_expiry_terms() -> None:
+    """ ""Class B Exercise Price" means $.25 …", ""Class B Expiration Date" means … thirty-six (36)
+    months after the Effective Date": the Class B Warrants' own terms, not the Class A ones."""
+    text = (
+        "WARRANT AGREEMENT\n\nCLASS A AND CLASS B\nCOMMON STOCK PURCHASE WARRANTS\n\nTHIS WARRANT AGREEMENT is made "
+        "between Harlan Biomedical, Inc. (the \"Company\") and Coral Stock Transfer Company, as warrant agent (the "
+        "\"Warrant Agent\").\n\nThe Company proposes to sell Units, each Unit consisting of one share of Common Stock, one "
+        "Class A Common Stock Purchase Warrant (the \"Class A Warrants\") and one Class B Common Stock Purchase Warrant "
+        "(the \"Class B Warrants\").\n\n1. Definitions.\n\n(a) \"Class A Exercise Price\" means $.15 per share of Common "
+        "Stock.\n\n(b) \"Class B Exercise Price\" means $.25 per share of Common Stock.\n\n(c) \"Class A Expiration "
+        "Date\" means 5:00 P.M. on the date eighteen (18) months after the Effective Date.\n\n(d) \"Class B Expiration "
+        "Date\" means 5:00 P.M. on the date thirty-six (36) months after the Effective Date.\n\n2. Warrants.\n\n(a) Each "
+        "Class A Warrant shall entitle the Registered Holder to purchase one share of Common Stock at the Class A "
+        "Exercise Price until the Class A Expiration Date.\n\n(b) Each Class B Warrant shall entitle the Registered "
+        "Holder to purchase one share of Common Stock at the Class B Exercise Price until the Class B Expiration Date."
+        + MECHANICS
+    )
+    (doc,) = load_bytes(text.encode("utf-8"), "classes.txt")
+    assert isinstance(doc, Document)
+    got = {ic.ctx.kind: (ic.chosen["exercise_price"].value,  # type: ignore[union-attr]
+                         ic.chosen["expiration_term"].value.amount)  # type: ignore[union-attr]
+           for ic in extract_candidates(doc)}
+    assert got == {"Class A Warrants": (Decimal("0.15"), 18), "Class B Warrants": (Decimal("0.25"), 36)}

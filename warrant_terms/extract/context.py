@@ -165,6 +165,16 @@ class Context:
         later = [sec.start for sec in self.sections if sec.kind == "form" and sec.start > found[0] + 1]
         return found[0], min([found[1], *later])
 
+    def own_terms(self, terms: list[str]) -> list[str]:
+        """Defined terms for this kind first ("class b expiration date" before "expiration
+        date" for the Class B Warrants), each kept only where the document defines it or it
+        is one of `terms`."""
+        if self.kind is None:
+            return terms
+        own = re.sub(r"\s*warrants?$", "", self.kind.lower()).strip() + " "
+        mine = [own + t for t in terms if own + t in self.terms]
+        return mine + [t for t in terms if t not in mine]
+
     def labelled(self, key: str) -> list[LabelledValue]:
         """Labelled values for `key`: those under this kind's own heading first."""
         own: list[LabelledValue] = []

@@ -207,7 +207,7 @@ class ExpirationTerm(Recognizer):
                 cands.append(ctx.candidate("expiration_term", rel.value, rel.spans, EXPIRY_DEFINED_SCORE,
                                            "expiration_term.label", f"labelled {lv.label}"))
                 return cands
-        expiry_terms = [t.lower() for t in Q.terms("expiry_terms")]
+        expiry_terms = ctx.own_terms([t.lower() for t in Q.terms("expiry_terms")])
         for term in expiry_terms:
             for d in ctx.terms.get(term, [])[:2]:
                 if ctx.in_form(d.start):

@@ -272,7 +272,7 @@ class ExpirationDate(Recognizer):
 
     def _defined(self, ctx: Context) -> list[Candidate]:
         out: list[Candidate] = []
-        named = [t.lower() for t in P.terms("expiry_terms")]
+        named = ctx.own_terms([t.lower() for t in P.terms("expiry_terms")])
         other = [t for t in ctx.terms if re.search(r"expir|terminat", t) and t not in named and len(t.split()) <= 4]
         step = P.score("expiry_defined_rank_step")
         for rank, term in enumerate(named + other):
