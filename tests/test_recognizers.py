@@ -1872,6 +1872,15 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "adjusted from time to time, the \"Exercise Price\")." + MECHANICS,
         "exercise_price", "11.90", "NIS 11.90",
     ),
+    *[
+        (f"an-office-address-after-an-agents-name-{i}",
+         "WARRANT AGREEMENT\n\nThis Warrant Agreement is by and between Harlan Bio, Inc., a Delaware corporation (the "
+         f"\u201cCompany\u201d), and Coral Transfer, LLC, {address} (the \u201cWarrant Agent\u201d).\n\nEach Warrant "
+         "entitles the holder to purchase one share of Common Stock at $4.00." + MECHANICS,
+         "warrant_agent", "Coral Transfer, LLC", "Coral Transfer, LLC")
+        for i, address in enumerate(["with offices at 18 Lafayette Place, Woodmere, New York",
+                                     "having its principal office at 1 State Street, Boston, Massachusetts"])
+    ],
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "

@@ -390,6 +390,8 @@ _STREET = (r"\d{1,6}[A-Z]?\s+(?:[\w.’'\-]+\s+){1,4}?(?:Street|St|Avenue|Ave|Ro
 _OF_ADDRESS = re.compile(
     r",\s+(?:(?:of|at)\s+(?=(?:Suite|Unit|Floor|Level|Room|P\.?\s?O\.?\s+Box|\d(?!\d?(?::\d\d|\s*[ap]\.?\s?m\b))))"
     r"|(?:attn\.?|attention)\s*:"  # "NORWEST BANK MINNESOTA, N.A., ATTN: Corporate Trust Department, …"
+    # "VStock Transfer, LLC, with offices at 18 Lafayette Place, Woodmere, New York"
+    r"|(?:with|having)\s+(?:its\s+)?(?:principal\s+|registered\s+)?(?:offices?|place\s+of\s+business|address)\s+(?:at|in)\b"
     # "Anthony Durkacz, 2045 Lakeshore Blvd. W., Toronto (the “Holder”)": a street address
     r"|(?P<street>)(?=" + _STREET + "))",
     re.IGNORECASE)
