@@ -1854,6 +1854,7 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
              "April 4, 1995"),
             ("To Subscribe for and Purchase July 18, 1995\n150,000 Shares of Common Stock", dt.date(1995, 7, 18),
              "July 18, 1995"),
+            ("500,000 Shares of January 11, 1999\nCommon Stock", dt.date(1999, 1, 11), "January 11, 1999"),
         ])
     ],
     (
@@ -1881,6 +1882,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         for i, address in enumerate(["with offices at 18 Lafayette Place, Woodmere, New York",
                                      "having its principal office at 1 State Street, Boston, Massachusetts"])
     ],
+    (
+        "a-bracketed-instructions-tail-is-no-holder",
+        "HARLAN TECHNOLOGY LIMITED\nWARRANT TO SUBSCRIBE FOR SERIES B-1 PREFERRED SHARES\nDate: May 3, 2012\nTHIS "
+        "CERTIFIES THAT, for value received, [Name of Holder as set forth in Annex A] , or its assigns (the "
+        "\u201cHolder\u201d), is entitled to subscribe for Series B-1 Preferred Shares of Harlan Technology Limited at "
+        "the Exercise Price Per Share." + MECHANICS,
+        "holder", None, None,
+    ),
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "

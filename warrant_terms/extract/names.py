@@ -90,9 +90,12 @@ def clean_name(raw: str) -> str:
     'CHEMO CENTRYX, INC.'
     >>> clean_name("Juniper Networks, Inc."), clean_name("WENDY'S RESTAURANTS, INC.")
     ('Juniper Networks, Inc.', "WENDY'S RESTAURANTS, INC.")
+    >>> clean_name("U S WEST Internet Ventures, Inc.")
+    'U S WEST Internet Ventures, Inc.'
     """
     name = raw
-    if _SMALL_CAPS.search(name):
+    # two split words at least: "U S WEST Internet Ventures" keeps its own spacing
+    if len(_SMALL_CAPS.findall(name)) >= 2:
         name = _SMALL_CAPS.sub(r"\1\2", name)
         name = re.sub(r"\s+([,.])", r"\1", name)
     name = re.sub(r"\s+", " ", name).strip(" ,;:")
@@ -368,6 +371,8 @@ def _make_name(text: str, s: int, e: int) -> Name | None:
     words = value.split()
     if not (_name_word(words[0]) or _lower_case_company(words)) or _ADDRESS_ONLY.match(value):
         return None
+    if "]" in value and "[" not in value:
+        return None  # "… as set forth in Annex A]": the tail of a bracketed instruction
     if all(_SUFFIX_WORD.match(w) for w in value.split()):
         return None  # "Inc." alone: the name before it was not read as one ("azitra, Inc.")
     return Name(value, s, e)
