@@ -165,13 +165,17 @@ class Context:
         later = [sec.start for sec in self.sections if sec.kind == "form" and sec.start > found[0] + 1]
         return found[0], min([found[1], *later])
 
+    @property
+    def kind_prefix(self) -> str | None:
+        """How this kind's own defined terms begin: "class b " for the Class B Warrants."""
+        return None if self.kind is None else re.sub(r"\s*warrants?$", "", self.kind.lower()).strip() + " "
+
     def own_terms(self, terms: list[str]) -> list[str]:
-        """Defined terms for this kind first ("class b expiration date" before "expiration
-        date" for the Class B Warrants), each kept only where the document defines it or it
-        is one of `terms`."""
-        if self.kind is None:
+        """`terms` with this kind's own versions of them first, where the document defines them
+        ("class b expiration date" before "expiration date" for the Class B Warrants)."""
+        own = self.kind_prefix
+        if own is None:
             return terms
-        own = re.sub(r"\s*warrants?$", "", self.kind.lower()).strip() + " "
         mine = [own + t for t in terms if own + t in self.terms]
         return mine + [t for t in terms if t not in mine]
 

@@ -96,7 +96,7 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
             at = m.start("list") + hit.start()
             label = " ".join(hit.group().split())
             full = f"{label} {qualifier} Warrants" if qualifier else f"{label} Warrants"
-            if qualifier and not re.search(kind_pattern(full), text[start:end], re.IGNORECASE):
+            if qualifier and not re.compile(kind_pattern(full), re.IGNORECASE).search(text, start, end):
                 full = f"{label} Warrants"
             listed_kinds.setdefault(_key(full), Kind(full, at, at + len(hit.group())))
     fresh = listed_kinds.keys() - defined.keys()

@@ -57,10 +57,10 @@ def _price_terms(ctx: Context) -> list[str]:
     other = P.regex("other_defined_price")
     extra = [t for t in ctx.terms if t.endswith("price") and t not in named and len(t.split()) <= 4
              and not other.search(t)]
-    if ctx.kind is None:
+    own = ctx.kind_prefix
+    if own is None:
         return named + extra
     # ""Class B Exercise Price" means $.25" for the Class B Warrants, not the Class A one
-    own = re.sub(r"\s*warrants?$", "", ctx.kind.lower()).strip() + " "
     qualified = P.regex("kind_qualified_term")
     mine = [t for t in ctx.terms if t.endswith("price") and t.startswith(own)]
     return mine + [t for t in named + extra if t not in mine and not qualified.match(t)]

@@ -122,20 +122,15 @@ class IssueDate(Recognizer):
                 cands.append(c)
                 break
         cands.extend(self._date_line(ctx, hs, he))
-        for hereof in P.regex("date_hereof_appositive").finditer(ctx.text, hs, he):
-            # "at any time on or after the date hereof, October 26, 2005 (the “Initial Exercise Date”)"
-            c = _first_date(ctx, hereof.end(), min(ctx.end, hereof.end() + 20), "issue_date", P.score("issue_dated"),
-                            "issue_date.date_hereof", "the date hereof, stated")
-            if c is not None and c.spans[0].start == hereof.end():
-                cands.append(c)
-                break
-        cover = P.regex("indenture_cover").search(ctx.text, hs, he)
-        if cover is not None:
-            # "WARRANT INDENTURE / Providing for the Issue of up to 5,031,250 Share Purchase
-            # Warrants / April 20, 2007": an indenture's cover gives its date under the title
-            c = _first_date(ctx, cover.end(), min(ctx.end, cover.end() + 20), "issue_date", P.score("issue_dated"),
-                            "issue_date.indenture_cover", "the date on the indenture's cover")
-            if c is not None and c.spans[0].start == cover.end():
+        # "at any time on or after the date hereof, October 26, 2005 (the “Initial Exercise Date”)";
+        # "WARRANT INDENTURE / Providing for the Issue of up to 5,031,250 Share Purchase Warrants /
+        # April 20, 2007": the date right after the words that name the date of issue
+        for key, rule, why in (("date_hereof_appositive", "issue_date.date_hereof", "the date hereof, stated"),
+                               ("indenture_cover", "issue_date.indenture_cover", "the date on the indenture's cover")):
+            c = next((c for m in P.regex(key).finditer(ctx.text, hs, he)
+                      if (c := _first_date(ctx, m.end(), min(ctx.end, m.end() + 20), "issue_date", P.score("issue_dated"),
+                                           rule, why)) is not None and c.spans[0].start == m.end()), None)
+            if c is not None:
                 cands.append(c)
         if P.regex("start_is_date_hereof").search(ctx.text, ctx.start, ctx.body_end):
             # "Initial Exercise Date: May 3, 2019" on the cover, and "at any time on or after the
