@@ -1891,6 +1891,24 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "holder", None, None,
     ),
     (
+        "no-adjustment-to-the-price-by-reason-of-a-distribution",
+        "WARRANT\n\nThis certifies that Coral Partners (the \"Holder\") is entitled to purchase from Harlan Route, Inc. "
+        "1,500,000 shares of Common Stock at $0.001 per share.\n\n6.1 Splits. If the Company subdivides its outstanding "
+        "shares of Common Stock into a greater number of shares, the Warrant Price shall be proportionately reduced."
+        "\n\n6.4 No Other Adjustments. No adjustment to the Warrant Price or the number of Warrant Shares shall be "
+        "made by reason of (a) any cash dividend or any distribution of cash, evidences of indebtedness, assets or "
+        "other property, or (b) any other event not expressly described in Section 6.1." + MECHANICS,
+        "anti_dilution", ["split_combination"], None,
+    ),
+    (
+        "each-warrant-conferring-the-right-to-subscribe-for-one-share",
+        "INSTRUMENT\nconstituting\n2,750,000 warrants to subscribe for\nOrdinary Shares of \u00a30.01 each\nin the capital of\n"
+        "Harlan Therapeutics plc\n\n2.1 The Company hereby constitutes 2,750,000 (two million seven hundred and fifty "
+        "thousand) Warrants, each Warrant conferring the right (but not the obligation) to subscribe in cash for one "
+        "Ordinary Share at the Subscription Price, subject to adjustment in accordance with clause 6." + MECHANICS,
+        "shares_per_warrant", "1", "one",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
