@@ -4617,3 +4617,23 @@ def test_a_kinds_own_defined_price_and_expiry_terms() -> None:
                          ic.chosen["expiration_term"].value.amount)  # type: ignore[union-attr]
            for ic in extract_candidates(doc)}
     assert got == {"Class A Warrants": (Decimal("0.15"), 18), "Class B Warrants": (Decimal("0.25"), 36)}
+
+
+def test_a_kind_defined_further_on_in_a_cut_opening_is_an_instrument() -> None:
+    """ "… one-third of one Public Warrant (as defined below)": the Public Warrants are defined past
+    the cut of an opening; with the Private Placement Warrants defined before, two instruments."""
+    text = (
+        "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is by and between Harlan Acquisition Corp., a Delaware corporation "
+        "(the \u201cCompany\u201d), and Coral Stock Transfer & Trust Company, LLC, as warrant agent (the \u201cWarrant "
+        "Agent\u201d).\n\nWHEREAS, the Company entered into a Sponsor Warrants Purchase Agreement with Harlan Sponsor, "
+        "LLC (the \u201cSponsor\u201d), pursuant to which the Sponsor agreed to purchase an aggregate of 4,000,000 warrants "
+        "(the \u201cPrivate Placement Warrants\u201d) at a purchase price of $1.50 per Private Placement Warrant; and\n\n"
+        "WHEREAS, the Company is engaged in an initial public offering of units, each unit comprised of one share of "
+        "Common Stock and one-third of one Public Warrant (as defined below), and has determined to issue up to "
+        "7,666,666 warrants"
+    )
+    (doc,) = load_bytes(text.encode("utf-8"), "opening.txt")
+    assert isinstance(doc, Document)
+    found = extract_candidates(doc)
+    assert [ic.ctx.kind for ic in found] == ["Public Warrants", "Private Placement Warrants"]
+    assert found[1].chosen["holder"].value == "Harlan Sponsor, LLC"  # type: ignore[union-attr]

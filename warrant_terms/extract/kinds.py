@@ -69,6 +69,11 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     for m in P.regex("defined_kind").finditer(text, start, end):
         key = _key(m.group("kind"))
         defined.setdefault(key, Kind(m.group("kind"), m.start("kind"), m.end("kind")))
+    # "… one-third of one Public Warrant (as defined below)": a kind defined further on, where
+    # an opening may be cut before it
+    for m in P.regex("forward_kind").finditer(text, start, end):
+        name = m.group("kind") if m.group("kind").endswith("s") else m.group("kind") + "s"
+        defined.setdefault(_key(name), Kind(name, m.start("kind"), m.end("kind")))
     # Kinds of any name ("Contingent Warrants", "UBS Warrants") count only where a grouping
     # defines the Warrants as them: "(the “Contingent Warrants” and together with its Common
     # Warrants, the “Warrants”)".
