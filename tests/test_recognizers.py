@@ -4502,8 +4502,7 @@ def test_a_kinds_ratio_is_not_read_from_a_sentence_naming_another_kind() -> None
         "Warrants\u201d);\n\nWHEREAS, the Public Warrants and the Private Placement Warrants (together, the "
         "\u201cWarrants\u201d) are issued under this Agreement;" + MECHANICS
     )
-    (doc,) = load_bytes(text.encode("utf-8"), "kinds.txt")
-    assert isinstance(doc, Document)
+    doc = _doc(text)
     found = extract_candidates(doc)
     ratios = {ic.ctx.kind: ic.chosen["shares_per_warrant"] for ic in found}
     public, private = ratios["Public Warrants"], ratios["Private Placement Warrants"]
@@ -4526,8 +4525,7 @@ def test_a_kind_bought_by_several_parties_has_no_one_holder(buyers: str, holder:
         "Founders\u2019 Warrants (together, the \u201cWarrants\u201d) each entitle the holder to purchase one share of "
         "Common Stock for $6.00;" + MECHANICS
     )
-    (doc,) = load_bytes(text.encode("utf-8"), "kinds.txt")
-    assert isinstance(doc, Document)
+    doc = _doc(text)
     founders = next(ic for ic in extract_candidates(doc) if ic.ctx.kind and ic.ctx.kind.startswith("Founders"))
     chosen = founders.chosen["holder"]
     assert (None if chosen is None else chosen.value) == holder
@@ -4551,8 +4549,7 @@ def test_classes_listed_bare_under_a_group_name_are_each_an_instrument_with_its_
                                                                                         ("C", "1.00")))
         + MECHANICS
     )
-    (doc,) = load_bytes(text.encode("utf-8"), "classes.txt")
-    assert isinstance(doc, Document)
+    doc = _doc(text)
     found = extract_candidates(doc)
     got = [(ic.chosen["instrument_name"].value, ic.chosen["exercise_price"].value)  # type: ignore[union-attr]
            for ic in found]
@@ -4572,8 +4569,7 @@ def test_a_grants_item_for_each_kind_is_that_kinds_count() -> None:
         "(2,400,000) shares of Common Stock, and (ii) under the Series B Warrant, up to one million two hundred "
         "thousand (1,200,000) shares of Common Stock, at $1.85 per share." + MECHANICS
     )
-    (doc,) = load_bytes(text.encode("utf-8"), "series.txt")
-    assert isinstance(doc, Document)
+    doc = _doc(text)
     counts = {ic.ctx.kind: ic.chosen["shares"].value for ic in extract_candidates(doc)}  # type: ignore[union-attr]
     assert counts == {"Series A Warrant": 2400000, "Series B Warrant": 1200000}
 
@@ -4587,8 +4583,7 @@ def test_one_form_for_two_series_in_brackets_is_two_instruments(title: str) -> N
         "Exercise Price then in effect, [INSERT IN SERIES A WARRANT: ______ shares of Common Stock] [INSERT IN "
         "SERIES B WARRANT: a number of shares of Common Stock equal to the Maximum Eligibility Number]." + MECHANICS
     )
-    (doc,) = load_bytes(text.encode("utf-8"), "form.txt")
-    assert isinstance(doc, Document)
+    doc = _doc(text)
     found = extract_candidates(doc)
     assert [ic.ctx.kind for ic in found] == ["Series A Warrant", "Series B Warrant"]
     assert all(ic.chosen["issuer"].value == "Harlan Pharma, Inc." for ic in found)  # type: ignore[union-attr]
@@ -4611,8 +4606,7 @@ def test_a_kinds_own_defined_price_and_expiry_terms() -> None:
         "Holder to purchase one share of Common Stock at the Class B Exercise Price until the Class B Expiration Date."
         + MECHANICS
     )
-    (doc,) = load_bytes(text.encode("utf-8"), "classes.txt")
-    assert isinstance(doc, Document)
+    doc = _doc(text)
     got = {ic.ctx.kind: (ic.chosen["exercise_price"].value,  # type: ignore[union-attr]
                          ic.chosen["expiration_term"].value.amount)  # type: ignore[union-attr]
            for ic in extract_candidates(doc)}
@@ -4632,8 +4626,7 @@ def test_a_kind_defined_further_on_in_a_cut_opening_is_an_instrument() -> None:
         "Common Stock and one-third of one Public Warrant (as defined below), and has determined to issue up to "
         "7,666,666 warrants"
     )
-    (doc,) = load_bytes(text.encode("utf-8"), "opening.txt")
-    assert isinstance(doc, Document)
+    doc = _doc(text)
     found = extract_candidates(doc)
     assert [ic.ctx.kind for ic in found] == ["Public Warrants", "Private Placement Warrants"]
     assert found[1].chosen["holder"].value == "Harlan Sponsor, LLC"  # type: ignore[union-attr]
