@@ -1908,6 +1908,19 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "Ordinary Share at the Subscription Price, subject to adjustment in accordance with clause 6." + MECHANICS,
         "shares_per_warrant", "1", "one",
     ),
+    *[
+        (f"a-period-commencing-from-an-event-ends-the-warrant-{i}",
+         "WARRANT\n\nTHIS CERTIFIES THAT Coral Partners (the \"Holder\") is entitled to purchase one share of Common "
+         f"Stock of Harlan Acquisitions, Inc. at the price of $.75 per share {period}." + MECHANICS,
+         "expiration_term", value, None)
+        for i, (period, value) in enumerate([
+            ("for an eighteen month period commencing immediately from the effective date of this offering",
+             {"amount": 18, "unit": "months", "anchor": "registration_effective",
+              "anchor_text": "effective date of this offering"}),
+            ("for a period of five years commencing on the date hereof",
+             {"amount": 5, "unit": "years", "anchor": "issue_date", "anchor_text": "date hereof"}),
+        ])
+    ],
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "

@@ -412,6 +412,16 @@ _YEARS_AFTER_RE = re.compile(
         "(?i:after|from|following|of|subsequent\\s{1,3}to)", _SP, _ANCHOR,
     )
 )  # fmt: skip
+# "for an eighteen month period commencing immediately from the effective date of this
+# offering", "for a period of five years commencing on the date hereof"
+_PERIOD_COMMENCING_RE = re.compile(
+    _cat(
+        r"(?:(?i:for)", _SP, r")?(?:(?i:a)\s{1,3}(?i:period)\s{1,3}(?i:of)\s{1,3})?(?:(?i:an?)\s{1,3})?",
+        _YEARS_COUNT, r"[\s\-]{1,3}", r"(?P<unit>(?i:years?|months?))", r"(?:\s{1,3}(?i:period))?", _SP,
+        r"(?i:commencing|beginning|starting)", _SP, r"(?:(?i:immediately)", _SP, ")?",
+        "(?i:on|from|upon|with|after)", _SP, _ANCHOR,
+    )
+)  # fmt: skip
 _ANCHOR_STOP_WORDS = frozenset(
     [
         "or",
@@ -450,7 +460,8 @@ _CLAUSE_ENDERS = frozenset({"and", "or", "provided", "subject", "unless", "but"}
 _MAX_PHRASE_ANCHOR_WORDS = 10
 # The keyword every anniversary phrase contains, and how far around it a phrase can reach.
 _ANNIVERSARY_KEYWORD_RE = re.compile(
-    r"(?i:anniversary|(?:years?|months?|days?)(?:\(s\))?\s{1,10}(?:after|from|following|of|subsequent))"
+    r"(?i:anniversary|(?:years?|months?|days?)(?:\(s\))?\s{1,10}(?:after|from|following|of|subsequent)"
+    r"|(?:years?|months?|period)\s{1,10}(?:commencing|beginning|starting))"
 )
 _REACH_BEFORE = 200
 _REACH_AFTER = 400
@@ -578,11 +589,14 @@ def find_anniversary_phrases(text: str) -> list[AnniversaryMatch]:
     >>> [(m.amount, m.unit, m.anchor) for m in find_anniversary_phrases(
     ...     "on the eighteen (18) month anniversary of the Initial Exercise Date")]
     [(18, 'months', 'Initial Exercise Date')]
+    >>> [(m.amount, m.unit, m.anchor) for m in find_anniversary_phrases(
+    ...     "for an eighteen month period commencing immediately from the effective date of this offering")]
+    [(18, 'months', 'effective date of this offering')]
     """
     found: list[AnniversaryMatch] = []
     # Only the stretches around a keyword are searched: the number-word alternations are
     # slow to try at every position of a long document.
-    regexes = (_ORDINAL_ANNIVERSARY_RE, _CARDINAL_ANNIVERSARY_RE, _ORDINAL_DAY_RE, _YEARS_AFTER_RE)
+    regexes = (_ORDINAL_ANNIVERSARY_RE, _CARDINAL_ANNIVERSARY_RE, _ORDINAL_DAY_RE, _YEARS_AFTER_RE, _PERIOD_COMMENCING_RE)
     for lo, hi in _keyword_segments(text):
         for m in (m for regex in regexes for m in regex.finditer(text, lo, hi)):
             amount = _count_value(m.group("count"))

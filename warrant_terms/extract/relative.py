@@ -75,12 +75,13 @@ def anchor_class(
     if P.regex("stated_date_anchor").fullmatch(anchor.strip()) and reach.startswith(anchor) and P.regex(
             "on_the_cover").match(reach, len(anchor)):
         return "issue_date"  # "the second (2nd) anniversary of the date set forth on the cover page of this Warrant"
-    if P.regex("effective_date_anchor").fullmatch(anchor.strip()):
-        # "5 years from the Effective Date of the registration statement"; an undefined
-        # "Effective Date" in an underwriter's warrant under FINRA Rule 5110
+    effective = P.regex("effective_date_anchor").fullmatch(anchor.strip())
+    if effective is not None:
+        # "5 years from the Effective Date of the registration statement", "… from the effective
+        # date of this offering"; an undefined "Effective Date" under FINRA Rule 5110
         after = _fold(reach[len(anchor):]) if reach.startswith(anchor) else _fold(reach)
         undefined = terms is None or not terms.get("effective date")
-        if any(_fold(w) in after for w in P.terms("registration_effective")) or (
+        if effective.group("event") or any(_fold(w) in after for w in P.terms("registration_effective")) or (
                 undefined and P.regex("underwriter_compensation_rule").search(text)):
             return "registration_effective"
     for cls in ANCHOR_ORDER:
