@@ -157,7 +157,7 @@ class Context:
         """The schedule the head sends its terms to ("… are stated in Schedule A attached at the
         end of this Warrant"), up to the next attached form: part of the instrument, wherever
         it stands."""
-        # "Exercise Price" means the amount set forth in Item 2 of Schedule A hereto": the
+        # ""Exercise Price" means the amount set forth in Item 2 of Schedule A hereto": the
         # schedule may stand after the signatures, where the instrument's region has ended
         found = referenced_schedule(self.doc.text, *self._label_head, len(self.doc.text))
         if found is None:

@@ -58,8 +58,13 @@ def _title_name(words: str, security: str | None = None) -> str:
     """
     # "Number ● | Warrant ● AGENT’S WARRANT": a title block run together with a certificate's
     # cells names the instrument where a qualifier stands before the word
-    names = [_title_name_at(words, m, security) for m in re.finditer(r"\bWARRANTS?\b", words, re.IGNORECASE)]
-    return next((n for n in names if n.split()[:-1]), names[0] if names else _title_name_at(words, None, security))
+    first: str | None = None
+    for m in re.finditer(r"\bWARRANTS?\b", words, re.IGNORECASE):
+        name = _title_name_at(words, m, security)
+        if name.split()[:-1]:
+            return name
+        first = first or name
+    return first or _title_name_at(words, None, security)
 
 
 def _title_name_at(words: str, m: re.Match[str] | None, security: str | None) -> str:
@@ -288,9 +293,12 @@ def _other_kind_counted(ctx: Context, at: int) -> bool:
     """ "… the Sponsor will purchase an aggregate of 6,000,000 warrants … (the “Private Placement
     Warrants”)" in a Public Warrant Agreement: the count's clause defines a kind of warrant the
     instrument's title does not name."""
-    end = _CLAUSE_END.search(ctx.text, at, min(ctx.end, at + P.window("other_kind_reach")))
-    defined = KIND_DEFINED.search(ctx.text, at, end.start() if end else min(ctx.end, at + P.window("other_kind_reach")))
-    if defined is None or ctx.title is None:
+    if ctx.title is None:
+        return False
+    stop = min(ctx.end, at + P.window("other_kind_reach"))
+    clause_end = _CLAUSE_END.search(ctx.text, at, stop)
+    defined = KIND_DEFINED.search(ctx.text, at, clause_end.start() if clause_end else stop)
+    if defined is None:
         return False
     # "Class A Warrants" under "CLASS A REDEEMABLE COMMON STOCK PURCHASE WARRANT CERTIFICATE"
     title = set(re.findall(r"[a-z0-9]+", ctx.text[ctx.title[0] : ctx.title[1]].lower()))

@@ -63,9 +63,6 @@ def _belongs_elsewhere(ctx: Context, d: DateMatch, lead_start: int) -> bool:
     return not any(t.lower() == term for t in P.terms("issue_terms"))
 
 
-_AS_OF = re.compile(r"\s*(?:as\s+of|effective(?:\s+as\s+of)?)\s+", re.IGNORECASE)
-
-
 def _label_dates(ctx: Context, key: str, field: str, score: float, rule: str) -> list[Candidate]:
     # "Effective Date | March 9, 2022" above "Issue Date | March 14, 2022": a label that may
     # name another date gives way to one that names the date of issue
@@ -73,7 +70,7 @@ def _label_dates(ctx: Context, key: str, field: str, score: float, rule: str) ->
     for lv in sorted(ctx.labelled(key), key=lambda lv: " ".join(lv.label.lower().split()) in weak):
         text = ctx.text[lv.start : lv.end]
         found = dates_in(ctx, lv.start, lv.end)
-        lead = _AS_OF.match(ctx.text, lv.start, lv.end)  # "Dated: As of July 1, 1996"
+        lead = P.regex("label_as_of").match(ctx.text, lv.start, lv.end)  # "Dated: As of July 1, 1996"
         if found and found[0].start - (lead.end() if lead else lv.start) <= 3:
             return [_date_candidate(ctx, found[0], field, score, rule, f"labelled {lv.label}")]
         if is_blank(text.split(",")[0]):
