@@ -1921,6 +1921,39 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
              {"amount": 5, "unit": "years", "anchor": "issue_date", "anchor_text": "date hereof"}),
         ])
     ],
+    *[
+        (f"a-date-after-another-agreements-defined-name-is-not-the-issue-date-{i}",
+         f"THIS WARRANT IS HELD IN ESCROW UNDER A {legend} BETWEEN THE HOLDERS AND THE COMPANY.\n\nWARRANT\n\n"
+         "This certifies that Pine Ridge Bank (the \"Holder\") is entitled to purchase from Ardent Fuels Inc. "
+         "(the \"Company\") at any time after the date hereof until 5:00 P.M. on April 6, 2000, 11,000 Common "
+         "Shares at a Purchase Price of $1.50 per share." + MECHANICS,
+         "issue_date", None, None)
+        for i, legend in enumerate([
+            'STIPULATION OF SETTLEMENT (THE "SETTLEMENT AGREEMENT"), DATED JULY 17, 1993',
+            'LITIGATION ESCROW AGREEMENT (THE "ESCROW AGREEMENT"), DATED AS OF JULY 17, 1993,',
+        ])
+    ],
+    *[
+        (f"a-warrant-issued-and-delivered-to-a-party-is-the-grant-{i}",
+         "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is made as of May 2, 2003 between Tallis Analytics, Inc., an "
+         "Oregon corporation (the \"Company\"), and Brookline Capital Partners, L.P. (the \"Lender\").\n\n"
+         f"1. GRANT. The Company {verb} the Lender at the closing, a warrant (the \"Warrant\") to purchase "
+         "750,000 shares of Common Stock at $0.85 per share." + MECHANICS,
+         "shares", 750000, "750,000")
+        for i, verb in enumerate(["shall issue and deliver to", "will grant and deliver to"])
+    ],
+    *[
+        (f"a-count-of-warrants-entitling-the-holder-to-one-share-{i}",
+         "WARRANT CERTIFICATE\nHARROWGATE MINERALS LTD.\n(Existing under the laws of the Province of Ontario)\n\n"
+         f"CERTIFICATE NO. W-14\n\n{grant}" + MECHANICS,
+         "shares_per_warrant", value, cited)
+        for i, (grant, value, cited) in enumerate([
+            (("1,250,000 COMMON SHARE PURCHASE WARRANTS entitling the holder to acquire, subject to adjustment, "
+              "one (1) Common Share for eac"), "1", "one (1)"),
+            (("500,000 Warrants entitling the holder to purchase, at any time before March 1, 2009, an aggregate "
+              "of 250,000 Common Shares at $0.40 per share."), None, None),
+        ])
+    ],
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
