@@ -3761,8 +3761,8 @@ KINDS_IN_RECITALS = (
 KINDS_EACH_IN_A_RECITAL = (
     "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT, dated as of June 30, 2021, is by and between Larkspur "
     "Partnering Corporation, a Cayman Islands exempted company (the \u201cCompany\u201d), and Continental "
-    "Stock Transfer & Trust Company, a New York corporation, as warrant agent (the \u201cWarrant "
-    "Agent\u201d).\n\nWHEREAS, the Company is engaged in an initial public offering of units and, in "
+    "Stock Transfer & Trust Company, a New York corporation, as warrant agent (the \u201cWarrant Agent\u201d)"
+    ".\n\nWHEREAS, the Company is engaged in an initial public offering of units and, in "
     "connection therewith, has determined to issue and deliver up to 8,333,333 warrants to public "
     "investors in the Offering (the \u201cPublic Warrants\u201d);\n\nWHEREAS, on June 30, 2021, the Company "
     "entered into a Private Placement Warrants Purchase Agreement with Larkspur Sponsor LP (the "
@@ -3773,8 +3773,16 @@ KINDS_EACH_IN_A_RECITAL = (
 )
 
 
-def test_kinds_each_defined_in_a_recital_of_a_warrant_agreement() -> None:
-    found = extract_candidates(_doc(KINDS_EACH_IN_A_RECITAL))
+@pytest.mark.parametrize("agent", [
+    "as warrant agent (the \u201cWarrant Agent\u201d)",
+    # the comma inside the quotes, as drafters often put it
+    ("as warrant agent (in such capacity, the \u201cWarrant Agent,\u201d and also referred to herein as the "
+     "\u201cTransfer Agent\u201d)"),
+])
+def test_kinds_each_defined_in_a_recital_of_a_warrant_agreement(agent: str) -> None:
+    text = KINDS_EACH_IN_A_RECITAL.replace("as warrant agent (the \u201cWarrant Agent\u201d)", agent)
+    assert agent in text
+    found = extract_candidates(_doc(text))
     names = [(ic.ctx.kind or "").replace("\n", " ") for ic in found]
     assert names == ["Public Warrants", "Private Placement Warrants"]
     private = found[1].chosen
@@ -4676,3 +4684,15 @@ def test_a_kind_defined_further_on_in_a_cut_opening_is_an_instrument() -> None:
     found = extract_candidates(doc)
     assert [ic.ctx.kind for ic in found] == ["Public Warrants", "Private Placement Warrants"]
     assert found[1].chosen["holder"].value == "Harlan Sponsor, LLC"  # type: ignore[union-attr]
+
+
+def test_classes_each_counted_before_the_noun_they_share_are_each_an_instrument_with_its_count() -> None:
+    found = extract_candidates(_doc(
+        "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is dated as of March 3, 1997, between Orchard Valley "
+        "Foods, Inc., a Nevada corporation (the \"Company\"), and Interstate Transfer Company (the \"Warrant "
+        "Agent\").\n\nWHEREAS, the Company proposes to issue to the holders of its Common Stock 750,000 Class A "
+        "and 500,000 Class B Redeemable Common Stock Purchase Warrants (the \"Warrants\");\n\n1. Each Warrant "
+        "entitles the registered holder to purchase one share of Common Stock." + MECHANICS))
+    got = [(ic.chosen["instrument_name"], ic.chosen["warrant_count"]) for ic in found]
+    assert [(n.value if n else None, c.value if c else None) for n, c in got] == [
+        ("Class A Warrants", 750000), ("Class B Warrants", 500000)]

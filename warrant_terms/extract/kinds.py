@@ -40,6 +40,16 @@ def kind_pattern(name: str) -> str:
     return r"\s+".join(_APOSTROPHE.sub("['’]", re.escape(w)) for w in words) + "s?"
 
 
+def listed_label(name: str) -> str | None:
+    """A regex for a series or class written bare before the noun it shares with the others
+    ("1,110,000 Series A and 1,110,000 Series B Common Stock Purchase Warrants"): its label,
+    with "warrants" further on in the clause; None for a kind that is no series or class."""
+    m = re.fullmatch(r"((?:Series|Class|Tranche)\s+\S{1,3})\s+Warrants?", name.strip(), re.IGNORECASE)
+    if m is None:
+        return None
+    return kind_pattern(m.group(1)).removesuffix("s?") + r"\b(?=[^.;“\"]{0,100}?\bwarrants?\b)"
+
+
 def own_right(name: str) -> re.Pattern[str]:
     """The words that give a kind its own right: "each Class B Unit Warrant entitles …"."""
     return re.compile(r"\beach\s+" + kind_pattern(name) + r"\s+(?:entitles|shall\s+entitle|evidences)\b",
@@ -94,7 +104,9 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     # warrants (the Class A, Class B and Class C common stock purchase warrants being referred
     # to herein as the "Unit Warrants")": classes listed bare, each a kind; named "Class A Unit
     # Warrants" where the text calls them so.
-    for m in P.regex("listed_classes").finditer(text, start, end):
+    # "1,110,000 Series A and 1,110,000 Series B Common Stock Purchase Warrants (the "Warrants")":
+    # each class with its own count.
+    for m in (m for key in ("listed_classes", "listed_classes_counted") for m in P.regex(key).finditer(text, start, end)):
         group = m.group("group").strip()
         qualifier = group.rsplit(None, 1)[0] if len(group.split()) > 1 else ""
         for hit in P.regex("listed_class").finditer(m.group("list")):

@@ -15,7 +15,7 @@ from functools import cache
 
 from warrant_terms.extract.candidate import Candidate
 from warrant_terms.extract.context import Context
-from warrant_terms.extract.kinds import KIND_DEFINED, kind_pattern, kind_rank
+from warrant_terms.extract.kinds import KIND_DEFINED, kind_pattern, kind_rank, listed_label
 from warrant_terms.extract.numbers import find_number_phrases
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
@@ -154,6 +154,12 @@ class InstrumentName(Recognizer):
                 s = ctx.start + m.start()
                 return [ctx.candidate("instrument_name", m.group(), [(s, ctx.start + m.end())],
                                       P.score("kind"), "instrument_name.kind", "a kind the document defines")]
+            series = listed_label(ctx.kind)
+            bare = re.compile(series, re.IGNORECASE).search(ctx.text, ctx.start, ctx.end) if series else None
+            if bare is not None:
+                # "1,110,000 Series A and 1,110,000 Series B … Warrants": the series named bare
+                return [ctx.candidate("instrument_name", ctx.kind, [(bare.start(), bare.end())], P.score("kind"),
+                                      "instrument_name.kind", "a series the document lists")]
         cands: list[Candidate] = []
         hs, he = ctx.head(chars=P.window("head"))
         title_value = None
@@ -252,7 +258,11 @@ class WarrantCount(Recognizer):
                 rf"(?:\((?:the\s+)?|\b(?:referred\s+to\s+(?:herein\s+)?as|called)\s+(?:the\s+)?)"
                 rf"[“\"]\s{{0,2}}{kind}\s{{0,2}}[,.]?\s{{0,2}}[”\"])"
             )
-            for m in rx.finditer(ctx.text, ctx.start, ctx.end):
+            label = listed_label(ctx.kind)
+            listed = re.compile(rf"(?P<n>\b\d[\d,]{{2,}})\s+(?i:{label})") if label else None
+            matches = [*rx.finditer(ctx.text, ctx.start, ctx.end),
+                       *(listed.finditer(ctx.text, ctx.start, ctx.end) if listed else ())]
+            for m in matches:
                 lead = ctx.text[max(ctx.start, m.start() - 40) : m.start()]
                 if ceiling.search(lead):
                     continue
