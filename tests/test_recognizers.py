@@ -1955,6 +1955,26 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         ])
     ],
     (
+        "an-agreements-own-warrants-not-the-separately-governed-kind-it-defines",
+        "WARRANT AGREEMENT\n\nWARRANT AGREEMENT, dated as of May 4, 1998, between Halvard Systems, Inc., a Utah "
+        "corporation (the \"Company\"), and Fidelity Registrar Company, as warrant agent (the \"Warrant Agent\")."
+        "\n\nWHEREAS, the Company is offering units, each consisting of one share of Common Stock and one "
+        "Redeemable Warrant (the \"Warrants\"), and is issuing on the date hereof 960,000 Warrants;\n\nWHEREAS, "
+        "the Company is also issuing to the underwriter warrants to purchase 96,000 Units (the \"Underwriter's "
+        "Warrants\"), which are governed by a separate agreement and are not Warrants under this Agreement;"
+        + MECHANICS,
+        "instrument_name", "Warrants", None,
+    ),
+    (
+        "a-warrant-agreement-issuing-its-warrants-on-the-date-hereof-counts-them",
+        "WARRANT AGREEMENT\n\nWARRANT AGREEMENT, dated as of May 4, 1998, between Halvard Systems, Inc., a Utah "
+        "corporation (the \"Company\"), and Fidelity Registrar Company, as warrant agent (the \"Warrant Agent\")."
+        "\n\nWHEREAS, the Company has sold 960,000 units to the underwriters, each consisting of one share of "
+        "Common Stock and one Redeemable Warrant, and accordingly is issuing on the date hereof 960,000 Warrants;"
+        + MECHANICS,
+        "warrant_count", 960000, "960,000",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -4696,3 +4716,22 @@ def test_classes_each_counted_before_the_noun_they_share_are_each_an_instrument_
     got = [(ic.chosen["instrument_name"], ic.chosen["warrant_count"]) for ic in found]
     assert [(n.value if n else None, c.value if c else None) for n, c in got] == [
         ("Class A Warrants", 750000), ("Class B Warrants", 500000)]
+
+
+@pytest.mark.parametrize(("shares_label", "price_label"), [
+    ("Warrant Shares (at issuance)", "Exercise Price per Warrant Share"),
+    ("Number of Warrant Shares on the Issue Date", "Initial Purchase Price per Underlying Share"),
+])
+def test_cover_labels_qualified_by_when_or_per_what_name_each_kinds_column(shares_label: str, price_label: str) -> None:
+    text = (
+        "SERIES A AND SERIES B COMMON STOCK PURCHASE WARRANTS\n\nSeries A Warrant | Series B Warrant\n\n"
+        f"{shares_label} | 2,000,000 | 1,000,000\n\n{price_label} | $0.80 | $1.05\n\n"
+        "THIS CERTIFICATE evidences two separate warrants issued by Wrenfield Therapeutics, Inc., a Delaware "
+        "corporation (the \"Company\"): a Series A Common Stock Purchase Warrant (the \"Series A Warrant\") and a "
+        "Series B Common Stock Purchase Warrant (the \"Series B Warrant\" and, together with the Series A Warrant, "
+        "the \"Warrants\"). The Holder is entitled to purchase the Warrant Shares of each series at its Exercise "
+        "Price." + MECHANICS
+    )
+    found = extract_candidates(_doc(text))
+    got = [(_plain(ic.chosen["exercise_price"].value), ic.chosen["shares"].value) for ic in found]
+    assert got == [(Decimal("0.80"), 2000000), (Decimal("1.05"), 1000000)]

@@ -130,7 +130,14 @@ def _qualifier_case(text: str) -> str:
 def _defined_names(ctx: Context, start: int, end: int) -> list[re.Match[str]]:
     skip = {t.lower() for t in P.terms("not_instrument")}
     return [m for m in P.regex("defined_warrant").finditer(ctx.text, start, end)
-            if m.group("term").lower() not in skip]
+            if m.group("term").lower() not in skip and not _other_instrument(ctx, m.end())]
+
+
+def _other_instrument(ctx: Context, at: int) -> bool:
+    """ "(the “Representative's Warrants”), which … are governed solely by a separate …
+    Agreement … and are not Warrants under this Agreement": a term for another instrument."""
+    stop = min(ctx.sentence_at(at)[1], at + P.window("other_instrument_reach"))
+    return P.regex("other_instrument").search(ctx.text, at, stop) is not None
 
 
 def _names_itself(ctx: Context, m: re.Match[str]) -> bool:
