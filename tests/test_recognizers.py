@@ -1974,6 +1974,34 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         + MECHANICS,
         "warrant_count", 960000, "960,000",
     ),
+    *[
+        (f"an-amount-naming-a-preferred-series-or-the-warrants-own-price-is-no-exercise-price-{i}",
+         "WARRANT AGREEMENT\n\nWARRANT AGREEMENT, dated as of March 2, 1991, between Lakeshore Bancorp, Inc., a "
+         f"Delaware corporation (the \"Company\"), and Tri-State Registrar (the \"Warrant Agent\").\n\n{recital}"
+         + MECHANICS,
+         "exercise_price", None, None)
+        for i, recital in enumerate([
+            ("WHEREAS, the Company proposes to issue and sell up to 300,000 Units, each Unit consisting of one share "
+             "of $1.125 Cumulative Convertible Preferred Stock, Series C, of the Company, par value $.01 per share, and "
+             "one Warrant (the \"Warrant\") entitling the holder thereof to purchase one share of Common Stock;"),
+            ("WHEREAS, the Company proposes to sell Common Stock Purchase Warrants, as hereinafter described (the "
+             "\"Warrants\"), for $0.01, to purchase up to an aggregate of 400,000 shares of Common Stock, par value "
+             "$0.001 per share, each Warrant entitling the holder thereof to purchase one Warrant Share."),
+        ])
+    ],
+    *[
+        (f"a-date-named-the-date-of-issue-by-the-parenthesis-after-it-{i}",
+         "WARRANT\n\nTHIS CERTIFIES THAT, for good and valuable consideration, Marion Tate (the \"Investor\") is "
+         "entitled to subscribe for and purchase from Alder Creek Software, Inc., a Delaware corporation, at any "
+         f"time from June 3, 2001 {named} up to and including June 2, 2004 (the third anniversary of the date of "
+         "issuance of this Warrant), 5,000 shares of Common Stock at $4.00 per share." + MECHANICS,
+         field, value, None)
+        for i, (named, field, value) in enumerate([
+            ("(the date of issuance of this Warrant)", "issue_date", dt.date(2001, 6, 3)),
+            ("(being the Issue Date)", "issue_date", dt.date(2001, 6, 3)),
+            ("(the date of issuance of this Warrant)", "expiration_date", dt.date(2004, 6, 2)),
+        ])
+    ],
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "

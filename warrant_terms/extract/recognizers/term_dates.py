@@ -119,6 +119,14 @@ class IssueDate(Recognizer):
                 cands.append(c)
                 break
         cands.extend(self._date_line(ctx, hs, he))
+        # "at any time from May 1, 2000 (the date of issuance of this Warrant)": the parenthesis
+        # after a date names it the date of issue
+        for m in P.regex("named_issue_after").finditer(ctx.text, ctx.start, ctx.body_end):
+            before = dates_in(ctx, max(ctx.start, m.start() - P.window("named_issue_gap")), m.start())
+            if before and before[-1].complete and m.start() - before[-1].end <= 2:
+                cands.append(_date_candidate(ctx, before[-1], "issue_date", P.score("issue_defined"),
+                                             "issue_date.named_after", "named the date of issue"))
+                break
         # "at any time on or after the date hereof, October 26, 2005 (the “Initial Exercise Date”)";
         # "WARRANT INDENTURE / Providing for the Issue of up to 5,031,250 Share Purchase Warrants /
         # April 20, 2007": the date right after the words that name the date of issue
@@ -335,9 +343,12 @@ class ExpirationDate(Recognizer):
                                                  "the stated date of an earlier-of expiry"))
                     break
                 if x.complete:
+                    # "up to and including April 30, 2003 (the third anniversary of the date of
+                    # issuance …)": the period explains the stated date, which beats its computation
+                    explained = P.regex("period_appositive").match(ctx.text, x.end, e) is not None
                     out.append(ctx.candidate("expiration_date", x.value, [(x.start, x.end)],
-                                             P.score("expiry_words"), "expiration.expire_words",
-                                             "exercisable until / expires on"))
+                                             P.score("expiry_words_appositive" if explained else "expiry_words"),
+                                             "expiration.expire_words", "exercisable until / expires on"))
                 break
             if len(out) > P.window("max_expire_sentences"):
                 break
