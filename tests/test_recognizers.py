@@ -2002,6 +2002,27 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
             ("(the date of issuance of this Warrant)", "expiration_date", dt.date(2004, 6, 2)),
         ])
     ],
+    *[
+        (f"a-holders-name-ends-before-its-designees-or-assigns-{i}",
+         "WARRANT\n\nFOR VALUE RECEIVED, Larch Therapeutics, Inc., a Delaware corporation (the \"Company\"), hereby "
+         f"certifies that {holder} is entitled to purchase from the Company 12,000 shares of Series A Preferred Stock "
+         "at $2.38 per share." + MECHANICS,
+         "holder", "HARBOR POINT CAPITAL, INC.", "HARBOR POINT CAPITAL, INC.")
+        for i, holder in enumerate([
+            "HARBOR POINT CAPITAL, INC., its designees or its permitted assigns",
+            "HARBOR POINT CAPITAL, INC., its successors and assigns,",
+        ])
+    ],
+    (
+        "the-right-to-purchase-that-shall-commence-after-a-period",
+        "WARRANT TO PURCHASE SHARES OF COMMON STOCK OF BRISK GRID POWER, INC.\n\nFOR VALUE RECEIVED, Brisk Grid "
+        "Power, Inc., a Delaware corporation (the \"Issuer\"), hereby certifies that Northland Securities Inc. is "
+        "entitled to subscribe for and purchase 400,000 shares of common stock at $1.10 per share.\n\n1. Term. The "
+        "right to subscribe for and purchase shares of Warrant Stock represented hereby shall commence on the six "
+        "month anniversary of the date hereof and shall expire five years after the date hereof." + MECHANICS,
+        "exercisable_from", {"amount": 6, "unit": "months", "anchor": "issue_date", "anchor_text": "date hereof"},
+        None,
+    ),
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
@@ -4763,3 +4784,20 @@ def test_cover_labels_qualified_by_when_or_per_what_name_each_kinds_column(share
     found = extract_candidates(_doc(text))
     got = [(_plain(ic.chosen["exercise_price"].value), ic.chosen["shares"].value) for ic in found]
     assert got == [(Decimal("0.80"), 2000000), (Decimal("1.05"), 1000000)]
+
+
+@pytest.mark.parametrize(("recital", "count"), [
+    ("WHEREAS the Corporation proposes to issue up to 12,500,000 Warrants;", None),
+    # the ceiling is the shares', not the warrants': the warrants are counted
+    ("WHEREAS the Corporation proposes to issue 12,500,000 Warrants to purchase up to 12,500,000 Common Shares;",
+     12500000),
+])
+def test_a_title_count_the_recitals_call_a_ceiling_counts_no_warrants(recital: str, count: int | None) -> None:
+    found = extract_candidates(_doc(
+        "WARRANT INDENTURE\n\nProviding for the Issue of 12,500,000 Share Purchase Warrants\n\nTHIS WARRANT "
+        "INDENTURE made as of May 9, 2002 between Northfield Gold Ltd., a corporation incorporated under the "
+        "laws of Canada (the \"Corporation\"), and Western Trust Company of Canada (the \"Warrant Trustee\").\n\n"
+        f"{recital} AND WHEREAS each Warrant will entitle the holder thereof to purchase one Common Share at "
+        "$0.90 per share at any time on or before November 14, 2003;" + MECHANICS))
+    chosen = found[0].chosen["warrant_count"]
+    assert (chosen.value if chosen else None) == count

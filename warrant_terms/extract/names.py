@@ -30,6 +30,9 @@ _STOP = re.compile(
     r"|,?\s*(?:\(\s*)?(?:or|and)\s+(?:to\s+)?(?:any\s+of\s+)?(?:(?:its|his|her|their)(?:\s*,\s*|\s+or\s+|\s*))*"
     r"(?:respective\s+)?(?:(?:registered|permitted)\s+(?:and\s+)?)*(?:assigns?|assign\(s\)|assignees?|successors?|transferees?|"
     r"designees?|nominees?)"
+    # "PARAMOUNT BIOCAPITAL, INC., its designees or its permitted assigns"
+    r"|,\s*(?:its|his|her|their)\s+(?:(?:registered|permitted)\s+)?(?:designees?|nominees?|assigns|assignees?|"
+    r"successors?|transferees?)\b"
     r"|,?\s*(?:or|and)\s+(?:any\s+)?(?:subsequent|future)\s+(?:holders?|owners?|transferees?)"
     r"|,?\s*(?:and|or)\s*,?\s+together\s+with\b"  # "grants to Sabrina A. Holt and, together with any transferee …"
     # "XXXXX XXXX and each permitted transferee of this Warrant"; "SMCDLB, LLC, or any person or

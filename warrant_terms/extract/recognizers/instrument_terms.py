@@ -282,7 +282,7 @@ class WarrantCount(Recognizer):
         hs, he = ctx.head(chars=P.window("head"))
         for m in P.regex("count_of").finditer(ctx.text, hs, he):
             lead = ctx.text[max(hs, m.start() - 40) : m.start("n")]
-            if ceiling.search(lead) or _other_kind_counted(ctx, m.end()):
+            if ceiling.search(lead) or _other_kind_counted(ctx, m.end()) or _ceiling_elsewhere(ctx, m.group("n")):
                 continue
             n = _count(m.group("n"))
             if n:
@@ -297,6 +297,16 @@ class WarrantCount(Recognizer):
             return [ctx.candidate("warrant_count", n, [(block.start("n"), block.end("n"))], P.score("count"),
                                   "warrant_count.represents", "the warrants the certificate represents")]
         return []
+
+
+def _ceiling_elsewhere(ctx: Context, count: str) -> bool:
+    """ "WARRANT INDENTURE Providing for the Issue of 39,100,000 Share Purchase Warrants" where a
+    recital says "proposes to issue up to 39,100,000 Warrants": the same count, a ceiling."""
+    if not re.fullmatch(r"\d{1,3}(?:,\d{3})+", count.strip()):
+        return False
+    rx = re.compile(P.regex("ceiling_before_count").pattern + re.escape(count.strip())
+                    + r"\s+(?:[\w\-]+\s+){0,4}?warrants?\b", re.IGNORECASE)
+    return rx.search(ctx.text, ctx.start, ctx.end) is not None
 
 
 def _names_other_kind(words: str, kind: str) -> bool:
