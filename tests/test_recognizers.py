@@ -4278,6 +4278,16 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # A news release announcing a unit financing describes the warrants it will issue; it is none.
+    *[(f"a-news-release-announcing-a-unit-financing-{i}",
+       (f"{dateline} Harlan Minerals Ltd. (TSX VENTURE:HML) (the \"Company\") {verb} a private placement of "
+        "up to 8,000,000 units at $0.25 per unit. Each unit will consist of one common share and one common share "
+        "purchase warrant (a \"Warrant\"), each Warrant entitling the holder thereof to purchase one common share "
+        "at $0.40 for a period of 24 months following the closing."), False)
+      for i, (dateline, verb) in enumerate([
+          ("VANCOUVER, BRITISH COLUMBIA--(Marketwired - March 3, 2014) -", "announces"),
+          ("Vancouver, British Columbia, March 3, 2014 -", "is pleased to announce"),
+      ])],
     # A board's written consent approving a warrant "in substantially the form attached" is no warrant.
     *[(f"a-boards-written-consent-approving-a-warrant-{i}",
        (f"{head}\n\nThe undersigned, being all of the members of the board of directors of Harlan Labs, Inc. (the "

@@ -360,9 +360,10 @@ def _negative_signs(text: str, start: int, end: int, titled: bool) -> list[Evide
         ev.append(Evidence("first_person", "instrument.not.first_person", P.score("first_person"),
                            people[0].start(), people[0].end()))
     # A note to financial statements, a tender offer for warrants ("OFFERS TO PURCHASE UP TO
-    # 20,700,000 PUBLIC WARRANTS") or a clause library's page of samples from many agreements
-    # is not a warrant whatever its title says.
-    always = ("financial_note", "tender_offer", "clause_library")
+    # 20,700,000 PUBLIC WARRANTS"), a clause library's page of samples from many agreements or a
+    # news release announcing a financing ("… is pleased to announce …") is not a warrant
+    # whatever its title says.
+    always = ("financial_note", "tender_offer", "clause_library", "press_release")
     for key in always if titled else ("letter", "form_item", *always):
         m = P.regex(key).search(text, start, end)
         if m:
