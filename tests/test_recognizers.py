@@ -2024,6 +2024,16 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         None,
     ),
     (
+        "a-rule-the-holders-are-defined-by-is-no-holder",
+        "REPRESENTATIVE'S WARRANT AGREEMENT\n\nTHIS REPRESENTATIVE'S WARRANT AGREEMENT, dated as of June 2, 1997, "
+        "is by and between Corbel Air, Inc. (the \"Company\"), and BAYSIDE SECURITIES CORPORATION (the "
+        "\"Representative\").\n\nWHEREAS, the Company proposes to sell to the Representative and/or persons related "
+        "to the Representative as those persons are defined in Rule 2710 of the NASD Conduct Rules (the \"Holder\" "
+        "or \"Holders\"), 100,000 warrants to purchase 100,000 shares of the Company's Common Stock at $6.60 per "
+        "share." + MECHANICS,
+        "holder", "BAYSIDE SECURITIES CORPORATION", None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -4811,3 +4821,19 @@ def test_a_title_count_the_recitals_call_a_ceiling_counts_no_warrants(recital: s
         "$0.90 per share at any time on or before November 14, 2003;" + MECHANICS))
     chosen = found[0].chosen["warrant_count"]
     assert (chosen.value if chosen else None) == count
+
+
+def test_kinds_defined_with_their_counts_and_quoted_again_in_the_grouping_are_each_an_instrument() -> None:
+    found = extract_candidates(_doc(
+        "REPRESENTATIVE'S WARRANT AGREEMENT\n\nTHIS REPRESENTATIVE'S WARRANT AGREEMENT, dated as of June 2, 1997, is "
+        "by and between Corbel Air, Inc. (the \"Company\"), and BAYSIDE SECURITIES CORPORATION (the "
+        "\"Representative\").\n\nWHEREAS, the Company proposes to sell to the Representative 80,000 warrants "
+        "(\"Common Stock Representative Warrants\") to purchase 80,000 shares of the Company's Common Stock and "
+        "80,000 warrants (\"Warrant Representative Warrants\") to purchase 80,000 Common Stock Purchase Warrants "
+        "(\"Underlying Warrants\") exercisable to purchase 80,000 shares of the Company's Common Stock. The \"Common "
+        "Stock Representative Warrants\" and the \"Warrant Representative Warrants\" are collectively referred to as "
+        "the \"Warrants\". The \"Shares\" and the \"Underlying Warrants\" are collectively referred to as the "
+        "\"Warrant Securities\"." + MECHANICS))
+    assert [(ic.ctx.kind, ic.chosen["warrant_count"].value if ic.chosen["warrant_count"] else None)
+            for ic in found] == [("Common Stock Representative Warrants", 80000),
+                                 ("Warrant Representative Warrants", 80000)]

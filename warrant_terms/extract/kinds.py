@@ -144,7 +144,10 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
         hits_open = mentioned(lo, m.end(), open_names)
         # …defined in the grouping itself: "the Redeemable Warrants and the Common Stock
         # Warrants (collectively, the “Warrants”)" merely names warrants defined elsewhere.
-        if not any(lo <= open_defined[k].start < m.end() for k in hits_open):
+        # Quoted there, they are defined terms grouped: "The “Common Stock Representative
+        # Warrants” and the “Warrant Representative Warrants” are collectively referred to as …"
+        if not any(lo <= open_defined[k].start < m.end()
+                   or quoted_kind(open_defined[k].name).search(text, max(start, lo), m.end()) for k in hits_open):
             hits_open = set()
         if len(hits) + len(hits_open) >= 2:
             joined.update(hits)

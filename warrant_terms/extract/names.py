@@ -72,6 +72,9 @@ _GENERIC = re.compile(
     r"registered|undersigned|person|persons|you)(?![\w\-])",  # not "A-III Investment Partners LLC"
     re.IGNORECASE,
 )
+# "Rule 2710 of the NASD Conduct Rules (the "Holder" or "Holders")": a reference, no party.
+_REFERENCE = re.compile(
+    r"(?:Rule|Section|Regulation|Article|Item|Schedule|Exhibit|Annex|Form)\s+(?:\d[\w.\-()]*|[A-Z](?:-\d+)?|[IVX]+)(?![\w\-])")
 _SECURITY_WORDS = re.compile(
     r"(?:(?:Warrant|Common|Preferred|Ordinary)\s+)?(?:Shares?|Stock|Securities|Units?|Warrants?|Certificates?)",
     re.IGNORECASE)
@@ -368,6 +371,8 @@ def _make_name(text: str, s: int, e: int) -> Name | None:
     own_the = _OWN_THE.match(value)
     bare = value[own_the.end():] if own_the else value
     if len(value) > 120 or len(value.split()) > 14 or _GENERIC.match(bare) or _DATE_LIKE.match(value):
+        return None
+    if _REFERENCE.match(value):
         return None
     if _SECURITY_WORDS.fullmatch(value):
         return None  # "… any transferee of this Warrant or Warrant Shares (as defined below) (the “Holder”)"
