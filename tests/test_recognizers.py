@@ -2034,6 +2034,35 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "holder", "BAYSIDE SECURITIES CORPORATION", None,
     ),
     (
+        "the-holders-descriptor-is-not-the-issuers-before-its-own-term",
+        "WARRANT TO PURCHASE COMMON SHARES\n\nTHIS WARRANT CERTIFIES THAT, for value received, ALDER RIDGE CLINIC "
+        "FOUNDATION, a Minnesota charitable corporation (the Holder) is entitled to subscribe for and purchase from "
+        "TALLGRASS DIAGNOSTICS INC., a corporation with its principal office at 200 Granville Street, Vancouver, "
+        "B.C. (the Company) 150,000 common shares at $1.25 per share." + MECHANICS,
+        "issuer_jurisdiction", None, None,
+    ),
+    *[
+        (f"an-issuers-name-printed-beside-its-name-in-chinese-or-japanese-{i}",
+         f"WARRANT\n\nLotus Harbour Holdings Ltd. {native}, a company organized and existing under the laws of the "
+         "Cayman Islands (the \"Company\"), for value received hereby promises to issue to Lexmoor Capital Inc. (the "
+         "\"Holder\") up to 500,000 Ordinary Shares at US$2.00 per share upon exercise of this Warrant." + MECHANICS,
+         "issuer", "Lotus Harbour Holdings Ltd.", "Lotus Harbour Holdings Ltd.")
+        for i, native in enumerate(["\u84ee \u6e2f \u63a7 \u80a1 \u6709 \u9650 \u516c \u53f8", "\u30ed\u30fc\u30bf\u30b9\u682a\u5f0f\u4f1a\u793e"])
+    ],
+    *[
+        (f"a-company-incorporated-with-limited-liability-in-a-place-{i}",
+         f"WARRANT AGREEMENT\n\nWARRANT AGREEMENT, dated as of April 13, 2007, between Jadeport Holdings Co., Ltd., "
+         f"{descriptor} (the \u201cCompany\u201d), and Harbour Trust Company Limited, as warrant agent (the \u201cWarrant "
+         "Agent\u201d).\n\nWHEREAS, the Company proposes to issue 1,000 Warrants, each entitling the holder to purchase "
+         "one Ordinary Share at US$5.00." + MECHANICS,
+         "issuer_jurisdiction", place, place)
+        for i, (descriptor, place) in enumerate([
+            ("a company incorporated with limited liability in the Cayman Islands", "Cayman Islands"),
+            ("a business company incorporated with limited liability under the laws of the British Virgin Islands",
+             "British Virgin Islands"),
+        ])
+    ],
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

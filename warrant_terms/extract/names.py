@@ -482,6 +482,18 @@ _CROSS_REFERENCE = re.compile(
     r"(?:Schedule|Annex|Exhibit|Appendix|Section|Table)\b", re.IGNORECASE)
 
 
+# "Earthasia International Holdings Ltd. 泛 亞 環 境 國 際 控 股 有 限 公 司, a company …": the name
+# in Chinese (or Japanese, Korean) printed beside the English one.
+_CJK_TAIL = re.compile(r"[\s\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]+$")
+
+
+def _before_cjk_name(text: str, start: int, end: int) -> int:
+    tail = _CJK_TAIL.search(text, start, end)
+    if tail is None or not tail.group().strip() or tail.start() == start:
+        return end
+    return tail.start()
+
+
 def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name | None:
     """The party named in `text[start:end]`.
 
@@ -502,7 +514,7 @@ def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name
         if other is not None and not _is_place(other.group("name")):
             # not "… in the Provinces of British Columbia and Alberta (the “Warrant Agent”)"
             return _make_name(text, other.start("name"), other.end("name"))
-        span = _name_backward(text, start, _before_descriptor(text, start, end))
+        span = _name_backward(text, start, _before_cjk_name(text, start, _before_descriptor(text, start, end)))
         if span and _CROSS_REFERENCE.match(text, span[0]):
             # "Expiration Time | See Schedule A" over "MILLBROOK VALLEY BANCORP, INC. (the …)"
             brk = re.search(r"\n\s*", text[span[0] : span[1]])

@@ -706,6 +706,11 @@ class IssuerJurisdiction(Recognizer):
                 seg_start, paren = segment
                 for m in P.regex("next_party").finditer(ctx.text, seg_start, paren):
                     seg_start = m.end()
+                # "… MAYO FOUNDATION …, a Minnesota charitable corporation (the Holder) is entitled
+                # … from GENOMEDX BIOSCIENCES INC., a corporation with … (the Company)": another
+                # party's term ends the other party's words
+                for m in P.regex("earlier_term_paren").finditer(ctx.text, seg_start, paren):
+                    seg_start = m.end()
                 # The descriptor nearest the term: "X, a Delaware corporation, and Y, a Nevada
                 # corporation (the “Company”)" names Y's.
                 found = last = incorporation_in(ctx.text, seg_start, paren)
