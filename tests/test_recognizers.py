@@ -2062,6 +2062,24 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
              "British Virgin Islands"),
         ])
     ],
+    *[
+        (f"a-warrant-to-purchase-american-depositary-shares-states-its-ratio-{i}",
+         "WARRANT AGENT AGREEMENT\n\nWARRANT AGENT AGREEMENT, dated as of March 1, 2022, between Kelpie Bio plc, a "
+         "company incorporated in Scotland (the \u201cCompany\u201d), and Northgate Trust Company, N.A. (the \u201cWarrant "
+         "Agent\u201d).\n\nWHEREAS, the Company is engaged in a public offering of up to 8,000,000 Warrants, with each "
+         f"Warrant representing the right of the holder thereof to purchase {ads} for $4.25 per ADS;" + MECHANICS,
+         "shares_per_warrant", value, None)
+        for i, (ads, value) in enumerate([("two ADSs (each, a \u201cWarrant ADS\u201d)", "2"),
+                                          ("one American Depositary Share", "1")])
+    ],
+    (
+        "a-capital-the-in-mid-sentence-is-the-names-own-first-word",
+        "WARRANT AGENT AGREEMENT\n\nWARRANT AGENT AGREEMENT dated as of May 1, 2016 between Kestrel Biotech Ltd., a "
+        "company incorporated under the laws of the State of Israel (the \u201cCompany\u201d), and The Harbour Bank of "
+        "New York (the \u201cWarrant Agent\u201d).\n\nWHEREAS, each Warrant represents the right to purchase one ADS "
+        "for $3.00 per ADS;" + MECHANICS,
+        "warrant_agent", "The Harbour Bank of New York", "The Harbour Bank of New York",
+    ),
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "

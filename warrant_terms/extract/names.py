@@ -252,6 +252,12 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if first is not None and word.endswith(",") and before == "the":
             break  # "… the closing of the IPO, Halyard Crest Sponsor LLC": a defined term, then the name
+        if bare in ("The", "THE") and first is not None and i > 0 and tokens[i - 1].group().isalpha() \
+                and tokens[i - 1].group().islower():
+            # "(the “Company”), and The Bank of New York Mellon": a capital "The" in mid-sentence
+            # is the name's own first word
+            first = tok.start()
+            break
         code = _PAREN_CODE.match(word.rstrip(",;"))  # "(HK)" in "China Motion Telecom (HK) Limited"
         if (word.rstrip(",;").endswith((":", ")", "”", '"', "’")) and not code) or (
             bare.lower() in _STOPWORDS and not in_name
