@@ -4884,3 +4884,29 @@ def test_kinds_defined_with_their_counts_and_quoted_again_in_the_grouping_are_ea
     assert [(ic.ctx.kind, ic.chosen["warrant_count"].value if ic.chosen["warrant_count"] else None)
             for ic in found] == [("Common Stock Representative Warrants", 80000),
                                  ("Warrant Representative Warrants", 80000)]
+
+
+KEY_TERMS_DEED = (
+    "# Option Deed\n\n**Date:** 3 March 2021\n\n| Name | Wirra Creek Resources Limited |\n| --- | --- |\n"
+    "| Incorporated in | Australia |\n| Short form name | **Company** |\n\n| Name | Tallowood Capital Pty Ltd |\n"
+    "| --- | --- |\n| Short form name | **Optionholder** |\n\nThe Company has agreed to issue the Options to the "
+    "Optionholder on the terms of this deed.\n\n## Schedule 1 - Key Terms\n\n| Item | Term |\n| --- | --- |\n"
+    "| 1. Number of Options | 4,500,000 |\n| 2. Entitlement | One (1) Share for each Option exercised |\n"
+    "| 3. Exercise Price | A$0.09 per Option |\n| 4. Issue Date | 10 March 2021 |\n"
+    "| 5. Expiry Date | 10 March 2024 |\n\n**2.1 Issue.** The Company grants to the Optionholder the right to "
+    "subscribe for Shares on the exercise of the Options.\n\n**3.1 Exercise.** The Optionholder may exercise the "
+    "Options by delivering an Exercise Notice and paying the Exercise Price.\n\n**11.1 Governing law.** This deed "
+    "is governed by the laws in force in New South Wales.\n"
+)
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("warrant_count", 4500000),
+    ("issue_date", dt.date(2021, 3, 10)),
+    ("issuer_jurisdiction", "Australia"),
+    ("governing_law", "New South Wales"),
+])
+def test_an_option_deeds_numbered_key_terms_and_party_table(field: str, value: Any) -> None:
+    found = extract_candidates(_doc(KEY_TERMS_DEED))
+    chosen = found[0].chosen[field]
+    assert chosen is not None and _plain(chosen.value) == _plain(value)

@@ -41,8 +41,16 @@ def _lexicon() -> tuple[dict[str, str], list[str], list[str]]:
     return dict(pairs), [label for label, _ in pairs], [key for _, key in pairs]
 
 
+# "5. Issue Date", "(c) Exercise Price", "Item 4 Exercise Price": a schedule's item number
+_ITEM_NUMBER = re.compile(r"^\s*(?:item\s+\d{1,2}[.):]?|\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))\s+(?=[a-z])", re.IGNORECASE)
+
+
 def _fold(label: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", label.lower()).strip()
+    """
+    >>> _fold("5. Issue Date"), _fold("(c) Warrant Price:")
+    ('issue date', 'warrant price')
+    """
+    return re.sub(r"[^a-z0-9]+", " ", _ITEM_NUMBER.sub("", label).lower()).strip()
 
 
 def label_key(label: str) -> str | None:
