@@ -2080,6 +2080,39 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "for $3.00 per ADS;" + MECHANICS,
         "warrant_agent", "The Harbour Bank of New York", "The Harbour Bank of New York",
     ),
+    *[
+        (f"a-bank-that-issues-its-warrants-is-the-issuer-not-the-holder-{field}",
+         "WARRANT AGREEMENT\n\nAGREEMENT, dated as of June 1, 1992, between HARBORSIDE SAVINGS BANK,\nFEDERAL SAVINGS "
+         "BANK, a federally chartered stock savings bank (the \"Bank\"), and Pacific Registrar Company, as Warrant "
+         "Agent (the \"Warrant Agent\").\n\nWHEREAS, the Bank proposes to issue its warrant certificates evidencing "
+         "warrants (the \"Warrants\") to acquire shares of its common stock (the \"Bank Common Stock\"), each "
+         "Warrant entitling the owner of record thereof to acquire one share of Bank Common Stock." + MECHANICS,
+         field, value, None)
+        for field, value in [("issuer", "HARBORSIDE SAVINGS BANK, FEDERAL SAVINGS BANK"), ("holder", None)]
+    ],
+    *[
+        (f"a-title-blocks-as-of-date-is-the-issue-date-{i}",
+         f"WARRANT CERTIFICATE\n\n{line}\n\nTHIS IS TO CERTIFY THAT, for value received, Pell Harbor LLC is the "
+         "registered owner of 10,000 warrants of Dunmore Inc., a Nevada corporation, each Warrant entitling the owner "
+         "thereof to purchase one share of Common Stock at $2.00 per share." + MECHANICS,
+         "issue_date", dt.date(2000, 1, 20), "January 20, 2000")
+        for i, line in enumerate(["Henderson, Nevada Warrant Certificate No. W-12 As of January 20, 2000",
+                                  "Warrant Certificate No. W-12                          As of January 20, 2000"])
+    ],
+    *[
+        (f"warrants-to-purchase-shares-in-the-aggregate-give-the-ratio-{i}",
+         "WARRANT AGREEMENT\n\nThis WARRANT AGREEMENT dated as of October 10, 2000 is between Ridgeline Credit, Inc., "
+         "a California corporation (the \"Company\"), and Western Stock Transfer Corporation (the \"Warrant Agent\").\n"
+         f"\nIn settlement of the Action the Company has agreed to issue {grant}." + MECHANICS,
+         "shares_per_warrant", value, None)
+        for i, (grant, value) in enumerate([
+            (("TWO MILLION (2,000,000) common stock purchase warrants (the \"Warrants\") to purchase in the aggregate "
+              "2,000,000 shares of its Common Stock"), "1"),
+            ("1,000,000 warrants (the \"Warrants\") to purchase an aggregate of 500,000 shares of its Common Stock",
+             "0.5"),
+            ("1,000,000 warrants (the \"Warrants\") to purchase up to 1,000,000 shares of its Common Stock", None),
+        ])
+    ],
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "

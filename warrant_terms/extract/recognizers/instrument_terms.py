@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from warrant_terms.extract.candidate import Candidate
+from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.extract.context import Context
 from warrant_terms.extract.kinds import KIND_DEFINED, kind_pattern, kind_rank, listed_label
 from warrant_terms.extract.numbers import find_number_phrases
@@ -422,6 +422,22 @@ class SharesPerWarrant(Recognizer):
             return [ctx.candidate("shares_per_warrant", Decimal(1), [(one.start("n"), one.end("n"))],
                                   P.score("per_warrant"), "shares_per_warrant.one_for_each",
                                   "one share for each warrant")]
+        for m in P.regex("count_to_aggregate").finditer(ctx.text, ctx.start, ctx.body_end):
+            # "THREE MILLION (3,000,000) common stock purchase warrants (the "Warrants") to purchase
+            # in the aggregate 3,000,000 shares": the shares over the warrants.
+            named = re.search(r"[“\"]([^”\"]{1,60}?[Ww]arrants?)\s*[”\"]", m.group())
+            if ctx.kind is not None and named is not None and not re.fullmatch(
+                    kind_pattern(ctx.kind), named.group(1).strip(), re.IGNORECASE):
+                continue  # another kind's count and shares
+            warrants, shares = (int(m.group(g).replace(",", "")) for g in ("w", "s"))
+            value = Decimal(shares) / Decimal(warrants)
+            value = value.to_integral_value() if value == value.to_integral_value() else value.normalize()
+            if value <= 0 or -value.as_tuple().exponent > 4:  # type: ignore[operator]
+                continue
+            return [ctx.candidate("shares_per_warrant", value, [(m.start("w"), m.end("w")),
+                                  (m.start("s"), m.end("s"))], P.score("per_warrant"),
+                                  "shares_per_warrant.aggregate", "the shares the warrants buy in all, per warrant",
+                                  flags=[Flag.COMPUTED])]
         for m in P.regex("warrants_per_share").finditer(ctx.text, ctx.start, ctx.body_end):
             # "Two (2) Warrants entitle the Warrantholder to purchase one (1) Common Share": 0.5.
             k = m.group("k") or m.group("k2")

@@ -308,9 +308,14 @@ class Issuer(Recognizer):
     patterns = "parties"
 
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
-        cands = _defined_party(ctx, P.terms("issuer_terms"), "issuer")
+        terms = P.terms("issuer_terms")
+        if P.regex("bank_is_issuer").search(ctx.text, ctx.start, ctx.body_end):
+            # "GLENDALE FEDERAL BANK, FEDERAL SAVINGS BANK, a federally chartered stock savings bank
+            # (the "Bank") … the Bank proposes to issue … its warrant certificates": a bank issues
+            terms = terms[:1] + P.terms("issuing_bank_terms") + terms[1:]
+        cands = _defined_party(ctx, terms, "issuer")
         cands.extend(_labelled(ctx, "issuer"))
-        cands.extend(_short_form_party(ctx, P.terms("issuer_terms"), "issuer"))
+        cands.extend(_short_form_party(ctx, terms, "issuer"))
         if ctx.grant:
             gs, ge = ctx.grant
             name = _after(ctx, P.regex("grant_from"), gs, ge)
