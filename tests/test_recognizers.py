@@ -2114,6 +2114,28 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         ])
     ],
     (
+        "a-price-reset-to-a-lower-financing-price-is-a-full-ratchet",
+        "WARRANT\n\nTHIS CERTIFIES THAT Tamarack Partners LP is entitled to purchase from Quillon Devices, Inc., a "
+        "Delaware corporation, 125,000 shares of Common Stock at an Exercise Price of $1.20 per share." + MECHANICS
+        + "\n3. PRICE RESET.\n\n3.1 Reset. If the Company consummates a Qualified Financing and the Qualified "
+        "Financing Price is less than the Exercise Price in effect immediately prior to its closing, then the "
+        "Exercise Price shall be reduced to an amount equal to the Qualified Financing Price.\n",
+        "anti_dilution", ["price_based_full_ratchet"], None,
+    ),
+    *[
+        (f"fractions-that-may-be-issued-are-neither-paid-nor-rounded-{i}",
+         "WARRANT\n\nTHIS CERTIFIES THAT Alder Lending LLC is entitled to purchase from Redwing Hollow LLC, a Delaware "
+         "limited liability company, 35,000 Class B Units at a Unit Purchase Price of $4.00 per Unit." + MECHANICS
+         + f"\nSection 2.6 Fractional Units. {clause}\n",
+         "fractional_shares", value, None)
+        for i, (clause, value) in enumerate([
+            (("Fractional Class B Units may be issued upon exercise of this Warrant, and the Company shall not be "
+             "required to make any cash payment in respect of a fractional Class B Unit."), None),
+            (("No fractional units or scrip representing fractional units shall be issued upon exercise; in lieu "
+             "thereof the Company shall pay cash equal to such fraction multiplied by the Fair Market Value."), "cash"),
+        ])
+    ],
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

@@ -188,6 +188,9 @@ class FractionalShares(Recognizer):
             up = [c for c in cues["FRACTION_UP"]
                   if not P.regex("down_before").search(ctx.text, max(s, c.start - lead), c.start)]
             half = P.regex("half_rounds_up").search(ctx.text, s, clause_end)
+            issued = P.regex("fractions_issued").search(ctx.text, s, e)
+            if issued is not None and not P.regex("negation_before").search(ctx.text, s, issued.start()):
+                return []  # "Fractional Class B Units may be issued upon exercise": neither paid nor rounded
             if cues["FRACTION_CASH"] and not cues["FRACTION_NO_CASH"]:
                 pick, policy = cues["FRACTION_CASH"][0], "cash"
             elif half is not None and not nearest:
