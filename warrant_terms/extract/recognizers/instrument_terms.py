@@ -9,6 +9,7 @@ qualifiers kept.
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 from functools import cache
@@ -370,7 +371,11 @@ class SharesPerWarrant(Recognizer):
         title = ctx.text[ctx.title[0] : ctx.title[1]] if ctx.title else ""
         buys_units = security is not None and security.rule == "security.units" and bool(
             P.regex("option_title").search(title))
-        for start in P.regex("per_warrant_start").finditer(ctx.text, ctx.start, ctx.body_end):
+        # "22,305,496 WARRANTS entitling the holder to acquire … one (1) Common Share" read only where
+        # no "each Warrant …" states the ratio: a count's digits are everywhere
+        starts = itertools.chain(P.regex("per_warrant_start").finditer(ctx.text, ctx.start, ctx.body_end),
+                                 P.regex("count_entitling_start").finditer(ctx.text, ctx.start, ctx.body_end))
+        for start in starts:
             v = verb.search(ctx.text, start.start(), min(ctx.body_end, start.end() + reach))
             if v is None:
                 continue
