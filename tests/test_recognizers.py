@@ -2135,6 +2135,29 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
              "thereof the Company shall pay cash equal to such fraction multiplied by the Fair Market Value."), "cash"),
         ])
     ],
+    *[
+        (f"an-underwriters-unit-warrant-agreement-{field}",
+         "UNDERWRITER'S UNIT WARRANT AGREEMENT\ndated as of 1999 between\nCorvid Online, Inc., a Delaware\ncorporation "
+         "(the \"Company\"), and\nHALSTEAD SECURITIES CORPORATION,\na New York corporation (the\n\"Underwriter\")."
+         "\n\nThe Company proposes to issue to the Underwriter and its designees, warrants "
+         "(the \"Underwriter's Unit Warrants\") to purchase units (the \"Units\"), each Unit consisting of one share "
+         "of Common Stock and one Common Stock Purchase Warrant exercisable to purchase one additional share of "
+         "Common Stock at $7.00 per share, at a price of $7.80 per Unit, up to a maximum of 120,000 Units."
+         + MECHANICS,
+         field, value, None)
+        for field, value in [("holder", "HALSTEAD SECURITIES CORPORATION"), ("security", "Units"),
+                             ("exercise_price", "7.80")]
+    ],
+    (
+        "a-holders-capacity-is-no-part-of-its-name",
+        "CLASS A COMMON STOCK PURCHASE WARRANT\n\nTHIS COMMON STOCK PURCHASE WARRANT certifies that, for value "
+        "received, Granite Peak Capital Management, L.P. as investment manager on behalf of certain funds and accounts "
+        "within the Deep Value, Global Credit and Special Situations strategies "
+        "or its assigns (the \"Holder\") is entitled to subscribe for and purchase from Lanewood Holdings, "
+        "Inc., a Delaware corporation (the \"Company\"), up to 400,000 shares of Class A common stock at $10.00 per "
+        "share." + MECHANICS,
+        "holder", "Granite Peak Capital Management, L.P.", None,
+    ),
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
@@ -4965,3 +4988,11 @@ def test_an_option_deeds_numbered_key_terms_and_party_table(field: str, value: A
     found = extract_candidates(_doc(KEY_TERMS_DEED))
     chosen = found[0].chosen[field]
     assert chosen is not None and _plain(chosen.value) == _plain(value)
+
+
+def test_an_underwriters_unit_warrant_title_names_its_holder_with_confidence() -> None:
+    """The title names the party the warrant is for ("UNDERWRITER'S UNIT WARRANT AGREEMENT"): its
+    holder is the party defined as the Underwriter, read as surely as a holder's own term."""
+    row = next(r for r in ROWS if r[0] == "an-underwriters-unit-warrant-agreement-holder")
+    chosen = extract_candidates(_doc(row[1]))[0].chosen["holder"]
+    assert chosen is not None and chosen.value == "HALSTEAD SECURITIES CORPORATION" and chosen.score >= 0.9

@@ -30,6 +30,9 @@ _STOP = re.compile(
     r"|,?\s*(?:\(\s*)?(?:or|and)\s+(?:to\s+)?(?:any\s+of\s+)?(?:(?:its|his|her|their)(?:\s*,\s*|\s+or\s+|\s*))*"
     r"(?:respective\s+)?(?:(?:registered|permitted)\s+(?:and\s+)?)*(?:assigns?|assign\(s\)|assignees?|successors?|transferees?|"
     r"designees?|nominees?)"
+    # "Oaktree Capital Management, L.P. as investment manager on behalf of certain funds …": a capacity
+    r"|,?\s+as\s+(?:(?:investment|collateral|administrative)\s+)?(?:manager|agent|nominee|trustee|custodian|"
+    r"general\s+partner|adviser|advisor)\s+(?:for|of|on\s+behalf\s+of|to)\b"
     # "PARAMOUNT BIOCAPITAL, INC., its designees or its permitted assigns"
     r"|,\s*(?:its|his|her|their)\s+(?:(?:registered|permitted)\s+)?(?:designees?|nominees?|assigns|assignees?|"
     r"successors?|transferees?)\b"

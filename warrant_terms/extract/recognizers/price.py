@@ -88,6 +88,7 @@ def _usable(sentence: str, a: AmountMatch) -> bool:
 class ExercisePrice(Recognizer):
     name = "exercise_price"
     fields = ("exercise_price",)
+    requires = ("security",)
     patterns = "price"
     per_kind = True
 
@@ -106,6 +107,14 @@ class ExercisePrice(Recognizer):
         if ctx.kind is not None:
             cands = self._prefer_kind_clause(ctx, cands)
             cands.extend(self._in_the_case_of(ctx))
+        security = chosen.get("security")
+        if security is not None and security.value == "Units":
+            # "… each Underwriter's Common Stock Warrant exercisable … at $9.00 per share, … at a price
+            # of $9.60 per Unit": a warrant that buys units is priced per unit
+            per_unit = P.regex("per_unit_after")
+            cands = [c.model_copy(update={"score": min(1.0, c.score + P.score("per_unit"))})
+                     if c.value is not None and c.spans and per_unit.match(ctx.text, c.spans[-1].end) else c
+                     for c in cands]
         return cands
 
     @staticmethod

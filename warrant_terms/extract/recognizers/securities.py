@@ -112,6 +112,10 @@ class Security(Recognizer):
             title_run = ctx.sentence_at(ctx.grant[0])[0]
             if units is None and title_run < ctx.grant[0]:
                 units = P.regex("units_grant").search(ctx.text, title_run, ctx.grant[0])
+        if units is None:
+            # "… to issue to the Underwriter … warrants (the "Underwriter's Unit Warrants") to purchase
+            # units (the "Units"), each Unit consisting of …"
+            units = P.regex("units_defined_right").search(ctx.text, *ctx.head())
         if units is not None:
             # "For the Purchase of 110,000 Units, Each Unit Consisting of …": it buys units.
             return [ctx.candidate("security", "Units", [(units.start("units"), units.end("units"))],
