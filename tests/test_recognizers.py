@@ -2159,6 +2159,35 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "holder", "Granite Peak Capital Management, L.P.", None,
     ),
     (
+        "a-later-of-start-ends-where-the-lettered-termination-begins",
+        "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT, dated as of March 1, 2022, is by and between Larkspur "
+        "Acquisition Corp., a Cayman Islands exempted company (the \u201cCompany\u201d), and VStock Transfer, LLC, as "
+        "warrant agent (the \u201cWarrant Agent\u201d).\n\n3.2 Duration of Warrants. A Warrant may be exercised only "
+        "during the period (A) commencing on the later of: (i) the date that is thirty (30) days after the date on "
+        "which the Company completes its initial Business Combination, and (ii) the date that is twelve (12) months "
+        "from the date of the closing of the Offering, and (B) terminating at the earlier to occur of (x) the date "
+        "that is five (5) years after the date on which the Company completes its initial Business Combination and "
+        "(y) the Redemption Date (the \u201cExpiration Date\u201d)." + MECHANICS,
+        "exercisable_from", {"later_of": [
+            {"amount": 30, "unit": "days", "anchor": "business_combination",
+             "anchor_text": "date on which the Company completes its initial Business Combination"},
+            {"amount": 12, "unit": "months", "anchor": "ipo_closing",
+             "anchor_text": "date of the closing of the Offering"}]}, None,
+    ),
+    *[
+        (f"two-agents-on-the-cover-collectively-the-warrant-agent-{i}",
+         f"WARRANT AGREEMENT\n\nDated as of July 26, 2016\n\n{cover}\n\nFor 810,811 Series A Warrants\n\nThis WARRANT "
+         "AGREEMENT governs warrants of Ardmore Coal, Inc., a Delaware corporation (the \"Company\"), each Warrant "
+         "entitling the holder to purchase one share of Common Stock at $40.00 per share." + MECHANICS,
+         "warrant_agent", "COASTLINE INC. and COASTLINE TRUST COMPANY, N.A.", None)
+        for i, cover in enumerate([
+            ("between\nARDMORE COAL, INC.\nand\nCOASTLINE INC.\nand\nCOASTLINE TRUST COMPANY, N.A.\nCollectively, as "
+            "Warrant Agent"),
+            ("between ARDMORE COAL, INC. and COASTLINE INC. and COASTLINE TRUST COMPANY, N.A., Collectively as Warrant "
+            "Agent"),
+        ])
+    ],
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

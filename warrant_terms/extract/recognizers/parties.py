@@ -759,6 +759,13 @@ class WarrantAgent(Recognizer):
             if cands:
                 return cands
         _, he = ctx.head(chars=P.window("head"))
+        # "COMPUTERSHARE INC. / and / COMPUTERSHARE TRUST COMPANY, N.A. / Collectively, as Warrant Agent"
+        joint = P.regex("cover_joint_agents").search(ctx.text, ctx.start, he)
+        if joint is not None:
+            names = [re.sub(r"\s+", " ", joint.group(g)).strip(" ,") for g in ("first", "second")]
+            return [_name_candidate(ctx, "warrant_agent", Name(" and ".join(names), joint.start("first"),
+                                    joint.end("second")), P.score("agent_cover"), "warrant_agent.cover",
+                                    "the agreement's other parties, agents together")]
         # "… — and — PACIFIC CORPORATE TRUST COMPANY WARRANT INDENTURE": the parties may run into the title
         title = ctx.text[ctx.title[0] : ctx.title[1]] if ctx.title is not None else ""
         if _AGREEMENT_TITLE.search(title) or P.regex("agreement_title_end").search(title):
