@@ -557,3 +557,19 @@ def test_a_double_spaced_text_joins_its_wrapped_lines_and_keeps_its_paragraphs()
     (plain,) = load_bytes(wrapped.encode("utf-8"), "plain.txt")
     assert isinstance(plain, Document)
     assert "that, for value received" in plain.text.split("\n\n")[-2][:30]
+
+
+@pytest.mark.parametrize("count", ["NINE\nMILLION (9,000,000)", "TWO HUNDRED\nTHOUSAND (200,000)"])
+def test_a_count_in_capital_words_cut_by_a_short_line_break_is_no_heading(count: str) -> None:
+    """HTML-derived text broken into very short lines: a count written in capital words on a
+    line of its own continues the sentence; it is not a heading."""
+    short = (
+        "THIS\nCERTIFIES THAT,\nfor\nvalue received, Marlow Group, Inc., or its permitted registered assigns\n"
+        "(\u201cHolder\u201d),\nis\nentitled, subject to the terms and conditions of this Warrant, at any time\nor\n"
+        "from time to time after August 29, 2006, to purchase from Ardent Cells, Inc., a Florida corporation (the\n"
+        f"\u201cCompany\u201d),\n{count} shares of Common Stock of the Company at a price per share\nof $.60.\n"
+    )
+    (doc,) = load_bytes(short.encode("utf-8"), "short.txt")
+    assert isinstance(doc, Document)
+    grant = next(p for p in doc.text.split("\n\n") if "to purchase from" in p)
+    assert count.replace("\n", " ") + " shares of Common Stock" in grant

@@ -2188,6 +2188,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         ])
     ],
     (
+        "a-cover-count-of-a-series-of-warrants",
+        "WARRANT AGREEMENT\n\nDated as of July 26, 2016 between ARDMORE COAL, INC. and COASTLINE TRUST COMPANY, N.A., "
+        "as Warrant Agent\n\nFor 810,811 Series A Warrants\n\nThis WARRANT AGREEMENT governs warrants of Ardmore Coal, "
+        "Inc., a Delaware corporation (the \"Company\"), each Warrant entitling the holder to purchase one share of "
+        "Common Stock at $40.00 per share." + MECHANICS,
+        "warrant_count", 810811, "810,811",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

@@ -344,6 +344,14 @@ _LABEL_LINE = re.compile(r"[A-Z][A-Za-z.’'/&\- ]{1,40}:(?:\s|$)")
 _COLUMN_LABEL_LINE = re.compile(r"[A-Z][A-Za-z.’'/&\- ]{1,40}:[ \t]{3,}\S")
 
 
+# "… to purchase from Ener1, Inc. (the “Company”), NINE / MILLION (9,000,000) shares": a count in
+# words in capitals, cut by the line break, is no heading.
+_NUMBER_WORDS = re.compile(
+    r"(?:(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|"
+    r"SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY|EIGHTY|NINETY|HUNDRED|"
+    r"THOUSAND|MILLION|BILLION|AND)[\s\-,]*)+")
+
+
 def _is_caps_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and not any(c.islower() for c in letters)
@@ -373,6 +381,8 @@ def _starts_paragraph(
         return not _continues(prev.text)
     if blank_seen:
         return True
+    if _NUMBER_WORDS.fullmatch(prev.text.strip()):
+        return False
     clause = bool(_CLAUSE_START.match(line.text))
     if clause and line.indent >= 2 and _ends_sentence(prev.text):
         return True
