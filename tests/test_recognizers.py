@@ -2195,6 +2195,17 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "Common Stock at $40.00 per share." + MECHANICS,
         "warrant_count", 810811, "810,811",
     ),
+    *[
+        (f"a-flattened-indenture-cover-with-rules-between-its-blocks-{field}",
+         "1 KESTREL MINES INC. - AND - PRAIRIE TRUST COMPANY OF CANADA --------------------------------- WARRANT "
+         "INDENTURE Providing for the issue of up to 2,500,000 Common Share Purchase Warrants "
+         "--------------------------------- April 25, 1996 TABLE OF CONTENTS Page\n\nTHIS WARRANT INDENTURE is made "
+         "between the parties named above. WHEREAS the Corporation proposes to issue up to 2,500,000 Warrants, "
+         "each Warrant entitling the holder thereof to purchase one Common Share at $1.10 at any time on or before "
+         "April 25, 1998;" + MECHANICS,
+         field, value, None)
+        for field, value in [("issue_date", dt.date(1996, 4, 25)), ("warrant_agent", "PRAIRIE TRUST COMPANY OF CANADA")]
+    ],
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
