@@ -2207,6 +2207,30 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         for field, value in [("issue_date", dt.date(1996, 4, 25)), ("warrant_agent", "PRAIRIE TRUST COMPANY OF CANADA")]
     ],
     (
+        "the-tsx-venture-legends-hold-period-is-no-expiry",
+        "WITHOUT PRIOR WRITTEN APPROVAL OF TSX VENTURE EXCHANGE AND COMPLIANCE WITH ALL APPLICABLE SECURITIES "
+        "LEGISLATION, THE SECURITIES REPRESENTED BY THIS CERTIFICATE AND ANY SECURITIES ISSUED UPON EXERCISE THEREOF "
+        "MAY NOT BE SOLD, TRANSFERRED, HYPOTHECATED OR "
+        "OTHERWISE TRADED ON OR THROUGH THE FACILITIES OF TSX VENTURE EXCHANGE OR OTHERWISE IN CANADA OR TO OR FOR "
+        "THE BENEFIT OF A CANADIAN RESIDENT UNTIL MARCH 22, 2015.\n\nBROKER WARRANT CERTIFICATE\n\nTHIS CERTIFIES "
+        "THAT Maple Leaf Securities Inc. is entitled to purchase one common share of Birchwood Gold Corp. for each "
+        "Broker Warrant at Cdn$0.30 per share." + MECHANICS,
+        "expiration_date", None, None,
+    ),
+    *[
+        (f"a-unit-purchase-options-units-warrants-agent-is-not-its-own-{field}",
+         "UNIT PURCHASE OPTION\n\nFOR THE PURCHASE OF\n\nFIFTY THOUSAND (50,000) UNITS\n\nTHIS CERTIFIES THAT, in "
+         "consideration of $100.00 paid by HARBORVIEW SECURITIES, INC. (\"Holder\"), Holder is entitled, at any time "
+         "after March 12, 1997 and before March 12, 2001, to purchase up to Fifty Thousand (50,000) units (the "
+         "\"Units\") of Tallis Optics, Inc., a Delaware corporation (the \"Company\"), each Unit consisting of one "
+         "share of Common Stock and one Redeemable Class A Warrant (the \"Warrants\"), at $7.80 per Unit. The Warrants "
+         "are identical to the Company's public warrants, which are issued under the Warrant Agreement dated as of "
+         "March 12, 1996 (the \"Warrant Agreement\") between the Company and Continental Stock Transfer & Trust "
+         "Company, as warrant agent (the \"Warrant Agent\")." + MECHANICS,
+         field, value, None)
+        for field, value in [("warrant_agent", None), ("shares", 50000)]
+    ],
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

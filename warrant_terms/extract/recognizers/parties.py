@@ -731,15 +731,28 @@ class IssuerJurisdiction(Recognizer):
 class WarrantAgent(Recognizer):
     name = "warrant_agent"
     fields = ("warrant_agent",)
+    requires = ("security",)
     patterns = "parties"
 
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
         """"Continental Stock Transfer & Trust Company, a New York corporation, as warrant agent
         (the “Warrant Agent”)"."""
         cands: list[Candidate] = []
+        security = chosen.get("security")
+        buys_units = security is not None and security.value == "Units"
+
+        def unit_warrants_agent(at: int) -> bool:
+            # "… each Unit consisting of one share and one Warrant … issued under the Warrant
+            # Agreement … (the "Warrant Agreement") between the Company and Continental …, as warrant
+            # agent": the agent of the warrants in the units the instrument buys, not its own
+            return buys_units and P.regex("another_agreements_agent").search(
+                ctx.text, ctx.sentence_at(at)[0], at) is not None
+
         for rank, term in enumerate(P.terms("agent_terms")):
             for d in ctx.terms.get(term.lower(), [])[:2]:
                 if d.kind != "parenthetical" or ctx.in_form(d.start):
+                    continue
+                if unit_warrants_agent(d.start):
                     continue
                 segment = _party_segment(ctx, d)
                 if segment is None:
@@ -779,6 +792,8 @@ class WarrantAgent(Recognizer):
                     return [_name_candidate(ctx, "warrant_agent", name, P.score("agent_cover"),
                                             "warrant_agent.cover", "the agreement's other party")]
         for m in P.regex("as_agent").finditer(ctx.text, ctx.start, min(ctx.end, he + P.window("head"))):
+            if unit_warrants_agent(m.start()):
+                continue
             seg_start = max(ctx.start, m.start() - P.window("segment"))
             name = name_before(ctx.text, seg_start, m.start())
             if name is not None and not name.blank:

@@ -272,13 +272,16 @@ class Shares(Recognizer):
                 return [ctx.candidate("shares", int(total), spans, P.score("shares_count_ratio"),
                                       "shares.count_times_ratio", "warrants × shares per warrant",
                                       flags=[Flag.COMPUTED])]
+        security = chosen.get("security")
+        units = security is not None and security.value == "Units"
         agent = ctx.definition(*P.terms("agent_terms"))
-        if agent is not None and not ctx.in_form(agent.start):
+        # (not the agent of the warrants in the units an option buys: "… under the Warrant Agreement …
+        # (the "Warrant Agreement") between the Company and Continental …, as warrant agent")
+        if agent is not None and not ctx.in_form(agent.start) and not (units and P.regex(
+                "another_agreements_agent").search(ctx.text, agent.sentence_start, agent.start)):
             # A widely held issue under a warrant agent: a ceiling, not a holder's count.
             return [ctx.candidate("shares", None, [(agent.start, agent.end)], P.score("shares_agent"),
                                   "shares.agent_agreement", "warrants held through a warrant agent")]
-        security = chosen.get("security")
-        units = security is not None and security.value == "Units"
         cands: list[Candidate] = []
         item = self._kind_item(ctx) if ctx.kind is not None and ctx.grant else None
         if item is not None:
