@@ -2231,6 +2231,23 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         for field, value in [("warrant_agent", None), ("shares", 50000)]
     ],
     (
+        "a-lettered-title-line-below-a-form-of-warrant-heading-names-it",
+        "FORM OF WARRANT\n\nTHIS WARRANT HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF 1933.\n\nWARRANT C TO "
+        "PURCHASE\nSHARES OF CLASS A COMMON STOCK\nOF\nLARCHMONT MEDIA, INC.\n\nFOR VALUE RECEIVED, Larchmont Media, "
+        "Inc., a Delaware corporation (the \"Issuer\"), hereby certifies that Tor Capital Ltd. is entitled to "
+        "purchase 500,000 shares of Class A Common Stock at $2.00 per share." + MECHANICS,
+        "instrument_name", "Warrant C", "WARRANT C",
+    ),
+    (
+        "a-date-of-a-placement-agent-agreement-is-not-the-issue-date",
+        "PREFERRED STOCK WARRANT\n\nEdgewater Therapeutics, Inc. (the \u201cCompany\u201d), for value received, hereby "
+        "certifies that Maxwell Partners LLC (the \u201cRegistered Holder\u201d) is entitled to purchase from the Company "
+        "at any time on or before five (5) years from the Final Closing Date, as defined in the Placement Agent "
+        "Agreement, dated March 18, 2013, by and between the Company and the Registered Holder, up to 20,000 shares "
+        "of Series C Preferred Stock at $4.235 per share." + MECHANICS,
+        "issue_date", None, None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

@@ -180,7 +180,10 @@ class InstrumentName(Recognizer):
         if ctx.title is not None and title_value is not None and not title_value.split()[:-1]:
             # "Series C Warrant No. ____ … COMMON STOCK PURCHASE WARRANT": the certificate's number
             # line names the series the bare title does not
-            label = P.regex("series_number_label").search(ctx.text, hs, ctx.title[1])
+            # "FORM OF WARRANT" above the legend, then "WARRANT B TO PURCHASE SHARES …": the lettered
+            # title line names it
+            label = P.regex("series_number_label").search(ctx.text, hs, ctx.title[1]) or P.regex(
+                "lettered_title_line").search(ctx.text, ctx.title[1], ctx.grant[0] if ctx.grant else he)
             if label is not None:
                 title_value = _title_name(label.group("name"))
                 cands.append(ctx.candidate("instrument_name", title_value, [(label.start("name"), label.end("name"))],
