@@ -642,15 +642,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "WARRANT\n\nSubject to the terms of this Warrant, Hollis Partners, Inc. (the \"Holder\") is entitled to purchase "
         "200,000 shares of Common Stock of Fenwick Labs, Inc. (the \"Company\") at $3.00 per share.\n2.1 Vesting. "
         "This Warrant shall be fully vested and exercisable as of the date hereof." + MECHANICS,
-        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "date hereof"}, None,
+        "exercisable_from", None, "date hereof",
     ),
     (
         "on-and-after-the-date-of-issuance-after-value-received",
         "WARRANT TO PURCHASE COMMON SHARES\n\n1. Issuance of Warrant. FOR VALUE RECEIVED, on and after the date of "
         "issuance of this Warrant, Marlow Energy Fund LP (the \"Holder\") is entitled to purchase from Tarn Solar "
         "Corp. (the \"Company\") 75,000 Common Shares at $4.20 per share." + MECHANICS,
-        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "date of issuance"},
-        None,
+        "exercisable_from", None, "date of issuance",
     ),
     (
         "exercise-words-after-the-start",
@@ -658,7 +657,7 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "\"Company\") 40,000 shares of Series B-1 Preferred Stock at $1.54 per share.\n1.1 Method of Exercise. Holder "
         "may at any time and from time to time on or after the Issue Date exercise this Warrant, in whole or in "
         "part, by delivering a Notice of Exercise." + MECHANICS,
-        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "Issue Date"}, None,
+        "exercisable_from", None, "Issue Date",
     ),
     (
         "exercise-words-after-the-start-and-the-end",
@@ -666,7 +665,7 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "\"Company\") 40,000 shares of Series B-1 Preferred Stock at $1.54 per share.\n1.1 Method of Exercise. The "
         "Holder may at any time and from time to time on and after the Issue Date and until 5:00 p.m. Pacific "
         "time on the Expiration Date exercise this Warrant, in whole or in part." + MECHANICS,
-        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "Issue Date"}, None,
+        "exercisable_from", None, "Issue Date",
     ),
     (
         "a-period-commencing-with-the-date-hereof",
@@ -674,7 +673,7 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "\"Company\") 40,000 shares of Common Stock at $1.54 per share.\n(b) This Warrant may be exercised by the "
         "Holder at any time during the period commencing with the date hereof and ending upon the fifth "
         "anniversary hereof." + MECHANICS,
-        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "date hereof"}, None,
+        "exercisable_from", None, "date hereof",
     ),
     (
         "exercisable-after-the-execution-and-delivery-of-this-warrant",
@@ -683,8 +682,7 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "represented by this Warrant is exercisable, in whole or in part, at any time or from time to time "
         "after the execution and delivery of this Warrant by the Company on the Issue Date, but in no event "
         "later than the Expiration Time." + MECHANICS,
-        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date",
-                             "anchor_text": "execution and delivery of this Warrant"}, None,
+        "exercisable_from", None, "execution and delivery of this Warrant",
     ),
     (
         "entitled-to-purchase-from-and-after-the-issue-date",
@@ -693,7 +691,7 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "after the Issue Date of this Warrant and "
         "at any time before 6:00 p.m. on the seventh anniversary of the Issue Date, 40,000 shares of Common Stock "
         "at $1.54 per share." + MECHANICS,
-        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "Issue Date"}, None,
+        "exercisable_from", None, "Issue Date",
     ),
     (
         "the-term-commences-on-the-issue-date",
@@ -701,7 +699,7 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "\"Company\") 40,000 shares of Common Stock at $1.54 per share.\nSection 1. Term. The term of this Warrant "
         "shall commence on the issue date indicated above and shall expire on the third anniversary thereof."
         + MECHANICS,
-        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "issue date"}, None,
+        "exercisable_from", None, "issue date",
     ),
     (
         "the-right-to-exercise-begins-on-the-issue-date",
@@ -709,14 +707,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "\"Company\") 40,000 shares of Common Stock at $1.54 per share.\n2. Exercise Period. The right to exercise "
         "this Warrant, in whole or in part, begins on the Issue Date. The right to exercise this Warrant expires "
         "on the fifth anniversary of the Issue Date." + MECHANICS,
-        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "Issue Date"}, None,
+        "exercisable_from", None, "Issue Date",
     ),
     (
         "exercisable-upon-execution",
         "WARRANT\n\nCoral Bay Bank (the \"Holder\") is entitled to purchase from Drummond Devices, Inc. (the "
         "\"Company\") 40,000 shares of Common Stock at $1.54 per share. This Warrant shall be exercisable upon "
         "execution and at any time prior to 5:00 p.m. on August 14, 2011." + MECHANICS,
-        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "issuance"}, None,
+        "exercisable_from", None, "exercisable upon execution",
     ),
     (
         "a-delayed-blocker-increase-is-no-expiry",
@@ -1253,8 +1251,7 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "Industries, Inc. (the \"Company\"), at any time on or after 9:00 A.M., Eastern time, on the Issue "
         "Date (as defined below) of this Warrant, and before 5:00 P.M., Eastern time, on the Expiration Date, "
         "10,000 shares of Common Stock at $3.00 per share." + MECHANICS,
-        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "Issue Date"},
-        None,
+        "exercisable_from", None, "Issue Date",
     ),
     (
         "the-warrants-entitle-from-the-later-of-two-periods",
@@ -1480,7 +1477,7 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "WARRANT\n\nThis certifies that Coral Partners (the \"Holder\") is entitled to purchase from Harlan Labs, "
         "Inc. 10,000 shares of Common Stock at $2.00 per share at any time or from time to time for three years "
         "from the date hereof." + MECHANICS,
-        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "date hereof"}, None,
+        "exercisable_from", None, "date hereof",
     ),
     (
         "exercisable-on-or-after-the-issue-date-but-in-no-event-later-than",
@@ -1489,7 +1486,7 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "WARRANT; TERM. (A) The Warrantholder may exercise the right to purchase the Shares, in whole or in part, "
         "at any time on or after the Issue Date, but in no event later than 5:00 p.m., New York City time, on the "
         "tenth anniversary of the Issue Date (the \"Expiration Time\")." + MECHANICS,
-        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "Issue Date"}, None,
+        "exercisable_from", None, "Issue Date",
     ),
     (
         "the-first-party-of-an-agreement-among-a-bancorp-and-a-blank-holder",
@@ -2581,7 +2578,7 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("holder-issued-the-warrants-by-its-initials", WARRANT_INSTRUMENT_DEED_POLL, "holder",
      "Ashdown Research Partners Limited", "Ashdown Research Partners Limited"),
     ("exercisable-from-the-start-of-a-subscription-period", WARRANT_INSTRUMENT_DEED_POLL, "exercisable_from",
-     {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "Date of Grant"}, None),
+     None, "Date of Grant"),
     ("issuer-without-its-acn", OPTIONS_DEED_POLL, "issuer", "WANDOO COPPER LIMITED", "WANDOO COPPER LIMITED"),
     ("currency-defined-for-dollars-or-cents", OPTIONS_DEED_POLL, "currency", "AUD",
      "lawful currency of the Commonwealth of Australia"),
@@ -3543,8 +3540,7 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     (
         "exercisable-after-the-date-hereof-and-until-an-anniversary",
         EXERCISE_UNTIL_AN_ANNIVERSARY,
-        "exercisable_from", {"amount": 0, "unit": "days", "anchor": "issue_date", "anchor_text": "date hereof"},
-        None,
+        "exercisable_from", None, "date hereof",
     ),
     (
         "deed-poll-party-defined-without-quotes-with-a-company-number",

@@ -104,6 +104,11 @@ class ExercisableFrom(Recognizer):
                                           "exercisable_from.calendar_start", "exercise starts on a calendar date")]
             else:
                 cls, span, anchor = "issue_date", (imm.start(), imm.end()), "issuance"
+            if cls == "issue_date":
+                # "at any time on or after the date hereof": exercisable from issue, so no later start
+                # to record (LABELLING: the field holds a start after issue, or an event's)
+                return [ctx.candidate("exercisable_from", None, [span], IMMEDIATE_SCORE,
+                                      "exercisable_from.from_issue", "exercisable from issue")]
             value = RelativeDate(amount=0, unit="days", anchor=cls, anchor_text=anchor)
             return [ctx.candidate("exercisable_from", value, [span], IMMEDIATE_SCORE,
                                   "exercisable_from.immediate", "exercisable from that event on")]
