@@ -2245,6 +2245,16 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issue_date", None, None,
     ),
     (
+        "a-recital-count-to-purchase-initially-in-the-aggregate-subject-to",
+        "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT dated as of January 29, 1999 is entered into by and between "
+        "Keystone Courier & Logistics, Inc., a Delaware corporation (the \"Company\"), and Bramwell Capital Funding "
+        "LLC (the \"Purchaser\").\n\nWHEREAS, the Company has agreed to issue and sell to the Purchaser on the date "
+        "hereof, certain common stock purchase warrants, as hereinafter described (the \"Warrants\") to purchase "
+        "initially in the aggregate, subject to the terms of Section 9 hereof, 212,500 shares of Common Stock, par "
+        "value $.001 per share, of the Company (the \"Common Stock\");" + MECHANICS,
+        "shares", 212500, "212,500",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
