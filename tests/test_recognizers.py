@@ -2255,6 +2255,16 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "shares", 212500, "212,500",
     ),
     (
+        "a-class-the-defined-term-means-names-the-security",
+        "WARRANT\n\nRidgefield Holdings, Inc. (the \"Company\") hereby certifies that, for value received, Lakeshore "
+        "BIDCO Corporation, or assigns, is entitled to purchase from the Company at any time before June 30, 2003, "
+        "92,595 fully paid and non-assessable shares of Common Stock of the Company, at the price per share of $.01."
+        "\n\nAs used herein the following terms have the following meanings:\n(a) The term \"Company\" includes any "
+        "successor corporation.\n(b) The term \"Common Stock\" means the Class A Common Stock, $.01 par value, of the "
+        "Company." + MECHANICS,
+        "security", "Class A Common Stock", None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

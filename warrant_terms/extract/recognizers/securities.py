@@ -68,6 +68,11 @@ def _class_from_definition(ctx: Context, m: re.Match[str]) -> tuple[str, int, in
     if d is not None and not (m.start() - 5 < d.start <= m.end() + 5):
         window_start = max(d.sentence_start, d.start - 250)
         inner = [x for x in P.regex("class").finditer(ctx.text, window_start, d.start) if x.end() <= d.start]
+        if d.kind == "means":
+            # "The term "Common Stock" means the Class A Common Stock, $.01 par value, …": the class
+            # it means follows the term
+            meant = P.regex("class").search(ctx.text, d.end, min(d.sentence_end, d.end + P.window("means_class_reach")))
+            inner = [meant] if meant is not None else []
         if inner:
             richer = inner[-1]
             # "one Class A ordinary share … (the “Ordinary Shares”)": singular or plural alike
