@@ -10,6 +10,7 @@ in the same offering, named in a common warrant's definitions) does not.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -106,7 +107,8 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     # Warrants" where the text calls them so.
     # "1,110,000 Series A and 1,110,000 Series B Common Stock Purchase Warrants (the "Warrants")":
     # each class with its own count.
-    for m in (m for key in ("listed_classes", "listed_classes_counted") for m in P.regex(key).finditer(text, start, end)):
+    for m in itertools.chain(P.regex("listed_classes").finditer(text, start, end),
+                             P.regex("listed_classes_counted").finditer(text, start, end)):
         group = m.group("group").strip()
         qualifier = group.rsplit(None, 1)[0] if len(group.split()) > 1 else ""
         for hit in P.regex("listed_class").finditer(m.group("list")):

@@ -106,7 +106,7 @@ class ExercisableFrom(Recognizer):
                 cls, span, anchor = "issue_date", (imm.start(), imm.end()), "issuance"
             if cls == "issue_date":
                 # "at any time on or after the date hereof": exercisable from issue, so no later start
-                # to record (LABELLING: the field holds a start after issue, or an event's)
+                # to record (the field holds a start after issue, or an event's: README, Evaluation)
                 return [ctx.candidate("exercisable_from", None, [span], IMMEDIATE_SCORE,
                                       "exercisable_from.from_issue", "exercisable from issue")]
             value = RelativeDate(amount=0, unit="days", anchor=cls, anchor_text=anchor)
