@@ -2264,6 +2264,19 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "Company." + MECHANICS,
         "security", "Class A Common Stock", None,
     ),
+    *[
+        (f"a-cover-label-naming-the-event-exercise-waits-for-{i}",
+         "SERIES B COMMON STOCK PURCHASE WARRANT\n\nKESTREL THERAPEUTICS, INC.\n\nWarrant Shares: 1,200,000\n"
+         f"Initial Exercise Date: {event}\n\nTHIS SERIES B COMMON STOCK PURCHASE WARRANT certifies that Aldine Fund "
+         "LP is entitled, at any time on or after the Initial Exercise Date, to purchase from Kestrel Therapeutics, "
+         "Inc., a Delaware corporation, up to 1,200,000 shares of Common Stock at $1.10 per share. \"Stockholder "
+         "Approval Date\" means the date on which Stockholder Approval is obtained and deemed effective." + MECHANICS,
+         "exercisable_from", {"amount": 0, "unit": "days", "anchor": anchor, "anchor_text": text}, text)
+        for i, (event, anchor, text) in enumerate([
+            ("the Stockholder Approval Date (as defined below)", "stockholder_approval", "the Stockholder Approval Date"),
+            ("the date of Stockholder Approval", "stockholder_approval", "the date of Stockholder Approval"),
+        ])
+    ],
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "

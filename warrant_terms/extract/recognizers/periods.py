@@ -9,7 +9,7 @@ import re
 
 from warrant_terms.extract.candidate import Candidate
 from warrant_terms.extract.context import Context
-from warrant_terms.extract.dates import find_anniversary_phrases
+from warrant_terms.extract.dates import find_anniversary_phrases, find_dates
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.relative import Relative, anchor_class, relative_in
 from warrant_terms.extract.rulebook import patterns
@@ -42,11 +42,25 @@ class ExercisableFrom(Recognizer):
     fields = ("exercisable_from",)
     requires = ("issue_date",)
     patterns = "relative"
+    per_kind = True
 
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
         """A period after an event ("commencing on the later of …", "six (6) months after the
         date hereof"), else exercisable at any time on or after an event ("at any time from the
         Date of Issuance", "on or after the Initial Exercise Date")."""
+        for lv in ctx.labelled("exercise_start")[:1]:
+            # "Initial Exercise Date: the Stockholder Approval Date (as defined below)": a cover label
+            # naming the event exercise waits for (a calendar date or the issue date names none)
+            words = P.regex("label_event").match(ctx.text, lv.start, lv.end)
+            if words is None or find_dates(words.group("event")):
+                break
+            event = words.group("event")
+            event_class = anchor_class(ctx.text, words.start("event"), event, ctx.terms)
+            if event_class in P.terms("event_anchors"):
+                value = RelativeDate(amount=0, unit="days", anchor=event_class, anchor_text=event)
+                return [ctx.candidate("exercisable_from", value, [(words.start("event"), words.end("event"))],
+                                      EXERCISABLE_SCORE, "exercisable_from.label_event",
+                                      "the cover names the event exercise waits for")]
         windows: list[tuple[int, int]] = []
         if ctx.grant:
             windows.append(ctx.grant)
