@@ -48,12 +48,11 @@ class ExercisableFrom(Recognizer):
         """A period after an event ("commencing on the later of …", "six (6) months after the
         date hereof"), else exercisable at any time on or after an event ("at any time from the
         Date of Issuance", "on or after the Initial Exercise Date")."""
-        for lv in ctx.labelled("exercise_start")[:1]:
-            # "Initial Exercise Date: the Stockholder Approval Date (as defined below)": a cover label
-            # naming the event exercise waits for (a calendar date or the issue date names none)
-            words = P.regex("label_event").match(ctx.text, lv.start, lv.end)
-            if words is None or find_dates(words.group("event")):
-                break
+        # "Initial Exercise Date: the Stockholder Approval Date (as defined below)": a cover label
+        # naming the event exercise waits for (a calendar date or the issue date names none)
+        label = next(iter(ctx.labelled("exercise_start")), None)
+        words = P.regex("label_event").match(ctx.text, label.start, label.end) if label is not None else None
+        if words is not None and not find_dates(words.group("event")):
             event = words.group("event")
             event_class = anchor_class(ctx.text, words.start("event"), event, ctx.terms)
             if event_class in P.terms("event_anchors"):

@@ -16,6 +16,7 @@ from warrant_terms.extract.context import Context
 from warrant_terms.extract.kinds import kind_pattern, quoted_kind
 from warrant_terms.extract.numbers import find_number_phrases
 from warrant_terms.extract.recognizer import Chosen, Recognizer
+from warrant_terms.extract.recognizers.parties import unit_warrants_agent
 from warrant_terms.extract.rulebook import patterns
 
 P = patterns("securities")
@@ -280,10 +281,7 @@ class Shares(Recognizer):
         security = chosen.get("security")
         units = security is not None and security.value == "Units"
         agent = ctx.definition(*P.terms("agent_terms"))
-        # (not the agent of the warrants in the units an option buys: "… under the Warrant Agreement …
-        # (the "Warrant Agreement") between the Company and Continental …, as warrant agent")
-        if agent is not None and not ctx.in_form(agent.start) and not (units and P.regex(
-                "another_agreements_agent").search(ctx.text, agent.sentence_start, agent.start)):
+        if agent is not None and not ctx.in_form(agent.start) and not unit_warrants_agent(ctx, security, agent.start):
             # A widely held issue under a warrant agent: a ceiling, not a holder's count.
             return [ctx.candidate("shares", None, [(agent.start, agent.end)], P.score("shares_agent"),
                                   "shares.agent_agreement", "warrants held through a warrant agent")]
