@@ -2278,6 +2278,36 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         ])
     ],
     (
+        "a-listing-rules-option-reorganises-and-adjusts-for-pro-rata-issues",
+        "OPTION DEED POLL\n\nThis deed poll is made by Tarrawong Minerals Limited (the \"Company\") in favour of "
+        "Brolga Nominees Pty Ltd (the \"Optionholder\"), which may subscribe for 2,000,000 Shares at A$0.25 per "
+        "Share.\n\n4.2 Bonus issues. If the Company makes a bonus issue of Shares to holders of Shares, the number of "
+        "Shares over which each Option is exercisable will be increased accordingly.\n\n4.3 Pro rata issues. If the Company makes a pro rata issue of Shares (other than a bonus issue) "
+        "to holders of Shares, the Exercise Price of each Option will be reduced according to the formula in "
+        "Listing Rule 6.22.2.\n\n4.4 Reorganisation of capital. If there is any reorganisation (including a "
+        "consolidation, sub-division, reduction or return) of the issued capital of the Company, the rights of "
+        "the Optionholder will be changed to the extent necessary to comply with the Listing Rules." + MECHANICS,
+        "anti_dilution", ["split_combination", "stock_dividend", "distribution", "reorganization"], None,
+    ),
+    (
+        "shares-issued-as-a-dividend-are-a-stock-dividend",
+        "WARRANT\n\nThis certifies that Coral Partners (the \"Holder\") is entitled to purchase from Harlan Route, Inc. "
+        "1,500,000 shares of Common Stock at $0.50 per share.\n\n4.1 Adjustments. In the event that the Company "
+        "shall (a) issue additional shares of the Common Stock as a dividend or other distribution on outstanding "
+        "Common Stock, or (b) subdivide its outstanding shares of Common Stock, then the Exercise Price shall be "
+        "adjusted by multiplying it by a fraction." + MECHANICS,
+        "anti_dilution", ["split_combination", "stock_dividend"], None,
+    ),
+    (
+        "a-partnership-distribution-payable-in-units-is-a-stock-dividend",
+        "WARRANT TO PURCHASE COMMON UNITS\n\nThis certifies that Coral Partners (the \"Holder\") is entitled to "
+        "purchase from Harlan Midstream Partners, L.P. 500,000 Common Units at $21.00 per Common Unit.\n\n5.2 "
+        "Distributions of Common Units. If the Partnership makes a distribution to all holders of Common Units "
+        "payable in additional Common Units, the Exercise Price shall be multiplied by a fraction, the numerator "
+        "of which is the number of Common Units outstanding immediately before the distribution." + MECHANICS,
+        "anti_dilution", ["stock_dividend"], None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
