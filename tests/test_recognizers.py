@@ -2308,6 +2308,36 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "anti_dilution", ["stock_dividend"], None,
     ),
     (
+        "a-warrant-that-becomes-exercisable-on-an-anniversary",
+        "WARRANT\n\nThis certifies that Coral Partners (the \"Holder\") is entitled to purchase from Harlan Route, Inc. "
+        "1,500,000 shares of Common Stock at $0.50 per share.\n\n1.1 First Exercise Date. This Warrant shall become "
+        "exercisable on the first anniversary of the Original Issue Date (the \"First Exercise Date\") and shall "
+        "expire on the fifth anniversary of the Original Issue Date." + MECHANICS,
+        "exercisable_from", {"amount": 1, "unit": "years", "anchor": "issue_date", "anchor_text": "Original Issue Date"},
+        None,
+    ),
+    (
+        "a-cover-label-states-the-first-exercise-as-a-period",
+        "COMMON STOCK PURCHASE WARRANT\n\nCompany: Harlan Route, Inc.\nHolder: Coral Partners\nNumber of Shares: "
+        "1,500,000\nExercise Price: $0.50\nIssue Date: March 3, 2016\nInitial Exercise Date: The date that is six (6) "
+        "months after the Issue Date\n\nThis certifies that the Holder is entitled to purchase from the Company the "
+        "Number of Shares at the Exercise Price." + MECHANICS,
+        "exercisable_from", {"amount": 6, "unit": "months", "anchor": "issue_date", "anchor_text": "Issue Date"},
+        None,
+    ),
+    (
+        "a-commencement-date-which-is-a-period-after-the-effective-date",
+        "UNDERWRITER'S WARRANT\n\nTHIS PURCHASE WARRANT CERTIFIES THAT, in consideration of funds duly paid by or on "
+        "behalf of Thorn Securities, LLC (\"Holder\"), Holder is entitled, at any time or from time to time from "
+        "[__________] (the \"Commencement Date\"), which is the date that is one hundred eighty (180) days following "
+        "the effective date of the Registration Statement, and at or before 5:00 p.m., Eastern time, [__________], "
+        "but not thereafter, to subscribe for, purchase and receive, in whole or in part, up to 75,000 shares of "
+        "common stock of Bluewater Robotics, Inc. (the \"Company\")." + MECHANICS,
+        "exercisable_from", {"amount": 180, "unit": "days", "anchor": "registration_effective",
+                             "anchor_text": "effective date of the Registration Statement"},
+        None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

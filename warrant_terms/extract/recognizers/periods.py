@@ -51,6 +51,11 @@ class ExercisableFrom(Recognizer):
         # "Initial Exercise Date: the Stockholder Approval Date (as defined below)": a cover label
         # naming the event exercise waits for (a calendar date or the issue date names none)
         label = next(iter(ctx.labelled("exercise_start")), None)
+        # "Initial Exercise Date | The date that is six (6) months after the Issue Date": a period
+        rel = relative_in(ctx.text, label.start, label.end, ctx.terms) if label is not None else None
+        if rel is not None and _has_relative(rel):
+            return [ctx.candidate("exercisable_from", rel.value, rel.spans, EXERCISABLE_SCORE,
+                                  "exercisable_from.label_period", "the cover states the first exercise as a period")]
         words = P.regex("label_event").match(ctx.text, label.start, label.end) if label is not None else None
         if words is not None and not find_dates(words.group("event")):
             event = words.group("event")
