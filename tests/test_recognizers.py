@@ -4201,6 +4201,66 @@ def test_kinds_set_out_in_recitals_each_with_their_own_count_and_price() -> None
     assert count == {"Public Warrants": None, "Underwriter\u2019s Warrants": 300000, "Insider Warrants": 900000}
 
 
+# A 2008 SPAC agreement: kinds bought as units of one share and one warrant, one defined in the
+# grouping sentence itself, one named "Initial Sponsor Warrants".
+KINDS_IN_UNITS = (
+    "WARRANT AGREEMENT\n\nThis Warrant Agreement is made as of February 1, 2008 between Larkspur Partners "
+    "Acquisition Corp., a Delaware corporation (the \u201cCompany\u201d), and Coral Stock Transfer Company "
+    "(the \u201cWarrant Agent\u201d).\n\nWHEREAS, the Company has issued and sold to Larkspur Holdings, LLC "
+    "(the \u201cSponsor\u201d) an aggregate of 5,750,000 units (the \u201cSponsor Units\u201d), each unit "
+    "consisting of one share of common stock (the \u201cCommon Stock\u201d) and one warrant entitling the "
+    "holder thereof to purchase one share of Common Stock for $7.50 (such warrants, the \u201c{sponsor}\u201d);"
+    "\n\nWHEREAS, the Company will engage in a public offering of up to 20,000,000 units, each unit "
+    "consisting of one share of Common Stock and one warrant entitling the holder thereof to purchase one "
+    "share of Common Stock for $7.50 (the \u201cPublic Warrants\u201d);\n\nWHEREAS, the Company intends to "
+    "engage in a private offering of 6,000,000 warrants to certain affiliates of the Company (the "
+    "\u201cPrivate Investors\u201d) for $1.00 per warrant with each warrant evidencing the right of the holder "
+    "thereof to purchase one share of Common Stock for $7.50 (the \u201cPrivate Placement\nWarrants\u201d and, "
+    "together with the {sponsor} and the Public Warrants, the \u201cWarrants\u201d);" + MECHANICS
+)
+
+
+@pytest.mark.parametrize("sponsor", ["Founders\u2019 Warrants", "Initial Sponsor Warrants"])
+def test_kinds_bought_as_units_or_defined_in_the_grouping_are_each_counted(sponsor: str) -> None:
+    found = extract_candidates(_doc(KINDS_IN_UNITS.format(sponsor=sponsor)))
+    count = {(ic.ctx.kind or "").replace("\n", " "): ic.chosen["warrant_count"].value if ic.chosen["warrant_count"]
+             else None for ic in found}
+    # the public units are "up to" a number: a ceiling, no count
+    assert count == {"Public Warrants": None, "Private Placement Warrants": 6000000, sponsor: 5750000}
+
+
+def test_a_kind_defined_bare_is_the_same_kind_written_with_a_possessive() -> None:
+    text = (
+        "WARRANT AGREEMENT dated as of February 3, 1997 between Harlan Route, Inc., a Delaware corporation (the "
+        "\"Company\") and Coral Stock Transfer & Trust Company (the \"Warrant Agent\").\n\nWHEREAS, the Company "
+        "proposes to issue and sell to the public up to 600,000 units (\"Units\"), each Unit consisting of two (2) "
+        "shares of Common Stock and one Redeemable Class A Common Stock Purchase Warrant (the \"Public "
+        "Warrants\");\n\nWHEREAS, the Company also proposes to issue and sell to Thorn Securities, LLC (the "
+        "\"Underwriter\") an option to purchase 60,000 Units, each Unit consisting of two (2) shares of Common "
+        "Stock and one Common Stock Purchase Warrant (the \"Underwriter Warrants\");\n\nWHEREAS, the Public "
+        "Warrants and Underwriter's Warrants (together referred to as the \"Warrants\") shall be evidenced by "
+        "certificates, each Warrant entitling the holder thereof to purchase one share of Common Stock at $7.00."
+        + MECHANICS
+    )
+    found = extract_candidates(_doc(text))
+    count = {ic.ctx.kind: ic.chosen["warrant_count"].value if ic.chosen["warrant_count"] else None for ic in found}
+    assert count == {"Public Warrants": None, "Underwriter Warrants": 60000}
+
+
+def test_a_year_or_a_certificate_number_before_a_kinds_name_is_no_count() -> None:
+    text = (
+        "SERIES A AND SERIES B COMMON STOCK PURCHASE WARRANT CERTIFICATE\n\nSERIES A WARRANT\nCertificate No.: "
+        "SA-017\nIssue Date: October 17, 2023\n\nSERIES B WARRANT\nCertificate No.: SB-017\nIssue Date: "
+        "October 17, 2023\n\nTHIS CERTIFICATE evidences two separate warrants issued by Harlan Route, Inc. (the "
+        "\"Company\") to Coral Partners (the \"Holder\"): a warrant to purchase 3,125,000 shares of Common Stock "
+        "(the \"Series A Warrant\") and a warrant to purchase 1,562,500 shares of Common Stock (the \"Series B "
+        "Warrant\"), each at $1.00 per share." + MECHANICS
+    )
+    found = extract_candidates(_doc(text))
+    assert [ic.ctx.kind for ic in found] == ["Series A Warrant", "Series B Warrant"]
+    assert [ic.chosen["warrant_count"] for ic in found] == [None, None]
+
+
 KINDS_AND_CASE_PRICES = (
     "WARRANT AGREEMENT\n\nAgreement made as of May 1, 2006 between Harlan Acquisition Corp., a Delaware "
     "corporation (\u201cCompany\u201d), and Coral Stock Transfer & Trust Company (\u201cWarrant Agent\u201d).\n\n"

@@ -38,7 +38,10 @@ def kind_pattern(name: str) -> str:
     """A regex for the kind's name as the text may write it again: any white space between its
     words (a line may break inside it), either apostrophe, singular or plural."""
     words = re.sub(r"s$", "", name.strip()).split()
-    return r"\s+".join(_APOSTROPHE.sub("['’]", re.escape(w)) for w in words) + "s?"
+    # "Underwriter Warrants" written again as "Underwriter's Warrants"
+    return r"\s+".join(_APOSTROPHE.sub("['’]", re.escape(w)) + ("" if _APOSTROPHE.search(w[-2:]) else "(?:['’]s)?")
+                        for w in words[:-1]) + (r"\s+" if len(words) > 1 else "") + _APOSTROPHE.sub(
+        "['’]", re.escape(words[-1])) + "s?"
 
 
 def listed_label(name: str) -> str | None:
@@ -140,6 +143,7 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     # "(the “Public Warrants” and, together with the Private Placement Warrants, the
     # “Warrants”)": every kind named in a grouping that defines the Warrants belongs.
     grouped_open: set[str] = set()
+    grouped_here: set[str] = set()
     for m in P.regex("grouped").finditer(text, start, end):
         hits = mentioned(m.start() - P.window("group_reach"), m.end())
         lo = m.start() - P.window("open_group_reach")
@@ -154,6 +158,9 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
         if len(hits) + len(hits_open) >= 2:
             joined.update(hits)
             grouped_open.update(hits_open)
+            # "(the “Private Placement Warrants” and, together with the Founders’ Warrants …, the
+            # “Warrants”)": the kind defined in the grouping's own words, however rarely named
+            grouped_here.update(k for k in hits if lo <= defined[k].start < m.end())
     for k in grouped_open:
         defined[k] = open_defined[k]
         names[k] = open_names[k]
@@ -212,7 +219,8 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     counts = {k: len(names[k].findall(text, start, end)) for k in joined}
     # A kind merely mentioned is named once; one an agreement's recital issues may be too.
     kinds = [Kind(d.name, d.start, d.end, like.get(k)) for k in joined
-             if counts[k] >= P.window("min_mentions") or k in recited or k in grouped_open or k in listed
+             if counts[k] >= P.window("min_mentions") or k in recited or k in grouped_open or k in grouped_here
+             or k in listed
              or k in paired or k in bracketed
              for d in [defined[k]]]
     # "(the “Class B Public Warrants” and together with the Class A Public Warrants, the

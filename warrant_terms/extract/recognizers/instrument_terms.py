@@ -264,13 +264,24 @@ class WarrantCount(Recognizer):
             rx = re.compile(
                 # the gap defines no other kind of warrant: "(ii) 210,000 Warrants to the Underwriter
                 # (“Underwriter’s Warrants”) and (iii) … 1,500,000 Warrants … (“Insider Warrants”"
-                rf"(?P<n>\b\d[\d,]{{2,}})\s+(?:(?i:{kind})\b|(?:(?i:whole|redeemable)\s+)?(?i:warrants?)\b"
-                rf"(?:[^.;()]|\.(?!\s+[A-Z])|\((?![^();]{{0,40}}[“\"][^”\"]{{0,30}}(?i:warrants?)[”\"])[^();]{{0,40}}\)){{0,160}}"
+                rf"(?<![\w\-/#])(?!(?:19|20)\d\d\b)(?P<n>\d[\d,]{{2,}})\s+(?:(?i:{kind})\b|(?:(?i:whole|redeemable)\s+)?(?i:warrants?)\b"
+                rf"(?:[^.;()]|\.(?!\s+[A-Z])|\((?![^();]{{0,40}}[“\"][^”\"]{{0,30}}(?i:warrants?)[”\"])[^();]{{0,40}}\)){{0,320}}"
                 rf"(?:\((?:the\s+)?|\b(?:referred\s+to\s+(?:herein\s+)?as|called)\s+(?:the\s+)?)"
                 rf"[“\"]\s{{0,2}}{kind}\s{{0,2}}[,.]?\s{{0,2}}[”\"])"
             )
+            # "3,593,750 units (the “Sponsor Units”), each consisting of one share … and one warrant
+            # … (such warrants, the “Initial Sponsor Warrants”)": a warrant a unit, as many as the units
+            units = re.compile(P.regex("units_one_warrant_each").pattern
+                               + rf"[“\"]\s{{0,2}}{kind}\s{{0,2}}[,.]?\s{{0,2}}[”\"]", re.IGNORECASE)
+            for m in units.finditer(ctx.text, ctx.start, ctx.end):
+                if ceiling.search(ctx.text, max(ctx.start, m.start() - 40), m.start()) or ceiling.search(m.group("clause")):
+                    continue
+                n = _count(m.group("n"))
+                if n:
+                    return [ctx.candidate("warrant_count", n, [(m.start("n"), m.end("n"))], P.score("count_kind"),
+                                          "warrant_count.units", f"a warrant in each of the units that make up the {ctx.kind}")]
             label = listed_label(ctx.kind)
-            listed = re.compile(rf"(?P<n>\b\d[\d,]{{2,}})\s+(?i:{label})") if label else None
+            listed = re.compile(rf"(?<![\w\-/#])(?!(?:19|20)\d\d\b)(?P<n>\d[\d,]{{2,}})\s+(?i:{label})") if label else None
             matches = [*rx.finditer(ctx.text, ctx.start, ctx.end),
                        *(listed.finditer(ctx.text, ctx.start, ctx.end) if listed else ())]
             for m in matches:
