@@ -2338,6 +2338,30 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         None,
     ),
     (
+        "an-agent-with-an-address-after-the-issuers-address",
+        "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is made as of February 1, 2008 between Harlan Route "
+        "Acquisition Corp., a Delaware corporation, with offices at 9 West 57th Street, New York, New York 10019 "
+        "(the \u201cCompany\u201d), and Coral Stock Transfer and Trust Company, with offices at 17 Battery Place, "
+        "New York, New York 10004 (the \u201cWarrant Agent\u201d).\n\nEach Warrant entitles the holder to purchase "
+        "one share of Common Stock at $7.50." + MECHANICS,
+        "warrant_agent", "Coral Stock Transfer and Trust Company", "Coral Stock Transfer and Trust Company",
+    ),
+    (
+        "the-first-party-of-a-warrant-indentures-title-line-issues",
+        "Warrant Indenture between Harlan Sands Inc. and Coral Trust Company of Canada dated December 5, 2007\n"
+        "This agreement sets out the terms for issuing up to 6,325,000 warrants, each allowing the holder to buy "
+        "one common share at a set price.\n\nARTICLE 1 INTERPRETATION\n1.1 Definitions\nARTICLE 2 ISSUE OF "
+        "WARRANTS\n2.1 Issue of Warrants\nARTICLE 3 EXERCISE OF WARRANTS\n\nEach Warrant entitles the holder to "
+        "purchase one Common Share at a price of $1.25." + MECHANICS,
+        "issuer", "Harlan Sands Inc.", "Harlan Sands Inc.",
+    ),
+    (
+        "the-trust-company-of-a-warrant-agreements-title-line-is-its-agent",
+        "Warrant Agreement between Harlan Sands Inc. and Coral Stock Transfer Company (July 21, 2020)\n\n"
+        "Each Warrant entitles the holder to purchase one Common Share at $11.50." + MECHANICS,
+        "warrant_agent", "Coral Stock Transfer Company", "Coral Stock Transfer Company",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

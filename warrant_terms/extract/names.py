@@ -442,10 +442,13 @@ def _before_descriptor(text: str, start: int, end: int) -> int:
     subsidiary = _SUBSIDIARY_TAIL.search(text, start, end)
     if subsidiary is not None:
         end = subsidiary.start()  # "NCC Corp., an Alabama corporation and a wholly owned subsidiary of the Company"
-    address = _OF_ADDRESS.search(text, start, end)
-    if address is not None and not re.search(r"[”\"]\s*\)", text[address.end() : end]) and not (
-            address.group("street") is not None and _WORDS_GO_ON.search(text, address.end(), end)):
-        end = address.start()
+    # The party's own address: the first after the last other party's term ("… Corp., with
+    # offices at 9 West 57th Street … (the “Company”), and Continental …, with offices at …")
+    for address in _OF_ADDRESS.finditer(text, start, end):
+        if not re.search(r"[”\"]\s*\)", text[address.end() : end]) and not (
+                address.group("street") is not None and _WORDS_GO_ON.search(text, address.end(), end)):
+            end = address.start()
+            break
     benefit = _FOR_BENEFIT.search(text, start, end)
     if benefit is not None:
         end = benefit.start()  # "Deutsche Bank AG, New York Branch, for the benefit of the lenders …"

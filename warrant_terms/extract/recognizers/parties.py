@@ -39,6 +39,21 @@ def _name_candidate(
     return ctx.candidate(field, value, [(name.start, name.end)], score, rule, f"named as the {why}")
 
 
+def title_parties(ctx: Context) -> tuple[Name, Name, bool] | None:
+    """The parties a warrant agreement's title line names ("Warrant Indenture between Oilsands
+    Quest Inc. and Computershare Trust Company of Canada dated December 5, 2007"): the first, the
+    second, and whether the second is the agent (so called, or a trust or transfer company)."""
+    hs, he = ctx.head(through_grant=False, chars=P.window("head"))
+    m = P.regex("title_between").search(ctx.text, hs, he)
+    if m is None:
+        return None
+    first, second = (Name(m.group(g).strip(" ,"), m.start(g), m.start(g) + len(m.group(g).rstrip(" ,")))
+                     for g in ("first", "second"))
+    if not P.regex("entity_suffix").search(first.value):
+        return None
+    return first, second, m.group("as_agent") is not None or bool(P.regex("agent_like_name").search(second.value))
+
+
 _CLAUSE_GOES_ON = re.compile(r"(?:,|\b(?:an?|the|and|of|at|with|between))\s*\n\s*$", re.IGNORECASE)
 
 
@@ -340,6 +355,10 @@ class Issuer(Recognizer):
         cands.extend(self._stock_of_term(ctx))
         if not cands:
             cands.extend(self._first_party(ctx))
+        titled = title_parties(ctx)
+        if titled is not None:
+            cands.append(_name_candidate(ctx, "issuer", titled[0], P.score("title_between"), "issuer.title_between",
+                                         "agreement's first party in its title"))
         cands.extend(_whole_name_in_title(ctx, cands))
         cands.extend(_title_party(ctx, cands))
         agents = _agents(ctx)
@@ -770,6 +789,10 @@ class WarrantAgent(Recognizer):
                                              "warrant_agent.defined_term", term))
             if cands:
                 return cands
+        titled = title_parties(ctx)
+        if titled is not None and titled[2]:
+            return [_name_candidate(ctx, "warrant_agent", titled[1], P.score("agent_cover"), "warrant_agent.title_between",
+                                    "agreement's other party in its title")]
         _, he = ctx.head(chars=P.window("head"))
         # "COMPUTERSHARE INC. / and / COMPUTERSHARE TRUST COMPANY, N.A. / Collectively, as Warrant Agent"
         joint = P.regex("cover_joint_agents").search(ctx.text, ctx.start, he)
