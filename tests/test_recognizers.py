@@ -2362,6 +2362,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "warrant_agent", "Coral Stock Transfer Company", "Coral Stock Transfer Company",
     ),
     (
+        "an-agent-defined-without-quotes-with-its-country-in-brackets",
+        "WARRANT INDENTURE\n\nTHIS WARRANT INDENTURE made as of November 10, 2020.\n\nBETWEEN:\n\nHARLAN SANDS "
+        "INC., a corporation existing under the laws of Canada\n\n(the Corporation)\n\nAND:\n\nCORAL TRUST COMPANY "
+        "(CANADA), a trust company existing under the laws of Canada\n\n(the Warrant Agent)\n\nEach Warrant entitles "
+        "the holder to purchase one Common Share at $1.25." + MECHANICS,
+        "warrant_agent", "CORAL TRUST COMPANY (CANADA)", "CORAL TRUST COMPANY (CANADA)",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -4675,6 +4683,13 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # A filer's "Note to Reader" before a warrant indenture is no promissory note's title.
+    ("a-note-to-reader-before-a-warrant-indenture",
+     ("Note to Reader\n\nHarlan Sands Inc.\n\nWarrant Indenture\n\nPlease be advised that the attached warrant "
+      "indenture dated November 10, 2020 supersedes the warrant indenture filed on November 11, 2020.\n\nHARLAN "
+      "SANDS INC.\n\nWARRANT INDENTURE\n\nProviding for the issue of\n\nup to 1,772,982 Warrants\n\nNovember 10, "
+      "2020\n\nTABLE OF CONTENTS\n\nARTICLE 1 INTERPRETATION\nARTICLE 2 ISSUE OF WARRANTS\nARTICLE 3 EXERCISE OF "
+      "WARRANTS"), True),
     # A news release announcing a unit financing describes the warrants it will issue; it is none.
     *[(f"a-news-release-announcing-a-unit-financing-{i}",
        (f"{dateline} Harlan Minerals Ltd. (TSX VENTURE:HML) (the \"Company\") {verb} a private placement of "

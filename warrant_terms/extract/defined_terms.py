@@ -21,11 +21,11 @@ _PAREN_DEF = re.compile(
 # Drafting without quotes (Australian and English deeds): "… Kalbarri Graphite Limited (ACN
 # 634 118 205), … of Level 4, 16 Ord Street (Company)"; "… to ESCALATE CAPITAL I, L.P. (together
 # with its assignees, Holder)". Only the parties' role words, which a bare parenthesis never
-# means otherwise.
+# means otherwise. A page that dropped the quotes leaves "(the Corporation)", "(the Warrant Agent)".
 _ROLE_DEF = re.compile(
     r"\((?:together\s+with\s+(?:its|his|her|their)\s+[a-z,\s]{0,40}?,\s*)?(?:the\s+)?"
-    r"(?P<term>Company|Issuer|Holder|Optionholder|Warrantholder|Warrant\s+Holder|Subscriber|Lender|"
-    r"Investor|Purchaser|Grantee)\)"
+    r"(?P<term>Company|Corporation|Issuer|Holder|Optionholder|Warrantholder|Warrant\s+Holder|Subscriber|Lender|"
+    r"Investor|Purchaser|Grantee|Warrant\s+Agent|Trustee)\)"
 )
 # "Genomic Solutions, Inc., a Delaware corporation, …, hereinafter referred to as the
 # "Company", grants …": a party's term defined by words rather than a parenthesis.

@@ -25,6 +25,8 @@ _ENTITY_WORDS = (
     r"banking\s+corporation|national\s+association|fund|corp\.?|individual|natural\s+person|"
     r"sociedad\s+an[oó]nima|limited\s+liability)"  # "a Delaware limited liability (the “Company”)": a word dropped
 )
+# "AST TRUST COMPANY (CANADA), a trust company …": a country in brackets that ends a name
+_COUNTRY_IN_NAME = r"(?:Canada|CANADA|U\.?S\.?A?\.?|Bermuda|BERMUDA|Cayman|CAYMAN|Singapore|SINGAPORE|Australia|AUSTRALIA|Ireland|IRELAND|Europe|EUROPE|International|INTERNATIONAL)"
 _STOP = re.compile(
     r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
     r"|,?\s*(?:\(\s*)?(?:or|and)\s+(?:to\s+)?(?:any\s+of\s+)?(?:(?:its|his|her|their)(?:\s*,\s*|\s+or\s+|\s*))*"
@@ -47,6 +49,7 @@ _STOP = re.compile(
     # "Haverford (Bermuda) Ltd.": a place or code in brackets before a suffix is in the name
     r"|\s*\((?!(?-i:[A-Z])[A-Za-z. ]{0,15}\)\s*(?:Ltd|Limited|Inc|Incorporated|LLC|L\.P|LP|Corp|"
     r"Corporation|Holdings|Pte|Pty|plc|S\.A|AG|GmbH|B\.V|N\.V|Co|Company)\b)"
+    r"(?!" + _COUNTRY_IN_NAME + r"\)\s*,)"
     r"|,\s*\d"
     r"|,\s*each\s+(?:an?|of\s+whom)\s"  # "Jose Raffinan, M.D. and Maria Raffinan, M.D., each an individual"
     r"|\s*\[\s*(?:the\s+)?[\"“]"  # 'Dominion Fund III [the "Purchaser")': a bracket typed for "("
@@ -150,7 +153,7 @@ _TAIL = tuple(
         + _TEMPERED + "{0,300}",
         r",?\s*(?:incorporated|organized|existing|formed|registered|continued)"
         r"(?:\s+and\s+existing)?\s+(?:under|in|pursuant|with|on|by)\b" + _TEMPERED + "{0,300}",
-        r"\s*\([^()]{0,80}\)",
+        r"\s*\((?!" + _COUNTRY_IN_NAME + r"\))[^()]{0,80}\)",
     )
 )
 # "00000", "60201", "1603": postcodes and street numbers end an address, not part of a name.
