@@ -2370,6 +2370,14 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "warrant_agent", "CORAL TRUST COMPANY (CANADA)", "CORAL TRUST COMPANY (CANADA)",
     ),
     (
+        "an-issuer-after-a-flattened-title-with-its-suite-address",
+        "WARRANT CERTIFICATE NO. 14 WARRANT CERTIFICATE HARLAN SANDS INC. Suite 1500 - 885 West Georgia Street "
+        "Vancouver, British Columbia, V6C 3E8 (the \"ISSUER\") THIS CERTIFIES that, for value received, Coral "
+        "Partners (hereinafter referred to as the \"Holder\") is the registered holder of 100,000 Warrants, each "
+        "entitling the Holder to purchase one Common Share at $0.40." + MECHANICS,
+        "issuer", "HARLAN SANDS INC.", "HARLAN SANDS INC.",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -4250,6 +4258,30 @@ KINDS_IN_UNITS = (
     "thereof to purchase one share of Common Stock for $7.50 (the \u201cPrivate Placement\nWarrants\u201d and, "
     "together with the {sponsor} and the Public Warrants, the \u201cWarrants\u201d);" + MECHANICS
 )
+
+
+# A bank lender's form: the terms in a schedule whose labels name the section that uses them.
+LENDER_SCHEDULE = (
+    "WARRANT TO PURCHASE STOCK\nThis WARRANT TO PURCHASE STOCK (as amended and in effect from time to time, this "
+    "\u201cWarrant\u201d) is issued as of the issue date set forth on Schedule I hereto (the \u201cIssue Date\u201d) by "
+    "the company set forth on Schedule I hereto (the \u201cCompany\u201d) to CORAL RIVER BANK, A DIVISION OF HARLAN "
+    "BANK & TRUST COMPANY, in connection with that certain Loan and Security Agreement of even date herewith "
+    "between them. The parties agree as follows:\nSCHEDULE I. WARRANT PROVISIONS.\n|\n|\nWarrant Section |\n"
+    "Warrant Provision |\nRecitals \u2013 \u201cIssue Date\u201d |\nAugust 6, 2024. |\nRecitals \u2013 \u201cCompany\u201d "
+    "|\nHARLAN THERAPEUTICS, INC., a Delaware corporation |\n1.1 \u2013 \u201cClass\u201d |\nCommon Stock, $0.0001 par "
+    "value per share. |\n1.1 \u2013 \u201cExercise Price\u201d |\n$2.55 per Share. |\n1.2 \u2013 \u201cInitial Shares\u201d "
+    "|\n73,649. |\n1.3(a) \u2013 \u201cTranche A Additional Shares Pool\u201d |\n49,099. |" + MECHANICS
+)
+
+
+def test_a_schedule_labelled_by_section_and_a_holder_the_warrant_is_issued_to() -> None:
+    chosen = extract_candidates(_doc(LENDER_SCHEDULE))[0].chosen
+    got = {f: _plain(chosen[f].value) if chosen[f] else None
+           for f in ("issuer", "issuer_jurisdiction", "holder", "security", "shares", "exercise_price", "issue_date")}
+    assert got == {"issuer": "HARLAN THERAPEUTICS, INC.", "issuer_jurisdiction": "Delaware",
+                   "holder": "CORAL RIVER BANK, A DIVISION OF HARLAN BANK & TRUST COMPANY",
+                   "security": "Common Stock", "shares": 73649, "exercise_price": Decimal("2.55"),
+                   "issue_date": dt.date(2024, 8, 6)}
 
 
 @pytest.mark.parametrize("sponsor", ["Founders\u2019 Warrants", "Initial Sponsor Warrants"])

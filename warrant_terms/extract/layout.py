@@ -41,8 +41,11 @@ def _lexicon() -> tuple[dict[str, str], list[str], list[str]]:
     return dict(pairs), [label for label, _ in pairs], [key for _, key in pairs]
 
 
-# "5. Issue Date", "(c) Exercise Price", "Item 4 Exercise Price": a schedule's item number
-_ITEM_NUMBER = re.compile(r"^\s*(?:item\s+\d{1,2}[.):]?|\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))\s+(?=[a-z])", re.IGNORECASE)
+# "5. Issue Date", "(c) Exercise Price", "Item 4 Exercise Price": a schedule's item number;
+# "Recitals – “Issue Date”", "1.3(a) – “Exercise Price”": the section a schedule's term is used in
+_ITEM_NUMBER = re.compile(
+    r"^\s*(?:item\s+\d{1,2}[.):]?|\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\)"
+    r"|(?:recitals?|\d{1,2}(?:\.\d{1,2}){0,2}(?:\([a-z0-9]{1,3}\))?)\s*[–—-])\s+(?=[“\"]?[a-z])", re.IGNORECASE)
 
 
 def _fold(label: str) -> str:

@@ -28,13 +28,16 @@ _ENTITY_WORDS = (
 # "AST TRUST COMPANY (CANADA), a trust company …": a country in brackets that ends a name
 _COUNTRY_IN_NAME = r"(?:Canada|CANADA|U\.?S\.?A?\.?|Bermuda|BERMUDA|Cayman|CAYMAN|Singapore|SINGAPORE|Australia|AUSTRALIA|Ireland|IRELAND|Europe|EUROPE|International|INTERNATIONAL)"
 _STOP = re.compile(
-    r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
+    # not "SILICON VALLEY BANK, A DIVISION OF FIRST-CITIZENS BANK & TRUST COMPANY": one party
+    r",?\s+an?\s+(?!division\s+of\b)(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
     r"|,?\s*(?:\(\s*)?(?:or|and)\s+(?:to\s+)?(?:any\s+of\s+)?(?:(?:its|his|her|their)(?:\s*,\s*|\s+or\s+|\s*))*"
     r"(?:respective\s+)?(?:(?:registered|permitted)\s+(?:and\s+)?)*(?:assigns?|assign\(s\)|assignees?|successors?|transferees?|"
     r"designees?|nominees?)"
     # "Oaktree Capital Management, L.P. as investment manager on behalf of certain funds …": a capacity
     r"|,?\s+as\s+(?:(?:investment|collateral|administrative)\s+)?(?:manager|agent|nominee|trustee|custodian|"
     r"general\s+partner|adviser|advisor)\s+(?:for|of|on\s+behalf\s+of|to)\b"
+    # "… to SILICON VALLEY BANK, in connection with that certain Loan and Security Agreement"
+    r"|,?\s+(?:in\s+connection\s+with|pursuant\s+to)\b"
     # "PARAMOUNT BIOCAPITAL, INC., its designees or its permitted assigns"
     r"|,\s*(?:its|his|her|their)\s+(?:(?:registered|permitted)\s+)?(?:designees?|nominees?|assigns|assignees?|"
     r"successors?|transferees?)\b"
@@ -196,7 +199,9 @@ _SUFFIX_WORD = re.compile(
 _NAME_NOUNS = frozenset({"company", "holder"})
 _DETERMINERS = frozenset({"the", "this", "such", "said", "any", "each", "a", "an"})
 _STOPWORDS = frozenset(
-    ["that", "certifies", "certify", "from", "by", "to", "between", "among", "hereby", "received", "consideration", "issued", "whereas", "this", "warrant", "purchase", "holder", "company", "benefit", "behalf", "favor", "favour", "agrees", "agreement"]
+    ["that", "certifies", "certify", "from", "by", "to", "between", "among", "hereby", "received", "consideration", "issued", "whereas", "this", "warrant", "purchase", "holder", "company", "benefit", "behalf", "favor", "favour", "agrees", "agreement",
+     # a title run into the name: "WARRANT CERTIFICATE BPI INDUSTRIES INC."
+     "certificate", "indenture", "warrants"]
 )
 
 
@@ -418,7 +423,10 @@ _OF_ADDRESS = re.compile(
     # "VStock Transfer, LLC, with offices at 18 Lafayette Place, Woodmere, New York"
     r"|(?:with|having)\s+(?:its\s+)?(?:principal\s+|registered\s+)?(?:offices?|place\s+of\s+business|address)\s+(?:at|in)\b"
     # "Anthony Durkacz, 2045 Lakeshore Blvd. W., Toronto (the “Holder”)": a street address
-    r"|(?P<street>)(?=" + _STREET + "))",
+    r"|(?P<street>)(?=" + _STREET + "))"
+    # "BPI INDUSTRIES INC. Suite 1500 - 885 West Georgia Street Vancouver … (the "ISSUER")"
+    r"|(?:(?<=inc\.)|(?<=ltd\.)|(?<=corp\.)|(?<=llc)|(?<=limited)|(?<=corporation)|(?<=company)|(?<=plc))"
+    r"\s+(?=(?:Suite|Unit|Floor|Level|Room)\s+\d{1,5}\b)",
     re.IGNORECASE)
 # "[name]\n402 Hornby Street, Vancouver, BC (the "Holder")": an address under a blank name is
 # no name ("100 Park Avenue LLC", with no town after its street, stays one).
