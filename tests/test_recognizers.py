@@ -2378,6 +2378,30 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issuer", "HARLAN SANDS INC.", "HARLAN SANDS INC.",
     ),
     (
+        "a-company-whose-stock-is-bought-ends-before-a-relative-clause",
+        "WARRANT\n\nThis certifies that Coral Partners, or its assigns, is entitled to purchase that number of shares "
+        "of Convertible Common Stock of HARLAN CONSOLIDATED MINING COMPANY which, at the time of exercise, will "
+        "represent 68% of the outstanding shares, at $0.50 per share." + MECHANICS,
+        "issuer", "HARLAN CONSOLIDATED MINING COMPANY", "HARLAN CONSOLIDATED MINING COMPANY",
+    ),
+    (
+        "a-cover-label-purchase-price-of-common-stock",
+        "WARRANT CERTIFICATE\n\nRepresenting Common Stock Purchase Warrant\n\nHARLAN ENERGY, INC.\n\nPurchase Price of "
+        "Common Stock:\n\n$0.45 per share (subject to adjustment)\n\nTHIS WARRANT CERTIFICATE CERTIFIES that, for value "
+        "received, Coral Partners is entitled to purchase 100,000 shares of Common Stock at the Purchase Price."
+        + MECHANICS,
+        "exercise_price", Decimal("0.45"), "$0.45",
+    ),
+    (
+        "the-exercise-price-stated-per-warrant-of-a-unit-purchase-warrant",
+        "UNIT PURCHASE WARRANT\n\n1. Number and Price of Units, each Unit consisting of one share of Common Stock and "
+        "one-half Warrant to purchase one share of common stock at an exercise price of $0.30 (collectively, the "
+        "\"Unit\"). Subject to the terms hereof, Coral Partners (the \"Holder\") is entitled to purchase from Harlan "
+        "Claims, Inc. (the \"Company\"), for $100.00, an aggregate of 1,616,250 Units, upon payment therefore of the "
+        "exercise price $0.16 per Warrant (the \"Basic Exercise Price\")." + MECHANICS,
+        "exercise_price", Decimal("0.16"), "$0.16",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

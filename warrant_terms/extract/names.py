@@ -36,6 +36,8 @@ _STOP = re.compile(
     # "Oaktree Capital Management, L.P. as investment manager on behalf of certain funds …": a capacity
     r"|,?\s+as\s+(?:(?:investment|collateral|administrative)\s+)?(?:manager|agent|nominee|trustee|custodian|"
     r"general\s+partner|adviser|advisor)\s+(?:for|of|on\s+behalf\s+of|to)\b"
+    # "… of CHIEF CONSOLIDATED MINING COMPANY which, at the time of exercise …": a relative clause
+    r"|,?\s+(?-i:which|whose|who)\b"
     # "… to SILICON VALLEY BANK, in connection with that certain Loan and Security Agreement"
     r"|,?\s+(?:in\s+connection\s+with|pursuant\s+to)\b"
     # "PARAMOUNT BIOCAPITAL, INC., its designees or its permitted assigns"

@@ -71,6 +71,8 @@ def _usable(sentence: str, a: AmountMatch) -> bool:
     after = sentence[a.end : a.end + P.window("not_after")]
     if P.regex("not_before").search(before) or P.regex("not_after").match(after):
         return False
+    if P.regex("per_warrant_after").match(after) and not P.regex("exercise_price_before").search(before):
+        return False  # "$1.00 per warrant": what a warrant costs, unless "the exercise price $0.16 per Warrant"
     if P.regex("other_price_stated").search(sentence[max(0, a.start - P.window("other_price_look")) : a.start]):
         return False  # "the Closing Price of the Common Stock … was $2.88": another price's value
     if P.regex("nominal_before").search(before) and P.regex("nominal_after").match(after):
