@@ -2402,6 +2402,30 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "exercise_price", Decimal("0.16"), "$0.16",
     ),
     (
+        "the-company-executing-a-warrant-instrument-by-its-current-name",
+        "DATED 23 September 2024\namended and restated warrant instrument\nHarlan Corporation\nTABLE OF CONTENTS\n1. | "
+        "DEFINITIONS | 1 |\n2. | CONSTITUTION OF WARRANTS | 6 |\nTHIS AMENDED AND RESTATED WARRANT INSTRUMENT (this "
+        "\u201cInstrument\u201d) IS EXECUTED ON 23 SEPTEMBER 2024 BY HARLAN CORPORATION (F/K/A CORAL ACQUISITION "
+        "LIMITED), a company incorporated in the British Virgin Islands. Each Warrant entitles the holder to subscribe "
+        "for one Ordinary Share at $11.50." + MECHANICS,
+        "issuer", "Harlan Corporation", "HARLAN CORPORATION",
+    ),
+    (
+        "a-form-of-instrument-executed-by-a-company-in-favour-of-another",
+        "Form of Warrant Instrument to be executed by Harlan plc in favor of Coral Holding Corporation.\nDATED 2006\n"
+        "WARRANT INSTRUMENT\ncreating 28,370,000 Warrants 2011\n\nEach Warrant entitles the holder to subscribe for one "
+        "Ordinary Share at 10p." + MECHANICS,
+        "issuer", "Harlan plc", "Harlan plc",
+    ),
+    (
+        "a-title-glued-to-the-issuers-name",
+        "WARRANTCERTIFICATE HARLANEXPLORATION LTD. (Acorporation subsisting under the laws of the Province of "
+        "Alberta)\n\nTHE PURCHASE WARRANTS REPRESENTED BY THIS CERTIFICATE WILL BE VOID AND OF NO VALUE UNLESS "
+        "EXERCISED.\n\nThis certifies that Coral Partners is the registered holder of 100,000 purchase warrants, each "
+        "entitling the holder to purchase one common share at Cdn$1.25." + MECHANICS,
+        "issuer", "HARLANEXPLORATION LTD.", "HARLANEXPLORATION LTD.",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

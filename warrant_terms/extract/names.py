@@ -36,10 +36,12 @@ _STOP = re.compile(
     # "Oaktree Capital Management, L.P. as investment manager on behalf of certain funds …": a capacity
     r"|,?\s+as\s+(?:(?:investment|collateral|administrative)\s+)?(?:manager|agent|nominee|trustee|custodian|"
     r"general\s+partner|adviser|advisor)\s+(?:for|of|on\s+behalf\s+of|to)\b"
+    # "ACUREN CORPORATION (F/K/A ADMIRAL ACQUISITION LIMITED)": the current name
+    r"|\s*\(\s*(?:f/k/a|formerly\b)"
     # "… of CHIEF CONSOLIDATED MINING COMPANY which, at the time of exercise …": a relative clause
     r"|,?\s+(?-i:which|whose|who)\b"
     # "… to SILICON VALLEY BANK, in connection with that certain Loan and Security Agreement"
-    r"|,?\s+(?:in\s+connection\s+with|pursuant\s+to)\b"
+    r"|,?\s+(?:in\s+connection\s+with|pursuant\s+to|in\s+favou?r\s+of)\b"
     # "PARAMOUNT BIOCAPITAL, INC., its designees or its permitted assigns"
     r"|,\s*(?:its|his|her|their)\s+(?:(?:registered|permitted)\s+)?(?:designees?|nominees?|assigns|assignees?|"
     r"successors?|transferees?)\b"

@@ -350,6 +350,12 @@ class Issuer(Recognizer):
                 if name and not name.blank:
                     cands.append(_name_candidate(ctx, "issuer", name, P.score("grant_from"),
                                                  "issuer.issued_by", "issuer"))
+        hs, he = ctx.head(chars=P.window("head"))
+        name = _after(ctx, P.regex("instrument_executed_by"), hs, he)
+        if name is not None and not name.blank and P.regex("entity_suffix").search(name.value):
+            # "THIS … WARRANT INSTRUMENT … IS EXECUTED ON 23 SEPTEMBER 2024 BY ACUREN CORPORATION": a deed's maker
+            cands.append(_name_candidate(ctx, "issuer", name, P.score("grant_from"), "issuer.executed_by",
+                                         "company executing the instrument"))
         cands.extend(self._title(ctx))
         cands.extend(_which_is(ctx, "issuer"))
         cands.extend(self._stock_of_term(ctx))
