@@ -2426,6 +2426,29 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issuer", "HARLANEXPLORATION LTD.", "HARLANEXPLORATION LTD.",
     ),
     (
+        "no-holder-shall-be-entitled-to-exercise-on-a-cashless-basis",
+        ("WARRANT\n\nThis certifies that Coral Partners (the \"Holder\") is entitled to purchase from Harlan Route, Inc. "
+        "1,500,000 shares of Common Stock at $0.50 per share.\n\n3.3 (b) No Cashless Exercise. The Warrants may be "
+        "exercised only for cash. No Holder shall be entitled to exercise any Warrant on a \"cashless basis,\" by "
+        "means of a \"net exercise,\" or otherwise than by payment in full of the Exercise Price in cash.\n\n"
+        "4. Governing Law. This Warrant shall be governed by the laws of the State of New York."),
+        "cashless_exercise", False, "Cashless Exercise",
+    ),
+    (
+        "fractional-warrants-in-a-distribution-are-not-the-share-fraction-clause",
+        "WARRANT AGREEMENT\n\nWHEREAS, the Company is issuing an aggregate of 4,213,512 Subscription Warrants, no "
+        "fractional Subscription Warrants being issued and the number distributed to each holder having been rounded "
+        "down to the nearest whole Subscription Warrant;\n\nWHEREAS, each Subscription Warrant entitles the holder to "
+        "purchase one share of Common Stock at $8.50.\n\nNOW, THEREFORE, in consideration of the mutual agreements herein "
+        "contained, the Company and the Warrant Agent agree as follows:\n\n1. Appointment. The Company hereby appoints "
+        "the Warrant Agent to act as agent for the Company for the Subscription Warrants, and the Warrant Agent hereby "
+        "accepts such appointment and agrees to perform the same in accordance with the terms and conditions set forth "
+        "in this Agreement.\n\n3.5 Fractional Shares. If the Holder would be entitled to a "
+        "fractional interest in a share, the Company shall round the number of shares to be issued to the nearest "
+        "whole number of shares, and no cash shall be paid in lieu of any fractional interest." + MECHANICS,
+        "fractional_shares", "round_nearest", None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -4330,6 +4353,24 @@ def test_a_schedule_labelled_by_section_and_a_holder_the_warrant_is_issued_to() 
                    "holder": "CORAL RIVER BANK, A DIVISION OF HARLAN BANK & TRUST COMPANY",
                    "security": "Common Stock", "shares": 73649, "exercise_price": Decimal("2.55"),
                    "issue_date": dt.date(2024, 8, 6)}
+
+
+def test_an_agents_capacity_line_over_the_title_is_not_the_title() -> None:
+    html = (
+        "<html><body><p>Exhibit 4.1</p><p>HARLAN LAKE INDUSTRIES, INC.</p><p>and</p><p>CORAL STOCK TRANSFER &amp; "
+        "TRUST COMPANY,<br>as Warrant Agent</p><p>WARRANT AGREEMENT</p><p>Subscription Warrants to Purchase Common "
+        "Stock</p><p>This WARRANT AGREEMENT is made by and between Harlan Lake Industries, Inc. (the "
+        "\u201cCompany\u201d) and Coral Stock Transfer &amp; Trust Company (the \u201cWarrant Agent\u201d). The Company is "
+        "issuing 4,213,512 warrants (the \u201cSubscription Warrants\u201d), each entitling the holder to purchase one "
+        "share of Common Stock at $8.50.</p><p>1. Exercise. The Holder may exercise a Subscription Warrant by paying "
+        "the Exercise Price by wire transfer.</p></body></html>"
+    )
+    (doc,) = load_bytes(html.encode("utf-8"), "agreement.htm")
+    assert isinstance(doc, Document)
+    found = extract_candidates(doc)[0]
+    assert found.ctx.title is not None and "Agent" not in doc.text[found.ctx.title[0] : found.ctx.title[1]]
+    chosen = found.chosen["instrument_name"]
+    assert chosen is not None and chosen.value == "Subscription Warrants"
 
 
 @pytest.mark.parametrize("sponsor", ["Founders\u2019 Warrants", "Initial Sponsor Warrants"])

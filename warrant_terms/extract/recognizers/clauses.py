@@ -219,7 +219,10 @@ class FractionalShares(Recognizer):
         for s, e in ctx.sentences_in(ctx.start, ctx.body_end):
             if (P.regex("fraction_sentence").search(ctx.text, s, e)
                     and P.regex("fraction_of_shares").search(ctx.text, s, e)
-                    and not P.regex("fraction_of_warrants").search(ctx.text, s, e)):
+                    # "no fractional Subscription Warrants being issued in the distribution": the
+                    # warrants', unless the sentence also speaks of fractional shares
+                    and (not P.regex("fraction_of_warrants").search(ctx.text, s, e)
+                         or P.regex("fraction_of_share_words").search(ctx.text, s, e))):
                 out.append((s, e))
         return out
 
