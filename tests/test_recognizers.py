@@ -4373,6 +4373,26 @@ def test_an_agents_capacity_line_over_the_title_is_not_the_title() -> None:
     assert chosen is not None and chosen.value == "Subscription Warrants"
 
 
+def test_tranches_in_a_table_under_a_title_naming_them_each_read_their_column_and_earlier_of_date() -> None:
+    text = (
+        "# HARLAN THERAPEUTICS, INC.\n\n# COMMON STOCK PURCHASE WARRANTS\n## (Tranche A Warrant and Tranche B "
+        "Warrant)\n\nIssue Date: July 22, 2019\n\nThis instrument sets out the terms of two separate warrants issued "
+        "by Harlan Therapeutics, Inc. (the \"Company\") to Coral Life Sciences Fund, L.P. (the \"Holder\"): the "
+        "Tranche A Warrant and the Tranche B Warrant (each, a \"Warrant\" and together, the \"Warrants\").\n\n"
+        "| Term | Tranche A Warrant | Tranche B Warrant |\n|---|---|---|\n| Number of Warrant Shares | 2,500,000 | "
+        "2,500,000 |\n| Exercise Price per Share | $3.40 | $5.10 |\n| Termination Date | 5:00 p.m. on the earlier of "
+        "(i) the sixtieth (60th) day following the Topline Data Announcement and (ii) March 31, 2021 | 5:00 p.m. on "
+        "the earlier of (i) the ninetieth (90th) day following the NDA Acceptance Announcement and (ii) September "
+        "30, 2022 |\n\nTHIS CERTIFIES THAT the Holder is entitled to purchase from the Company, under each Warrant, "
+        "the Number of Warrant Shares at the Exercise Price." + MECHANICS
+    )
+    found = extract_candidates(_doc(text))
+    assert [ic.ctx.kind for ic in found] == ["Tranche A Warrant", "Tranche B Warrant"]
+    got = [(_plain(ic.chosen["exercise_price"].value), _plain(ic.chosen["expiration_date"].value))
+           for ic in found if ic.chosen["exercise_price"] and ic.chosen["expiration_date"]]
+    assert got == [(Decimal("3.40"), dt.date(2021, 3, 31)), (Decimal("5.10"), dt.date(2022, 9, 30))]
+
+
 @pytest.mark.parametrize("sponsor", ["Founders\u2019 Warrants", "Initial Sponsor Warrants"])
 def test_kinds_bought_as_units_or_defined_in_the_grouping_are_each_counted(sponsor: str) -> None:
     found = extract_candidates(_doc(KINDS_IN_UNITS.format(sponsor=sponsor)))
@@ -4710,6 +4730,9 @@ def test_one_certificate_titled_for_two_series_sets_out_both() -> None:
       "the \"Warrants\")"), ["Series A Warrants", "Series B Warrants", "Series C Warrants"]),
     ("Class A Warrants and Class B Warrants (collectively, the \u201cWarrants\u201d)",
      ["Class A Warrants", "Class B Warrants"]),
+    # a biotech's milestone tranches, "the" before each
+    ("the Tranche A Warrant and the Tranche B Warrant (each, a \"Warrant\" and together, the \"Warrants\")",
+     ["Tranche A Warrant", "Tranche B Warrant"]),
 ])
 def test_series_listed_without_quotes_in_the_clause_defining_the_warrants_are_its_kinds(
         listing: str, kinds: list[str]) -> None:

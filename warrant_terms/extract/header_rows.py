@@ -253,6 +253,9 @@ def kind_columns(text: str, start: int, end: int, kind: re.Pattern[str],
     """A schedule with one column per kind ("| Term | Series A Warrant | Series B Warrant |" over
     "| Exercise Price | $0.92 per share | $1.15 per share |"): in each row under it whose label
     is known and whose typed values fill every column, the value in this kind's column."""
+    # A table whose pipes keep the columns beats a line that merely names the kinds ("## (Tranche A
+    # Warrant and Tranche B Warrant)" over the table), whose rows are read by their typed values.
+    by_values: list[Pair] = []
     for m in kind.finditer(text, start, end):
         ls = text.rfind("\n", start, m.start()) + 1
         le = text.find("\n", m.end(), end)
@@ -287,9 +290,8 @@ def kind_columns(text: str, start: int, end: int, kind: re.Pattern[str],
             if key_of(label) is not None:
                 a = atoms[column]
                 out.append((label, rs + text[rs:re_].find(label), a[1], a[2]))
-        if out:
-            return out
-    return []
+        by_values = by_values or out
+    return by_values
 
 
 def _following_lines(text: str, pos: int, end: int, count: int) -> list[tuple[int, int]]:

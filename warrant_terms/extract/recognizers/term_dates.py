@@ -10,6 +10,7 @@ the latest), as CONTRACT v2 has it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from warrant_terms.extract.blanks import is_blank
@@ -18,7 +19,7 @@ from warrant_terms.extract.context import Context
 from warrant_terms.extract.dates import DateMatch, add_period, find_anniversary_phrases, find_dates
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
-from warrant_terms.schema import RelativeDate
+from warrant_terms.schema import EarlierOf, RelativeDate
 
 P = patterns("dates")
 
@@ -248,7 +249,24 @@ class ExpirationDate(Recognizer):
         cands.extend(self._expire_words(ctx, bs, be))
         cands.extend(self._computed(ctx, chosen.get("issue_date"), bs, be))
         cands.extend(self._from_term(ctx, chosen.get("issue_date"), chosen.get("expiration_term")))
+        if not any(c.value is not None for c in cands):
+            cands.extend(self._earlier_of_term(ctx, chosen.get("expiration_term")))
         return cands
+
+    @staticmethod
+    def _earlier_of_term(ctx: Context, term: Candidate | None) -> list[Candidate]:
+        """"Termination Date | … on the earlier of (i) the sixtieth (60th) day following the Topline
+        Data Announcement and (ii) March 31, 2021": the stated date, as for an earlier-of sentence."""
+        if term is None or not isinstance(term.value, EarlierOf):
+            return []
+        stated = [item for item in term.value.earlier_of if isinstance(item, dt.date)]
+        if len(stated) != 1:
+            return []
+        for sp in term.spans:
+            if any(d.value == stated[0] for d in find_dates(ctx.text[sp.start : sp.end])):
+                return [ctx.candidate("expiration_date", stated[0], [(sp.start, sp.end)], P.score("expiry_earlier_of"),
+                                      "expiration.earlier_of_date", "the stated date of an earlier-of expiry")]
+        return []
 
     @staticmethod
     def _from_term(ctx: Context, issue: Candidate | None, term: Candidate | None) -> list[Candidate]:
