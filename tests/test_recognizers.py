@@ -4393,6 +4393,23 @@ def test_tranches_in_a_table_under_a_title_naming_them_each_read_their_column_an
     assert got == [(Decimal("3.40"), dt.date(2021, 3, 31)), (Decimal("5.10"), dt.date(2022, 9, 30))]
 
 
+def test_a_counted_kind_of_any_name_named_again_in_the_grouping_is_an_instrument() -> None:
+    text = (
+        "WARRANT AGREEMENT\n\nAgreement made as of June 2, 2008 between Harlan Acquisition Corp., a Delaware "
+        "corporation (\u201cCompany\u201d), and Coral Stock Transfer & Trust Company (\u201cWarrant Agent\u201d).\n\n"
+        "WHEREAS, the Company has sold units to its initial stockholders and has issued and delivered an aggregate "
+        "of 1,760,937 warrants (the \u201cInitial Warrants\u201d) to be included in the Units issued to the Founders; "
+        "and\n\nWHEREAS, the Company is engaged in a public offering of Units and has determined to issue and deliver "
+        "up to (i) 7,043,750 warrants (\u201cPublic Warrants\u201d) to the public investors, and (ii) 475,000 warrants "
+        "to Thorn Capital, Inc. (\u201cRepresentative\u2019s Warrants\u201d and, together with the Public Warrants and "
+        "Initial Warrants, the \u201cWarrants\u201d), each of such Warrants evidencing the right of the holder thereof "
+        "to purchase one share of Common Stock for $6.00." + MECHANICS
+    )
+    found = extract_candidates(_doc(text))
+    count = {ic.ctx.kind: ic.chosen["warrant_count"].value if ic.chosen["warrant_count"] else None for ic in found}
+    assert count == {"Public Warrants": None, "Initial Warrants": 1760937, "Representative\u2019s Warrants": 475000}
+
+
 @pytest.mark.parametrize("sponsor", ["Founders\u2019 Warrants", "Initial Sponsor Warrants"])
 def test_kinds_bought_as_units_or_defined_in_the_grouping_are_each_counted(sponsor: str) -> None:
     found = extract_candidates(_doc(KINDS_IN_UNITS.format(sponsor=sponsor)))
@@ -5203,6 +5220,8 @@ def test_a_kinds_ratio_is_not_read_from_a_sentence_naming_another_kind() -> None
     (("Harlan Holdings Ltd. (\u201cHarlan\u201d), Coral Equities II, LLC (\u201cCoral\u201d) and Ann B. Reed (each a "
       "\u201cFounder\u201d and collectively, the \u201cFounders\u201d)"), None),
     ("Tollgate Harbor Sponsor LLC (the \u201cSponsor\u201d)", "Tollgate Harbor Sponsor LLC"),
+    # persons listed under a plural role
+    ("Ann B. Reed, Carl D. Moss and Dana E. Pike (the \u201cInsiders\u201d)", None),
 ])
 def test_a_kind_bought_by_several_parties_has_no_one_holder(buyers: str, holder: str | None) -> None:
     text = (

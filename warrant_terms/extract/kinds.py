@@ -155,6 +155,11 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
         if not any(lo <= open_defined[k].start < m.end()
                    or quoted_kind(open_defined[k].name).search(text, max(start, lo), m.end()) for k in hits_open):
             hits_open = set()
+        # "… an aggregate of 1,760,937 warrants (the “Initial Warrants”)" named again in the words
+        # that group the Warrants further on: a counted kind of its own
+        hits_open |= {k for k in mentioned(m.start(), m.end(), open_names)
+                      if P.regex("counted_before_kind").search(
+                          text, max(start, open_defined[k].start - P.window("counted_reach")), open_defined[k].start)}
         if len(hits) + len(hits_open) >= 2:
             joined.update(hits)
             grouped_open.update(hits_open)

@@ -509,7 +509,9 @@ def _kind_buyer(ctx: Context) -> list[Candidate]:
     parties = [d for d in _DEFINED_PARTY.finditer(ctx.text, s, m.start())
                if not d.group("term").lower().endswith(not_party)
                and d.group("term").lower() not in skip]
-    if parties and P.regex("collective_parties").search(ctx.text, parties[-1].start(), m.start()):
+    if parties and (P.regex("collective_parties").search(ctx.text, parties[-1].start(), m.start())
+                    # "… from A, B, … and C (the “Insiders”) to purchase … (“Insider Warrants”)"
+                    or P.regex("plural_role_term").fullmatch(parties[-1].group("term").strip())):
         # "… Xxxxxx Equities II, LLC (“Xxxxxx Equities”), Xxxxxxx X. Xxxxx … (each a “Founder” and
         # collectively, the “Founders”) … (the “Founders’ Warrants”)": several buyers, no one holder
         return []
