@@ -4410,6 +4410,23 @@ def test_a_counted_kind_of_any_name_named_again_in_the_grouping_is_an_instrument
     assert count == {"Public Warrants": None, "Initial Warrants": 1760937, "Representative\u2019s Warrants": 475000}
 
 
+def test_kinds_not_redeemable_until_transferred_leave_the_public_kind_redeemable() -> None:
+    text = (
+        KINDS_IN_RECITALS + " the \u201cWarrants\u201d.\n\n6.1 Redemption. Not less than all of the outstanding "
+        "Warrants may be redeemed, at the option of the Company, at the price of $.01 per Warrant, provided that the "
+        "last sales price of the Common Stock has been at least $11.50 per share on each of 20 trading days within "
+        "a 30 trading day period.\n\n6.4 Outstanding Warrants Only. The Underwriter\u2019s Warrants and the Insider "
+        "Warrants shall not be redeemable by the Company so long as they are held by their initial holders; to the "
+        "extent any of them is transferred, it shall thereupon be redeemable to the same extent as the Public "
+        "Warrants." + MECHANICS
+    )
+    found = extract_candidates(_doc(text))
+    calls = {(ic.ctx.kind or "").replace("\n", " "): _plain(ic.chosen["redemption"].value) if ic.chosen["redemption"]
+             else None for ic in found}
+    assert calls["Underwriter\u2019s Warrants"] == [] and calls["Insider Warrants"] == []
+    assert calls["Public Warrants"] and calls["Public Warrants"][0]["trigger_price"] == "11.50"
+
+
 @pytest.mark.parametrize("sponsor", ["Founders\u2019 Warrants", "Initial Sponsor Warrants"])
 def test_kinds_bought_as_units_or_defined_in_the_grouping_are_each_counted(sponsor: str) -> None:
     found = extract_candidates(_doc(KINDS_IN_UNITS.format(sponsor=sponsor)))

@@ -145,7 +145,7 @@ class RedemptionRights(Recognizer):
         Private Placement Warrants shall be identical to the Public Warrants, except that …
         they shall not be redeemable": the kind the no-redemption words speak of is the one
         named just after them, or else the subject of the sentence (the first kind named)."""
-        kinds = re.compile(r"\b(?:[A-Z][\w\-]*\s+){1,3}Warrants?\b")
+        kinds = re.compile(r"\b(?:[A-Z][\w\-’']*\s+){1,3}Warrants?\b")
         own = kind.rstrip("s").lower()
         for s, e in sentences:
             m = P.regex("not_redeemable").search(ctx.text, s, e)
@@ -159,7 +159,9 @@ class RedemptionRights(Recognizer):
             verb = _VERB.search(ctx.text, s, m.start())
             subject = [k.group() for k in kinds.finditer(ctx.text, s, verb.start() if verb else m.start())]
             first = kinds.search(ctx.text, s, m.start())
-            named = after or subject or ([first.group()] if first is not None else [])
+            # "The Founder Warrants … shall not be redeemable …; … redeemable to the same extent as
+            # the Public Warrants": a subject named before the words is theirs, not a kind after them
+            named = subject or after or ([first.group()] if first is not None else [])
             if any(k.rstrip("s").lower().endswith(own) for k in named):
                 return (m.start(), m.end())
         return None
