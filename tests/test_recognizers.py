@@ -2449,6 +2449,36 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "fractional_shares", "round_nearest", None,
     ),
     (
+        "an-issuer-after-a-preamble-heading-run-into-the-title",
+        "Void after June 28, 2004 Right to Purchase Shares of Common Stock (subject to adjustment) No. 1 PREAMBLE "
+        "HARLAN DIAGNOSTICS, INC., a Delaware corporation (the \"Company\"), hereby certifies that, for value "
+        "received, Coral Partners is entitled to purchase 100,000 shares of Common Stock at $1.00 per share."
+        + MECHANICS,
+        "issuer", "HARLAN DIAGNOSTICS, INC.", "HARLAN DIAGNOSTICS, INC.",
+    ),
+    (
+        "a-host-title-line-names-issuer-and-agent-after-a-dash",
+        "Warrant Agreement - Harlan Companies Inc. and Coral Chase Bank EXECUTION COPY ====== HARLAN COMPANIES "
+        "INC. and CORAL CHASE BANK, Warrant Agent ---------- WARRANT AGREEMENT dated as of July 9, 2003 ======\n\n"
+        "Each Warrant entitles the holder to purchase one share of Common Stock at $10.00." + MECHANICS,
+        "warrant_agent", "Coral Chase Bank", "CORAL CHASE BANK",
+    ),
+    (
+        "a-cover-issuer-whose-name-has-a-suffix-word-inside",
+        "HARLAN BANK SYSTEM, INC.\nand\nCORAL TRUST COMPANY OF NEW YORK\nas Warrant Agent\n\nWARRANT AGREEMENT\n"
+        "Dated as of October 2, 1995\n\nEach Warrant entitles the holder to purchase one share of Common Stock at "
+        "$10.00." + MECHANICS,
+        "issuer", "HARLAN BANK SYSTEM, INC.", "HARLAN BANK SYSTEM, INC.",
+    ),
+    (
+        "exercisable-twelve-months-after-its-issuance",
+        "WARRANT\n\nThis certifies that Coral Partners is entitled to purchase from Harlan Route, Inc. 100,000 shares "
+        "of Common Stock at $1.00 per share. This Warrant is exercisable beginning 12 months after its issuance and "
+        "for a period of five years thereafter." + MECHANICS,
+        "exercisable_from", {"amount": 12, "unit": "months", "anchor": "issue_date", "anchor_text": "its issuance"},
+        None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

@@ -205,7 +205,7 @@ _DETERMINERS = frozenset({"the", "this", "such", "said", "any", "each", "a", "an
 _STOPWORDS = frozenset(
     ["that", "certifies", "certify", "from", "by", "to", "between", "among", "hereby", "received", "consideration", "issued", "whereas", "this", "warrant", "purchase", "holder", "company", "benefit", "behalf", "favor", "favour", "agrees", "agreement",
      # a title run into the name: "WARRANT CERTIFICATE BPI INDUSTRIES INC."
-     "certificate", "indenture", "warrants"]
+     "certificate", "indenture", "warrants", "preamble"]
 )
 
 
