@@ -2479,6 +2479,22 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         None,
     ),
     (
+        "a-title-count-of-common-stock-purchase-warrants",
+        "VOID AFTER 5:00 P.M. ON MAY 13, 2008\n\nHARLAN ROUTE, INC.\nWARRANT CERTIFICATE\n\n1,000,000 COMMON STOCK "
+        "PURCHASE WARRANTS\n\nTHIS IS TO CERTIFY THAT, for value received, Coral Continental LLC (the "
+        "\"Warrantholder\") is the registered owner of such number of Common Stock Purchase Warrants as is set forth "
+        "above, each entitling the holder to purchase one share of Common Stock at $1.25." + MECHANICS,
+        "warrant_count", 1000000, "1,000,000",
+    ),
+    (
+        "a-flattened-title-count-before-the-certificate-number",
+        "THIS WARRANT HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT. 37,402 Warrants No. 001 HARLAN DELIVERY "
+        "SYSTEMS, INC. COMMON STOCK WARRANT CERTIFICATE THIS CERTIFIES that, for value received, Coral Securities Inc. "
+        "(the \"Warrant Holder\") is the owner of the number of warrants (the \"Warrants\") set forth above, each to "
+        "purchase from Harlan Delivery Systems, Inc. one share of Common Stock at $5.00." + MECHANICS,
+        "warrant_count", 37402, "37,402",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -4891,6 +4907,16 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # A host's list of sample contracts shows the openings of several agreements, none in full.
+    ("a-host-list-of-sample-warrant-agreements",
+     ("Warrant Agreement Sample Contracts\n\nHarlan Acquisition Corp IIWARRANT AGREEMENT HARLAN ACQUISITION CORP II "
+      "and CORAL STOCK TRANSFER & TRUST COMPANY Dated [\u25cf], 2021 (March 2nd, 2021)\n\nTHIS WARRANT AGREEMENT (this "
+      "\u201cAgreement\u201d), dated [\u25cf], 2021, is by and between Harlan Acquisition Corp II, a Cayman Islands "
+      "exempted company (the \u201cCompany\u201d), and Coral Stock Transfer & Trust Company, a New York corporation, as "
+      "warrant agent (the \u201cWarrant Agent\u201d).\n\nFusion Harbor Corp. IIWARRANT AGREEMENT (March 2nd, 2021)\n\n"
+      "THIS WARRANT AGREEMENT (this \u201cAgreement\u201d), dated as of February 25, 2021, is by and between Fusion "
+      "Harbor Corp. II, a Delaware corporation (the \u201cCompany\u201d), and Coral Stock Transfer & Trust Company, as "
+      "warrant agent (the \u201cWarrant Agent\u201d)."), False),
     # A filer's "Note to Reader" before a warrant indenture is no promissory note's title.
     ("a-note-to-reader-before-a-warrant-indenture",
      ("Note to Reader\n\nHarlan Sands Inc.\n\nWarrant Indenture\n\nPlease be advised that the attached warrant "
