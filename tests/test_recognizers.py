@@ -2495,6 +2495,13 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "warrant_count", 37402, "37,402",
     ),
     (
+        "a-title-name-with-two-suffix-words",
+        "HARLAN HOLDINGS CORP. WARRANT TO PURCHASE 30,700,000 SHARES OF COMMON STOCK\n\nTHE SECURITIES REPRESENTED BY "
+        "THIS WARRANT HAVE NOT BEEN REGISTERED.\n\nThis certifies that Coral Partners is entitled to purchase "
+        "30,700,000 shares of Common Stock at $1.00 per share." + MECHANICS,
+        "issuer", "HARLAN HOLDINGS CORP.", "HARLAN HOLDINGS CORP.",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
