@@ -37,11 +37,10 @@ class Kind:
 def kind_pattern(name: str) -> str:
     """A regex for the kind's name as the text may write it again: any white space between its
     words (a line may break inside it), either apostrophe, singular or plural."""
-    words = re.sub(r"s$", "", name.strip()).split()
+    words = [_APOSTROPHE.sub("['’]", re.escape(w)) for w in re.sub(r"s$", "", name.strip()).split()]
     # "Underwriter Warrants" written again as "Underwriter's Warrants"
-    return r"\s+".join(_APOSTROPHE.sub("['’]", re.escape(w)) + ("" if _APOSTROPHE.search(w[-2:]) else "(?:['’]s)?")
-                        for w in words[:-1]) + (r"\s+" if len(words) > 1 else "") + _APOSTROPHE.sub(
-        "['’]", re.escape(words[-1])) + "s?"
+    lead = [w if w.endswith("['’]") or w[-5:-1] == "['’]" else w + "(?:['’]s)?" for w in words[:-1]]
+    return r"\s+".join([*lead, words[-1]]) + "s?"
 
 
 def listed_label(name: str) -> str | None:

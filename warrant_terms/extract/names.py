@@ -26,7 +26,8 @@ _ENTITY_WORDS = (
     r"sociedad\s+an[oó]nima|limited\s+liability)"  # "a Delaware limited liability (the “Company”)": a word dropped
 )
 # "AST TRUST COMPANY (CANADA), a trust company …": a country in brackets that ends a name
-_COUNTRY_IN_NAME = r"(?:Canada|CANADA|U\.?S\.?A?\.?|Bermuda|BERMUDA|Cayman|CAYMAN|Singapore|SINGAPORE|Australia|AUSTRALIA|Ireland|IRELAND|Europe|EUROPE|International|INTERNATIONAL)"
+# (the patterns that use it ignore case)
+_COUNTRY_IN_NAME = r"(?:Canada|U\.?S\.?A?\.?|Bermuda|Cayman|Singapore|Australia|Ireland|Europe|International)"
 _STOP = re.compile(
     # not "SILICON VALLEY BANK, A DIVISION OF FIRST-CITIZENS BANK & TRUST COMPANY": one party
     r",?\s+an?\s+(?!division\s+of\b)(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
