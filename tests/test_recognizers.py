@@ -2502,6 +2502,23 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issuer", "HARLAN HOLDINGS CORP.", "HARLAN HOLDINGS CORP.",
     ),
     (
+        "the-right-to-purchase-at-any-time-prior-to-a-date",
+        "WARRANT TO PURCHASE COMMON STOCK OF\nHARLAN FINANCIAL, INC.\nHARLAN FINANCIAL, INC., a Florida corporation "
+        "(hereinafter called the \"Company\"), for value received hereby certifies that Coral, Inc. (\"Purchaser\") "
+        "has the right at any time, and from time to time, prior to December 23, 2003, as set forth in Section 2.1 "
+        "hereof, to purchase 495,868 shares of Common Stock at $0.25 per share." + MECHANICS,
+        "expiration_date", dt.date(2003, 12, 23), "December 23, 2003",
+    ),
+    (
+        "a-date-a-financing-must-close-by-is-no-expiry",
+        "WARRANT\n\n(a) If the Company closes a Next Round Financing, the Holder shall have the right to purchase New "
+        "Stock; or (b) if the Company does not close a Next Round Financing on or before September 30, 2001, the "
+        "Holder of this Warrant shall have the right to purchase up to 100,000 shares of Common Stock of Harlan "
+        "Route, Inc. at $1.00 per share.\n\nThis Warrant may be exercised at any time during the period ending on "
+        "September 7, 2005." + MECHANICS,
+        "expiration_date", dt.date(2005, 9, 7), "September 7, 2005",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
