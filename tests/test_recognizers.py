@@ -2519,6 +2519,23 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "expiration_date", dt.date(2005, 9, 7), "September 7, 2005",
     ),
     (
+        "an-issuer-duly-organized-and-validly-existing",
+        "WARRANT\nto purchase shares of Common Stock\n\nThis WARRANT (this \u201cWarrant\u201d) of\nHarlan Restaurants, Inc., "
+        "a corporation duly organized and validly existing\nunder the laws of the State of Texas (the "
+        "\u201cCompany\u201d), is being issued to Coral Partners, which is entitled to purchase 100,000 shares of Common "
+        "Stock at $1.00 per share." + MECHANICS,
+        "issuer", "Harlan Restaurants, Inc.", "Harlan Restaurants, Inc.",
+    ),
+    (
+        "the-depository-in-a-global-certificates-legend-is-no-issuer",
+        "UNLESS THIS CERTIFICATE IS PRESENTED BY AN AUTHORIZED REPRESENTATIVE OF THE DEPOSITORY TRUST COMPANY, A NEW "
+        "YORK CORPORATION (\"DTC\"), TO THE ISSUER OR ITS AGENT FOR REGISTRATION OF TRANSFER, ANY CERTIFICATE ISSUED IS "
+        "REGISTERED IN THE NAME OF CEDE & CO.\n\nGLOBAL WARRANT CERTIFICATE\n\nThis certifies that Cede & Co. is the "
+        "registered holder of the number of Warrants set forth on Schedule A, each entitling the holder to purchase "
+        "one share of Common Stock at $11.50." + MECHANICS,
+        "issuer", None, None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

@@ -137,7 +137,8 @@ _TAIL = tuple(
         ),
         r",?\s+an?\s+[^,()]{0,80}?\b" + _ENTITY_WORDS,
         # "NGAS RESOURCES, INC., a corporation under the laws of the Province of British Columbia"
-        r",?\s+an?\s+[^,()]{0,40}?\b" + _ENTITY_WORDS + r"\s+(?:(?:duly\s+)?(?:organized|incorporated|existing|formed)\s+)?"
+        r",?\s+an?\s+[^,()]{0,40}?\b" + _ENTITY_WORDS + r"\s+(?:(?:duly\s+)?(?:organized|incorporated|existing|formed)\s+"
+        r"(?:and\s+(?:validly\s+)?existing\s+)?)?"
         r"(?:under|pursuant\s+to)\s+the\s+laws\s+of\b" + _TEMPERED + "{0,120}",
         # a registration number: "(ACN 634 118 205)", "(Company No. 08123456)"
         (r",?\s*\((?:ACN|ABN|ARBN|CRN|NZBN|Company\s+No\.?|Company\s+Number|Registration\s+No\.?|"
