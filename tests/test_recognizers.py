@@ -2536,6 +2536,15 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issuer", None, None,
     ),
     (
+        "a-share-formula-which-equates-to-a-count",
+        "WARRANT\n\nHarlan Pharmaceuticals, Inc. (the \"Company\") hereby certifies that Coral Fund (the \"Holder\") may "
+        "purchase shares of Common Stock at $2.50 per share. Unless indicated otherwise, the aggregate number of "
+        "Exercise Shares that Holder may purchase by exercising this warrant is equal to the quotient of (A) 20% of "
+        "the shortfall purchased by the Holder pursuant to Section 2.1(b) of the Purchase Agreement, divided by (B) "
+        "the Per Share Price, which equates to Thirty Four Thousand, Five Hundred and Ten (34,510)." + MECHANICS,
+        "shares", 34510, "Thirty Four Thousand, Five Hundred and Ten",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
