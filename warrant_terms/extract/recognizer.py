@@ -32,6 +32,11 @@ class Chosen:
     def get(self, name: str) -> Candidate | None:
         return self._chosen.get(name)
 
+    def buys_units(self) -> bool:
+        """Whether the chosen security is units (a warrant, option or agreement that buys them)."""
+        security = self.get("security")
+        return security is not None and security.value == "Units"
+
     def all(self, name: str) -> list[Candidate]:
         """Every candidate for `name`, best first."""
         return sorted(self._found.get(name, []), key=lambda c: (-c.score, c.start))

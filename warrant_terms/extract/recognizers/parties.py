@@ -755,11 +755,11 @@ class IssuerJurisdiction(Recognizer):
         return []
 
 
-def unit_warrants_agent(ctx: Context, security: Candidate | None, at: int) -> bool:
+def unit_warrants_agent(ctx: Context, units: bool, at: int) -> bool:
     """ "… each Unit consisting of one share and one Warrant … issued under the Warrant Agreement …
     (the "Warrant Agreement") between the Company and Continental …, as warrant agent": in an
     instrument that buys units, the agent of the units' warrants, not its own."""
-    return security is not None and security.value == "Units" and P.regex("another_agreements_agent").search(
+    return units and P.regex("another_agreements_agent").search(
         ctx.text, ctx.sentence_at(at)[0], at) is not None
 
 
@@ -773,12 +773,12 @@ class WarrantAgent(Recognizer):
         """"Continental Stock Transfer & Trust Company, a New York corporation, as warrant agent
         (the “Warrant Agent”)"."""
         cands: list[Candidate] = []
-        security = chosen.get("security")
+        units = chosen.buys_units()
         for rank, term in enumerate(P.terms("agent_terms")):
             for d in ctx.terms.get(term.lower(), [])[:2]:
                 if d.kind != "parenthetical" or ctx.in_form(d.start):
                     continue
-                if unit_warrants_agent(ctx, security, d.start):
+                if unit_warrants_agent(ctx, units, d.start):
                     continue
                 segment = _party_segment(ctx, d)
                 if segment is None:
@@ -822,7 +822,7 @@ class WarrantAgent(Recognizer):
                     return [_name_candidate(ctx, "warrant_agent", name, P.score("agent_cover"),
                                             "warrant_agent.cover", "the agreement's other party")]
         for m in P.regex("as_agent").finditer(ctx.text, ctx.start, min(ctx.end, he + P.window("head"))):
-            if unit_warrants_agent(ctx, security, m.start()):
+            if unit_warrants_agent(ctx, units, m.start()):
                 continue
             seg_start = max(ctx.start, m.start() - P.window("segment"))
             name = name_before(ctx.text, seg_start, m.start())

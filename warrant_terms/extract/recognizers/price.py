@@ -109,8 +109,7 @@ class ExercisePrice(Recognizer):
         if ctx.kind is not None:
             cands = self._prefer_kind_clause(ctx, cands)
             cands.extend(self._in_the_case_of(ctx))
-        security = chosen.get("security")
-        if security is not None and security.value == "Units":
+        if chosen.buys_units():
             # "… each Underwriter's Common Stock Warrant exercisable … at $9.00 per share, … at a price
             # of $9.60 per Unit": a warrant that buys units is priced per unit
             per_unit = P.regex("per_unit_after")

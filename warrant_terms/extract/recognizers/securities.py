@@ -278,10 +278,9 @@ class Shares(Recognizer):
                 return [ctx.candidate("shares", int(total), spans, P.score("shares_count_ratio"),
                                       "shares.count_times_ratio", "warrants × shares per warrant",
                                       flags=[Flag.COMPUTED])]
-        security = chosen.get("security")
-        units = security is not None and security.value == "Units"
+        units = chosen.buys_units()
         agent = ctx.definition(*P.terms("agent_terms"))
-        if agent is not None and not ctx.in_form(agent.start) and not unit_warrants_agent(ctx, security, agent.start):
+        if agent is not None and not ctx.in_form(agent.start) and not unit_warrants_agent(ctx, units, agent.start):
             # A widely held issue under a warrant agent: a ceiling, not a holder's count.
             return [ctx.candidate("shares", None, [(agent.start, agent.end)], P.score("shares_agent"),
                                   "shares.agent_agreement", "warrants held through a warrant agent")]
