@@ -2545,6 +2545,106 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "shares", 34510, "Thirty Four Thousand, Five Hundred and Ten",
     ),
     (
+        "a-price-before-the-term-naming-the-whole-grant",
+        "BROKER'S WARRANT\n\nTHIS IS TO CERTIFY THAT, for value received, Coral Securities Ltd. (the \u201cWarrant "
+        "Holder\u201d) is entitled to purchase 850,000 common shares in the capital of Harlan Resources Corp. (the "
+        "\u201cCompany\u201d) for a period of two years at a price of US$0.35 (the \u201cWarrant\u201d) upon the "
+        "terms and conditions set out on the reverse hereof." + MECHANICS,
+        "exercise_price", Decimal("0.35"), "US$0.35",
+    ),
+    (
+        "a-depositary-share-ratio-is-no-count",
+        "WARRANT\n\nTHIS WARRANT TO PURCHASE ORDINARY SHARES REPRESENTED BY AMERICAN DEPOSITARY SHARES (the "
+        "\u201cWarrant\u201d) certifies that Coral Fund LP (the \u201cHolder\u201d) is entitled to subscribe for and "
+        "purchase from Harlan Therapeutics Limited (the \u201cCompany\u201d) the Company\u2019s ordinary shares "
+        "(\u201cOrdinary Shares\u201d), represented by American Depositary Shares (\u201cADSs\u201d), with each "
+        "American Depositary Share representing fifteen (15) Ordinary Shares, in the amounts set forth in "
+        "Section 2." + MECHANICS,
+        "shares", None, None,
+    ),
+    (
+        "a-date-beside-the-issuers-name-and-certificate-number",
+        "THIS WARRANT HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF 1933.\n\n-----------------------------\n"
+        "June 3, 1997 HARLAN SYSTEMS INC. No. 97-4\n-----------------------------\n\nCommon Share Purchase "
+        "Warrant\n\nHARLAN SYSTEMS INC., an Ontario corporation (the \"Company\"), hereby certifies that CORAL "
+        "PARTNERS LP (\"Purchaser\") is entitled to purchase from the Company at any time beginning on the date "
+        "hereof and ending eighteen (18) months after the date hereof, 400,000 common shares of the Company at "
+        "Cdn. $0.60 per share." + MECHANICS,
+        "issue_date", dt.date(1997, 6, 3), "June 3, 1997",
+    ),
+    (
+        "a-cover-agent-with-its-capacity-in-brackets",
+        "                WARRANT AGREEMENT\n\n                     BETWEEN\n\n                HARLAN PAPER INC.\n\n"
+        "                       AND\n\n          CORAL TRUST COMPANY OF CANADA (AS WARRANT AGENT)\n\nPROVIDING FOR THE ISSUE OF 2,500,000 COMMON SHARE PURCHASE WARRANTS\n\nDATED AS OF MAY 1, 2003\n\n"
+        "1. INTERPRETATION\n\n1.1 Definitions. In this Indenture, \"Warrants\" means the common share purchase "
+        "warrants issued hereunder, each entitling the holder to purchase one Common Share at a price of Cdn$4.00."
+        + MECHANICS,
+        "warrant_agent", "CORAL TRUST COMPANY OF CANADA", "CORAL TRUST COMPANY OF CANADA",
+    ),
+    (
+        "a-deeds-maker-before-its-address",
+        "WARRANT INSTRUMENT\n\nrelating to warrants to subscribe for Ordinary Shares\n\nTHIS INSTRUMENT is executed on 4 "
+        "March 1997 by HARLAN RESOURCES plc of 14 Grafton Street, Dublin 2, Ireland\n\nWHEREAS:\n\nA. The Company has "
+        "by resolution of its Directors determined to create and issue warrants to subscribe in cash at 12p per "
+        "share for Ordinary Shares of the Company." + MECHANICS,
+        "issuer", "HARLAN RESOURCES plc", "HARLAN RESOURCES plc",
+    ),
+    (
+        "warrants-granted-in-the-agreements-first-section-are-counted",
+        "THIS WARRANT AGREEMENT is entered into as of May 2, 2001 by and between Coral Leasing Corporation, a "
+        "California corporation (\"Coral\"), and Harlan Airlines, Inc., a Delaware corporation (the \"Company\"). "
+        "The Company agrees to grant Coral warrants (the \"Warrants\") to purchase 400,000 shares of the Company's "
+        "common stock on the terms stated herein.\n\n1. ISSUANCE OF WARRANTS. Coral is hereby granted 400,000 "
+        "Warrants, which Warrants will be exercisable as of the date hereof through the Expiration Date." + MECHANICS,
+        "warrant_count", 400000, "400,000",
+    ),
+    (
+        "warrants-sold-in-units-counted-before-each-warrant-entitling",
+        "WARRANT AGREEMENT dated as of June 1, 1998 between Harlan Holdings, Inc. (the \"Company\") and Coral Bank, "
+        "National Association, as Warrant Agent (the \"Warrant Agent\").\n\nWHEREAS, the Company proposes to issue "
+        "common stock purchase warrants (the \"Warrants\") in connection with an offering of $30,000,000 principal "
+        "amount of its 13% Senior Notes due 2008 and 30,000 Warrants, each Warrant entitling the holder thereof to "
+        "purchase 2.5 shares of Common Stock." + MECHANICS,
+        "warrant_count", 30000, "30,000",
+    ),
+    (
+        "what-the-holder-pays-for-each-warrant-is-no-exercise-price",
+        "WARRANT AGREEMENT\n\nThe Company agrees to grant Coral Leasing Corporation warrants (the \"Warrants\") to "
+        "purchase 400,000 shares of the Company's common stock on the terms stated herein. Coral is hereby granted "
+        "400,000 Warrants, exercisable through the Expiration Date, at a purchase price of $.02 for the warrant on "
+        "each share." + MECHANICS,
+        "exercise_price", None, None,
+    ),
+    (
+        "the-sum-paid-for-the-warrants-is-no-exercise-price",
+        "WARRANT AGREEMENT\n\nThe Company agrees to grant Coral Leasing Corporation warrants (the \"Warrants\") to "
+        "purchase 400,000 shares of the Company's common stock on the terms stated herein. The Company will deliver "
+        "the warrant certificates promptly upon payment of the $8,000.00 purchase price." + MECHANICS,
+        "exercise_price", None, None,
+    ),
+    (
+        "the-same-period-after-whichever-of-two-events-is-later",
+        "WARRANT\n\nFor VALUE RECEIVED, Coral Partners, LLC (the \"Warrantholder\") is entitled to purchase from "
+        "Harlan Re Ltd., a Bermuda exempted company (the \"Company\"), at any time ending not later than 5:00 P.M., "
+        "Eastern time, on the date that is the fifth anniversary of either the Date of Issuance set forth above or, "
+        "if later than the Date of Issuance, the date of the final closing of the Private Placement (the "
+        "\"Expiration Date\"), 500,000 common shares." + MECHANICS,
+        "expiration_term", {"later_of": [
+            {"amount": 5, "unit": "years", "anchor": "issue_date", "anchor_text": "the Date of Issuance set forth above"},
+            {"amount": 5, "unit": "years", "anchor": "other",
+             "anchor_text": "the date of the final closing of the Private Placement"}]}, None,
+    ),
+    (
+        "exercise-commencing-upon-an-event-after-the-companys-name",
+        "WARRANT\n\nFor VALUE RECEIVED, Coral Partners, LLC (the \"Warrantholder\") is entitled to purchase from "
+        "Harlan Re Ltd., a Bermuda exempted company (the \"Company\"), at any time commencing upon the earlier of (i) "
+        "the consummation of the IPO and (ii) January 4, 2016, and ending on June 30, 2020, 500,000 common shares."
+        + MECHANICS,
+        "exercisable_from", {"earlier_of": [
+            {"amount": 0, "unit": "days", "anchor": "ipo_closing", "anchor_text": "consummation of the IPO"},
+            "2016-01-04"]}, None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -4957,6 +5057,14 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # A deed's cover runs its blank date field into the title when its lines are unwrapped.
+    *[(f"a-deed-cover-with-a-blank-date-before-its-title-{i}",
+       (f"{cover}\nWarrant\nInstrument\nissued by\nHarlan Minerals Limited\n\nThis INSTRUMENT is made as a deed on "
+        "2023 by HARLAN MINERALS LIMITED, a company incorporated under the laws of England and Wales with company "
+        "number 01234567 (the \u201cCompany\u201d).\n\nBACKGROUND\nThe Company wishes to grant the Subscriber (as "
+        "defined below) the Warrants (as defined below) to subscribe for Ordinary Shares on the terms of this "
+        "Instrument.\n\nThis Instrument witnesses as follows:\n\n1. Definitions"), True)
+      for i, cover in enumerate(["Dated ____________________", "Dated: __________ 2023", "No. ______"])],
     # A host's list of sample contracts shows the openings of several agreements, none in full.
     ("a-host-list-of-sample-warrant-agreements",
      ("Warrant Agreement Sample Contracts\n\nHarlan Acquisition Corp IIWARRANT AGREEMENT HARLAN ACQUISITION CORP II "

@@ -106,10 +106,12 @@ def _head_lines(text: str, start: int, limit: int, max_lines: int) -> list[tuple
 
 def _title_text(text: str, s: int, e: int) -> str:
     """A head line as title text: upper case, pipes and runs of white space collapsed, and a
-    leading exhibit label ("Exhibit 4.3", "EX-4.1") or a note in brackets ("(Subject to
-    Adjustment)") removed."""
+    leading exhibit label ("Exhibit 4.3", "EX-4.1"), blank date field ("Dated ______") or note
+    in brackets ("(Subject to Adjustment)") removed."""
     line = _SPACE.sub(" ", _PIPES.sub(" ", text[s:e])).strip().upper()
     line = P.regex("exhibit_label").sub("", line, count=1).strip()
+    # "Dated ________ 2024 Warrant Instrument": a cover's blank date field run into its title
+    line = P.regex("lead_blank_field").sub("", line, count=1)
     # "(Subject to Adjustment)" run into the title line below it
     return P.regex("lead_parenthetical").sub("", line, count=1)
 

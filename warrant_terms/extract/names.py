@@ -54,6 +54,7 @@ _STOP = re.compile(
     r"(?:transferees?|assignees?|holders?|persons?|successors?)\b"
     r"|\s+\d{1,3}(?:,\d{3})+\b"  # "purchase from Amazon 750,000 shares": a count ends the name
     r"|\s+at\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}price|[A-Z]{0,3}\$|\d)"  # "… of Acme Inc. at $1.00"
+    r"|\s+of\s+\d{1,5}[A-Za-z]?,?\s+(?-i:[A-Z][A-Za-z]+\s+[A-Z])"  # "by MINMET plc of 12 Grafton Street": its address
     # "Haverford (Bermuda) Ltd.": a place or code in brackets before a suffix is in the name
     r"|\s*\((?!(?-i:[A-Z])[A-Za-z. ]{0,15}\)\s*(?:Ltd|Limited|Inc|Incorporated|LLC|L\.P|LP|Corp|"
     r"Corporation|Holdings|Pte|Pty|plc|S\.A|AG|GmbH|B\.V|N\.V|Co|Company)\b)"

@@ -112,8 +112,26 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return m.start() if m else min(end, start + P.window("clause_max"))
 
 
+_EITHER = re.compile(r"^either\s+", re.IGNORECASE)  # "… anniversary of either the Date of Issuance or …"
 _EVENT_END = re.compile(r"\s*\(|\.(?:\s|$)")
 _ITEM_TAIL = re.compile(r"(?:[\s,;]+(?:and|or)\b)?[\s,;]*$")
+
+
+def _or_if_later(text: str, item: Relative, stop: int, terms: dict[str, list[Definition]] | None) -> Relative:
+    """"the sixth anniversary of either the Date of Issuance or, if subsequent to the Date of
+    Issuance, the date of the final closing of the Private Placement": the same period after
+    whichever event comes later."""
+    first = item.value
+    m = P.regex("or_if_later").match(text, item.spans[-1][1], stop)
+    if not isinstance(first, RelativeDate) or m is None:
+        return item
+    ev_s = m.end()
+    words = _ITEM_TAIL.sub("", _EVENT_END.split(text[ev_s:stop], maxsplit=1)[0].split(",", 1)[0])
+    if not words.strip():
+        return item
+    second = RelativeDate(amount=first.amount, unit=first.unit,
+                          anchor=anchor_class(text, ev_s, words, terms), anchor_text=words.strip())
+    return Relative(LaterOf(later_of=[first, second]), [*item.spans, (ev_s, ev_s + len(words))])
 
 
 def _item(text: str, s: int, e: int, terms: dict[str, list[Definition]] | None) -> Relative | None:
@@ -127,7 +145,7 @@ def _item(text: str, s: int, e: int, terms: dict[str, list[Definition]] | None) 
         p = periods[0]
         a0 = s + p.anchor_start
         cls = anchor_class(text, a0, p.anchor, terms)
-        value = RelativeDate(amount=p.amount, unit=p.unit, anchor=cls, anchor_text=p.anchor)
+        value = RelativeDate(amount=p.amount, unit=p.unit, anchor=cls, anchor_text=_EITHER.sub("", p.anchor))
         return Relative(value, [(s + p.start, s + p.end)])
     for d in find_dates(text[s:e]):
         if d.value is not None:
@@ -162,7 +180,8 @@ def relative_in(
         periods = find_anniversary_phrases(text[start:stop])
         if not periods or periods[0].start > lead:
             return None
-        return _item(text, start + periods[0].start, stop, terms)
+        item = _item(text, start + periods[0].start, stop, terms)
+        return _or_if_later(text, item, stop, terms) if item is not None else None
     # The items run from the construction to the end of the clause (its defined term).
     stop = _clause_end(text, either.end(), end)
     cuts = [m for m in P.regex("item_split").finditer(text, either.end(), stop)

@@ -311,6 +311,12 @@ class WarrantCount(Recognizer):
         if block is not None and n and not ceiling.search(ctx.text, max(hs, block.start() - 40), block.start()):
             return [ctx.candidate("warrant_count", n, [(block.start("n"), block.end("n"))], P.score("count"),
                                   "warrant_count.represents", "the warrants the certificate represents")]
+        # "1. ISSUANCE OF WARRANTS. ILFC is hereby granted 1,000,000 Warrants": an operative grant
+        # of warrants may stand past the head, in the agreement's first section
+        granted = P.regex("count_hereby_granted").search(ctx.text, he, min(ctx.body_end, he + P.window("head")))
+        if granted is not None and (n := _count(granted.group("n"))) and not _ceiling_elsewhere(ctx, granted.group("n")):
+            return [ctx.candidate("warrant_count", n, [(granted.start("n"), granted.end("n"))], P.score("count"),
+                                  "warrant_count.represents", "the warrants the agreement grants")]
         return []
 
 

@@ -78,8 +78,10 @@ def _usable(sentence: str, a: AmountMatch) -> bool:
     if P.regex("nominal_before").search(before) and P.regex("nominal_after").match(after):
         return False  # "ordinary shares of £1 each": a nominal value
     m = P.regex("other_term").match(sentence[a.end : a.end + P.window("other_term")])
-    if m is not None and "price" not in m.group("term").lower():
-        return False  # "$500,000 (the “Warrant Coverage Amount”)"
+    if m is not None and not P.regex("term_not_amount").search(m.group("term")):
+        # "$500,000 (the “Warrant Coverage Amount”)"; but "at a price of US$0.50 (the “Warrant”)"
+        # names the whole grant, and "$2.40 (the “Exercise Price”)" is the price
+        return False
     if P.regex("sum_before").search(before) and not P.regex("per_share_after").match(after) and m is None:
         # "payment of $50,000", but "on payment of Cdn$3.00 per Share" and "payment of $10.00
         # (the "Purchase Price")" are prices

@@ -216,8 +216,10 @@ def count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: s
     glued to letters or a hyphen ("Series A-2", "B2") names a class, not a count."""
     if pos > 0 and (ctx.text[pos - 1] in "-–)]" or ctx.text[pos - 1].isalnum()):
         return None  # "Series A-2", "B2", or a footnote mark after "(_____)1"
-    if P.regex("not_count_before").search(ctx.text, max(0, pos - 30), pos):
-        return None  # "the Company's registered direct offering of 2,850,000 shares": not the warrant's
+    if P.regex("not_count_before").search(ctx.text, max(0, pos - 60), pos):
+        # "the Company's registered direct offering of 2,850,000 shares", "each ADS representing
+        # ten (10) Ordinary Shares": not the warrant's count
+        return None
     window = ctx.text[pos:limit]
     blank = P.regex("blank").match(window)
     if blank:
