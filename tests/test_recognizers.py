@@ -481,6 +481,22 @@ EQUITY_INTERESTS = (
     "a purchase price per interest equal to $1.10." + MECHANICS
 )
 
+# An option to buy units, each unit holding a warrant that is issued under another agreement.
+OPTION_UNITS_WITH_AGENT_WARRANTS = (
+    "UNIT PURCHASE OPTION\n\nFOR THE PURCHASE OF\n\n90,000 UNITS\n\nOF\n\nHARLAN DENTAL LABS, INC.\n\n1. PURCHASE OPTION.\n\n"
+    "THIS CERTIFIES THAT, in consideration of $100.00 duly paid by THORN, TENCH & CO., INC. (\"Holder\"), to HARLAN "
+    "DENTAL LABS, INC., a Florida corporation (the \"Company\"), Holder is entitled, at any time during the period "
+    "commencing on the first anniversary of the Effective Date and ending on the fifth anniversary of the Effective "
+    "Date, to purchase up to Ninety Thousand (90,000) units of the Company (the \"Units\"), each Unit consisting of "
+    "one share of common stock and one Redeemable Common Stock Purchase Warrant (the \"Warrants\"), at $7.20 per "
+    "Unit.\n\nThe Warrants included in the Units issuable upon exercise of this Purchase Option (the \"Option "
+    "Warrants\") shall be identical to the Warrants sold in the Public Offering and shall be issued under the Warrant "
+    "Agreement dated as of May 2, 1996 (the \"Warrant Agreement\") between the Company and Coral Registrar & "
+    "Transfer Co., as warrant agent, except that each Option Warrant shall entitle its holder to purchase one share "
+    "of Common Stock at $6.60 per share." + MECHANICS
+)
+
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("option-defined-as-an-option-for-one-share", OPTION_DEED, "shares_per_warrant", "1", None),
     ("option-deed-shares-are-options-times-one", OPTION_DEED, "shares", 6000000, "6,000,000"),
@@ -2645,6 +2661,107 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
             "2016-01-04"]}, None,
     ),
     (
+        "a-full-stop-typed-for-the-comma-before-the-year",
+        "WARRANT CERTIFICATE\n\nThis certifies that Coral Fund LP, or registered assigns, is the registered holder of "
+        "25,000 Warrants. Each Warrant entitles the holder thereof to purchase from Harlan Holdings, Inc. one share "
+        "of Common Stock at the exercise price of $0.50 per share. This Warrant Certificate shall terminate and "
+        "become void as of the close of business on March 15. 2011 (the Expiration Date)." + MECHANICS,
+        "expiration_date", dt.date(2011, 3, 15), "March 15. 2011",
+    ),
+    (
+        "an-agent-named-with-its-role-and-an-unquoted-term-that-includes-successors",
+        "WARRANT CERTIFICATE\n\nThis certifies that Coral Fund LP, or registered assigns, is the registered holder of "
+        "25,000 Warrants. Each Warrant entitles the holder thereof to purchase from Harlan Holdings, Inc. (the "
+        "Company) one share of Common Stock at the exercise price of $0.50 per share. This Warrant Certificate is "
+        "issued under the Warrant Agreement, dated as of May 2, 2005, between the Company and Coral Credit Corp., "
+        "warrant agent (the Warrant Agent, which term includes any successor Warrant Agent under the Warrant "
+        "Agreement)." + MECHANICS,
+        "warrant_agent", "Coral Credit Corp.", "Coral Credit Corp.",
+    ),
+    (
+        "an-agents-quoted-term-closed-after-its-comma-and-including-successors",
+        "WARRANT AGREEMENT\n\nThis Warrant Agreement, dated as of May 2, 2005, is between Harlan Holdings, Inc., a "
+        "Delaware corporation (the \u201cCompany\u201d), and Coral Trust Company, N.A., a national banking association "
+        "(the \u201cWarrant Agent,\u201d which term includes any successor Warrant Agent hereunder). Each Warrant "
+        "entitles the holder thereof to purchase one share of Common Stock at $0.50 per share." + MECHANICS,
+        "warrant_agent", "Coral Trust Company, N.A.", "Coral Trust Company, N.A.",
+    ),
+    (
+        "a-whole-name-after-another-fields-blank-on-a-flattened-face",
+        "FORM OF SERIES B WARRANT No. WB-___ For the Purchase of _________ shares of Series B Convertible Preferred "
+        "Stock HARLAN BIOSCIENCES HOLDINGS, INC. (A DELAWARE CORPORATION) WARRANT TO PURCHASE SHARES OF SERIES B "
+        "CONVERTIBLE PREFERRED STOCK VOID AFTER 5:00 P.M., EASTERN STANDARD TIME, ON _________________ HARLAN "
+        "BIOSCIENCES HOLDINGS, INC., a Delaware corporation (the \"Company\"), for value received, hereby certifies "
+        "that _______________ (the \"Holder\") is entitled to purchase from the Company ______ shares of Series B "
+        "Convertible Preferred Stock at a purchase price per share equal to $.05 per share." + MECHANICS,
+        "issuer", "HARLAN BIOSCIENCES HOLDINGS, INC.", None,
+    ),
+    (
+        "a-partys-term-whose-closing-quote-was-dropped",
+        "WARRANT CERTIFICATE AND AGREEMENT\n\nThis WARRANT AGREEMENT (this \u201cAgreement), dated as of March 1, 2019 "
+        "(the \u201cIssue Date), is among HARLAN PARTNERS, LLC, a Delaware limited liability company (the "
+        "\u201cCompany), and each holder listed on Schedule A hereto (each, a \u201cHolder\u201d).\n\nRECITALS\n\n"
+        "WHEREAS Harlan Therapeutics, Inc. (the \u201cBorrower\u201d) and each Holder have entered into a Credit "
+        "Agreement, and the Company has agreed to issue to each Holder a warrant to purchase the number of common "
+        "units set forth opposite its name on Schedule A at $1.25 per unit." + MECHANICS,
+        "issuer", "HARLAN PARTNERS, LLC", "HARLAN PARTNERS, LLC",
+    ),
+    (
+        "another-warrants-definition-stating-figures-is-no-grant",
+        "COMMON STOCK PURCHASE WARRANT\n\nTHIS CERTIFIES THAT, for value received, CORAL HEALTHCARE PARTNERS, L.P., or "
+        "its registered assigns (the \"Holder\"), is entitled, upon the terms set forth below, to purchase from "
+        "HARLAN THERAPEUTICS, INC., a Delaware corporation (the \"Company\"), at any time during the Exercise Period, "
+        "up to Two Hundred Forty Thousand fully paid and nonassessable shares of the Company's Common Stock, at a "
+        "price per share equal to the Exercise Price.\n\n1. Definitions.\n\n(a) \"Exercise Price\" means $1.87 per "
+        "share.\n\n(b) \"Placement Agent Warrants\" means the warrants issued to Thorn Securities, LLC as compensation "
+        "for its services as placement agent, entitling their holders to purchase up to 55,000 shares of Common "
+        "Stock at an exercise price of $1.95 per share." + MECHANICS,
+        "shares", 240000, "Two Hundred Forty Thousand",
+    ),
+    (
+        "a-later-of-item-after-its-condition",
+        "WARRANT TO PURCHASE SERIES C PREFERRED STOCK\n\nThis certifies that Coral Bank (the \"Holder\") may purchase "
+        "from Harlan Orbital, Inc., a Delaware corporation (the \"Company\"), 120,000 shares of Series C Preferred "
+        "Stock at $2.80 per share.\n\n1.5 Term. This Warrant is exercisable during the period commencing on the Issue "
+        "Date and ending at 5:00 p.m. on the later of (a) the tenth (10th) anniversary of the Issue Date and (b) if "
+        "the IPO occurs on or before the tenth (10th) anniversary of the Issue Date, the fifth (5th) anniversary of "
+        "the closing of the IPO (such later date, the \"Expiration Date\")." + MECHANICS,
+        "expiration_term", {"later_of": [
+            {"amount": 10, "unit": "years", "anchor": "issue_date", "anchor_text": "Issue Date"},
+            {"amount": 5, "unit": "years", "anchor": "ipo_closing", "anchor_text": "closing of the IPO"}]}, None,
+    ),
+    (
+        "the-expiry-of-the-only-other-outstanding-warrant-is-not-this-ones",
+        "WARRANT TO PURCHASE SERIES C PREFERRED STOCK\n\nThis certifies that Coral Bank (the \"Holder\") may purchase "
+        "from Harlan Orbital, Inc., a Delaware corporation (the \"Company\"), 120,000 shares of Series C Preferred "
+        "Stock at $2.80 per share until the Expiration Date set out in Section 1.5.\n\n4. Representations. The only "
+        "other outstanding warrant to purchase capital stock of the Company is a warrant issued on May 3, 2019 to "
+        "Thorn Ridge Bank to purchase 60,975 shares of Series B Preferred Stock at an exercise price of $1.64 per "
+        "share, which expires May 3, 2029." + MECHANICS,
+        "expiration_date", None, None,
+    ),
+    ("an-options-units-warrant-is-bought-per-share-by-the-unit-not-by-the-option", OPTION_UNITS_WITH_AGENT_WARRANTS,
+     "shares_per_warrant", None, None),
+    ("the-agent-of-the-units-warrants-whose-name-ends-in-co", OPTION_UNITS_WITH_AGENT_WARRANTS, "warrant_agent", None, None),
+    (
+        "an-act-in-markdown-emphasis-with-its-province",
+        "WARRANT INDENTURE\n\nBETWEEN:\n\nHARLAN CREST ENERGY LTD., a corporation existing under the *Business "
+        "Corporations Act* (Alberta)\n\n(the \"Corporation\")\n\nAND:\n\nCORAL TRUST COMPANY OF CANADA, a trust company "
+        "existing under the laws of Canada\n\n(the \"Warrant Agent\")\n\nWHEREAS the Corporation proposes to issue "
+        "Warrants, each entitling the holder to acquire one Common Share at $0.70." + MECHANICS,
+        "issuer_jurisdiction", "Alberta", "Alberta",
+    ),
+    (
+        "warrants-created-by-the-indenture-are-counted-beside-their-shares",
+        "WARRANT INDENTURE\n\nTHIS INDENTURE is made as of May 2, 2023 between HARLAN CREST ENERGY LTD. (the "
+        "\"Corporation\") and CORAL TRUST COMPANY OF CANADA (the \"Warrant Agent\").\n\nWHEREAS the Corporation "
+        "proposes to issue Warrants as part of Units.\n\nARTICLE 2 ISSUE OF WARRANTS\n\n2.1 Creation and Issue. A total of "
+        "8,400,000 Warrants (subject to adjustment as herein provided) entitling the holders thereof to acquire in "
+        "the aggregate up to 8,400,000 Warrant Shares are hereby created and authorized to be issued, each Warrant "
+        "entitling its holder to acquire one Common Share at $0.70." + MECHANICS,
+        "warrant_count", 8400000, "8,400,000",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -4621,6 +4738,42 @@ def test_kinds_not_redeemable_until_transferred_leave_the_public_kind_redeemable
              else None for ic in found}
     assert calls["Underwriter\u2019s Warrants"] == [] and calls["Insider Warrants"] == []
     assert calls["Public Warrants"] and calls["Public Warrants"][0]["trigger_price"] == "11.50"
+
+
+FORWARD_PURCHASE_KIND = (
+    "WARRANT AGREEMENT\n\nThis agreement is made as of March 22, 2022 between Harlan Tern Acquisition Corp., a Delaware "
+    "corporation (the \u201cCompany\u201d), and Coral Stock Transfer & Trust Company, a New York corporation, as "
+    "warrant agent (the \u201cWarrant Agent\u201d).\n\nWHEREAS, the Company is issuing 10,000,000 warrants as part "
+    "of the units of its initial public offering (the \u201cPublic Warrants\u201d);\n\nWHEREAS, Harlan Tern Sponsor LLC "
+    "(the \u201cSponsor\u201d) has agreed to purchase 5,000,000 warrants (the \u201cPrivate Placement "
+    "Warrants\u201d);\n\nWHEREAS, pursuant to a Forward Purchase Agreement, dated March 17, 2022 (the \u201cForward "
+    "Purchase Agreement\u201d), Coral Bourne Fund, L.P., a Cayman Islands exempted limited partnership (the "
+    "\u201cForward Purchaser\u201d), has committed to purchase units in a private placement to close concurrently "
+    "with the consummation of the Company\u2019s initial Business Combination (as defined below) (the \u201cForward "
+    "Closing\u201d), and the Company shall issue to the Forward Purchaser at the Forward Closing two million "
+    "(2,000,000) warrants (the \u201cForward Purchase Warrants\u201d);\n\nWHEREAS, the Public Warrants, the Private "
+    "Placement Warrants and the Forward Purchase Warrants are referred to collectively herein as the "
+    "\u201cWarrants,\u201d and each whole Warrant entitles the registered holder thereof to purchase one share of "
+    "Class A Common Stock at a price of $11.50 per share.\n\n2.6 Forward Purchase Warrants. The Forward Purchase "
+    "Warrants shall be identical to the Public Warrants, except that a Forward Purchase Warrant may be exercised "
+    "only by payment of the Warrant Price in cash and shall not be exercised on a cashless basis.\n\n3.3 Cashless "
+    "Exercise. The Company may require holders of Public Warrants to exercise such Warrants on a \u201ccashless "
+    "basis\u201d, and the Private Placement Warrants may be exercised on a \u201ccashless basis\u201d at the holder\u2019s "
+    "option." + MECHANICS
+)
+
+
+def test_a_kind_counted_in_words_and_digits_bought_by_a_party_before_an_event_term() -> None:
+    found = {ic.ctx.kind: ic for ic in extract_candidates(_doc(FORWARD_PURCHASE_KIND))}
+    forward = found["Forward Purchase Warrants"]
+    assert forward.chosen["warrant_count"].value == 2000000
+    # "(the “Forward Closing”)" names an event, not the party that buys the kind
+    assert forward.chosen["holder"].value == "Coral Bourne Fund, L.P."
+
+
+def test_cashless_exercise_denied_for_one_kind_only() -> None:
+    found = {ic.ctx.kind: ic.chosen["cashless_exercise"].value for ic in extract_candidates(_doc(FORWARD_PURCHASE_KIND))}
+    assert found == {"Public Warrants": True, "Private Placement Warrants": True, "Forward Purchase Warrants": False}
 
 
 @pytest.mark.parametrize("sponsor", ["Founders\u2019 Warrants", "Initial Sponsor Warrants"])

@@ -82,7 +82,8 @@ def _cat(*parts: str) -> str:
 
 
 _SP = r"\s{1,10}"  # bounded white space: a PDF line break may add a few characters
-_COMMA_SEP = r"(?:\s{0,3},\s{0,10}|\s{1,10})"
+# "December 31. 2012": a full stop typed for the comma before a year
+_COMMA_SEP = r"(?:\s{0,3},\s{0,10}|\.\s{1,3}(?=[12]\d{3}(?!\d))|\s{1,10})"
 
 
 def _month_pattern() -> str:

@@ -13,10 +13,13 @@ from warrant_terms.parse.sentences import sentences_in
 _Q_OPEN = "\"“”'‘`"
 _Q_CLOSE = "\"”“'’"
 _TERM = r"(?P<term>[A-Z][A-Za-z0-9&\-’'. ]{0,60}?)"
+# "(the “Warrant Agent,” which term includes any successor Warrant Agent hereunder)"
+_WHICH_TERM = r"(?:,?\s{0,3}which\s+term\s+[^()]{0,160})?"
 _PAREN_DEF = re.compile(
-    r"\((?P<pre>[^()]{0,160}?)[" + _Q_OPEN + r"]\s{0,3}" + _TERM + r"\s{0,3}[" + _Q_CLOSE + r"]"
+    # "(the “Company), and": a closing quote the filer dropped
+    r"\((?P<pre>[^()]{0,160}?)[" + _Q_OPEN + r"]\s{0,3}" + _TERM + r"\s{0,3}(?:,?[" + _Q_CLOSE + r"]|(?=\)))"
     r"(?:\s{0,3}(?:and|or)\s{0,3}[" + _Q_OPEN + r"](?P<term2>[^()\"”]{1,60})[" + _Q_CLOSE + r"])?"
-    r"\s{0,3}[.,;]?\s{0,3}\)"
+    r"\s{0,3}[.,;]?\s{0,3}" + _WHICH_TERM + r"\)"
 )
 # Drafting without quotes (Australian and English deeds): "… Kalbarri Graphite Limited (ACN
 # 634 118 205), … of Level 4, 16 Ord Street (Company)"; "… to ESCALATE CAPITAL I, L.P. (together
@@ -25,7 +28,7 @@ _PAREN_DEF = re.compile(
 _ROLE_DEF = re.compile(
     r"\((?:together\s+with\s+(?:its|his|her|their)\s+[a-z,\s]{0,40}?,\s*)?(?:the\s+)?"
     r"(?P<term>Company|Corporation|Issuer|Holder|Optionholder|Warrantholder|Warrant\s+Holder|Subscriber|Lender|"
-    r"Investor|Purchaser|Grantee|Warrant\s+Agent|Trustee)\)"
+    r"Investor|Purchaser|Grantee|Warrant\s+Agent|Trustee)" + _WHICH_TERM + r"\)"
 )
 # "Genomic Solutions, Inc., a Delaware corporation, …, hereinafter referred to as the
 # "Company", grants …": a party's term defined by words rather than a parenthesis.

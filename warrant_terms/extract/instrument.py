@@ -253,8 +253,9 @@ class Grant:
 
 
 def _grant_score(text: str, s: int, e: int, score: float) -> float:
-    """The operative grant states terms; a recital ("WHEREAS … each Warrant entitling …") only
-    describes the instrument."""
+    """The operative grant states terms; a recital ("WHEREAS … each Warrant entitling …") or a
+    definition ("(k) “Placement Agent Warrants” means the warrants … entitling their holders to
+    purchase up to 71,875 shares") only describes an instrument."""
     if P.regex("recital_start").match(text, s):
         score -= P.score("recital_grant_penalty")
     if P.regex("terms_in_grant").search(text, s, e):

@@ -308,6 +308,8 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
         if division_article:
             division_article = False
             continue
+        if bare[:1] == "_" and suffixes and count >= 2:
+            break  # "… ON _________ PREDIX PHARMACEUTICALS HOLDINGS, INC.": another field's blank before a whole name
         if count == 0:
             # "bleuacacia ltd", "bluebird bio, Inc.": a brand in lower case right before the suffix
             lower_brand = _lower_suffix(bare) or _SUFFIX_WORD.match(bare) is not None

@@ -136,6 +136,11 @@ def _or_if_later(text: str, item: Relative, stop: int, terms: dict[str, list[Def
 
 def _item(text: str, s: int, e: int, terms: dict[str, list[Definition]] | None) -> Relative | None:
     """One item: a period after an event, a calendar date, or an event."""
+    condition = P.regex("item_condition").match(text, s, e)
+    if condition is not None:
+        # "(b) if the IPO occurs on or before the tenth (10th) anniversary of the Issue Date, the
+        # fifth (5th) anniversary of the closing of the IPO": the item follows its condition
+        s = condition.end()
     periods = find_anniversary_phrases(text[s:e])
     # "(y) the liquidation of the Company … if it fails to complete a Business Combination within
     # eighteen (18) months from the closing of the IPO": a period deep in the item is its

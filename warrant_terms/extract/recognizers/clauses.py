@@ -4,9 +4,12 @@ whether adjustments keep the aggregate price, and governing law."""
 
 from __future__ import annotations
 
+import re
+
 from warrant_terms.extract.candidate import Candidate
 from warrant_terms.extract.context import Context
 from warrant_terms.extract.jurisdiction import governing_law_in
+from warrant_terms.extract.kinds import kind_pattern
 from warrant_terms.extract.negation import negated
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
@@ -32,11 +35,30 @@ class CashlessExercise(Recognizer):
     name = "cashless_exercise"
     fields = ("cashless_exercise",)
     patterns = "clauses"
+    per_kind = True
 
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
         cands: list[Candidate] = []
         denied: tuple[int, int] | None = None
-        for cue, (s, e) in _sentence_cues(ctx, "CASHLESS", ctx.start, ctx.end):
+        cues = _sentence_cues(ctx, "CASHLESS", ctx.start, ctx.end)
+        if ctx.kind is not None:
+            # "a Forward Purchase Warrant may be exercised only by payment of the Warrant Price in
+            # cash …, and shall not be exercised on a cashless basis": denied for the kind it names
+            named = re.compile(kind_pattern(ctx.kind), re.IGNORECASE)
+            reach = P.window("kind_denial_reach")
+            mention = P.regex("kind_mention")
+            for cue, (s, e) in cues:
+                # the kind nearest before the denial is its subject: not "identical to the Public
+                # Warrants, except that a Forward Purchase Warrant … shall not be exercised on a cashless basis"
+                last = None
+                for last in mention.finditer(ctx.text, max(s, cue.start - reach), cue.start):
+                    pass
+                if last is not None and named.search(last.group()) and negated(
+                        ctx.text, (s, e), cue.start, "cashless"):
+                    return [ctx.candidate("cashless_exercise", False, [(cue.start, cue.end)],
+                                          P.score("cashless_denied_for_kind"), "cashless.denied",
+                                          f"cashless exercise excluded for the {ctx.kind}")]
+        for cue, (s, e) in cues:
             if negated(ctx.text, (s, e), cue.start, "cashless"):
                 denied = denied or (cue.start, cue.end)
                 continue

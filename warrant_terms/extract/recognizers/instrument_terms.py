@@ -264,7 +264,8 @@ class WarrantCount(Recognizer):
             rx = re.compile(
                 # the gap defines no other kind of warrant: "(ii) 210,000 Warrants to the Underwriter
                 # (“Underwriter’s Warrants”) and (iii) … 1,500,000 Warrants … (“Insider Warrants”"
-                rf"(?<![\w\-/#])(?!(?:19|20)\d\d\b)(?P<n>\d[\d,]{{2,}})\s+(?:(?i:{kind})\b|(?:(?i:whole|redeemable)\s+)?(?i:warrants?)\b"
+                # "two million (2,000,000) warrants (the “Forward Purchase Warrants”)"
+                rf"(?<![\w\-/#])(?!(?:19|20)\d\d\b)(?P<n>\d[\d,]{{2,}})\)?\s+(?:(?i:{kind})\b|(?:(?i:whole|redeemable)\s+)?(?i:warrants?)\b"
                 rf"(?:[^.;()]|\.(?!\s+[A-Z])|\((?![^();]{{0,40}}[“\"][^”\"]{{0,30}}(?i:warrants?)[”\"])[^();]{{0,40}}\)){{0,320}}"
                 rf"(?:\((?:the\s+)?|\b(?:referred\s+to\s+(?:herein\s+)?as|called)\s+(?:the\s+)?)"
                 rf"[“\"]\s{{0,2}}{kind}\s{{0,2}}[,.]?\s{{0,2}}[”\"])"
@@ -311,12 +312,14 @@ class WarrantCount(Recognizer):
         if block is not None and n and not ceiling.search(ctx.text, max(hs, block.start() - 40), block.start()):
             return [ctx.candidate("warrant_count", n, [(block.start("n"), block.end("n"))], P.score("count"),
                                   "warrant_count.represents", "the warrants the certificate represents")]
-        # "1. ISSUANCE OF WARRANTS. ILFC is hereby granted 1,000,000 Warrants": an operative grant
-        # of warrants may stand past the head, in the agreement's first section
-        granted = P.regex("count_hereby_granted").search(ctx.text, he, min(ctx.body_end, he + P.window("head")))
-        if granted is not None and (n := _count(granted.group("n"))) and not _ceiling_elsewhere(ctx, granted.group("n")):
-            return [ctx.candidate("warrant_count", n, [(granted.start("n"), granted.end("n"))], P.score("count"),
-                                  "warrant_count.represents", "the warrants the agreement grants")]
+        # "1. ISSUANCE OF WARRANTS. ILFC is hereby granted 1,000,000 Warrants"; "2.1 A total of
+        # 10,350,000 Warrants … are hereby created and authorized to be issued": the operative grant
+        # or creation of the warrants may stand past the head, in the agreement's first sections
+        for key in ("count_hereby_granted", "count_hereby_created"):
+            granted = P.regex(key).search(ctx.text, hs, min(ctx.body_end, he + P.window("created_reach")))
+            if granted is not None and (n := _count(granted.group("n"))) and not _ceiling_elsewhere(ctx, granted.group("n")):
+                return [ctx.candidate("warrant_count", n, [(granted.start("n"), granted.end("n"))], P.score("count"),
+                                      "warrant_count.represents", "the warrants the agreement grants or creates")]
         return []
 
 
@@ -326,7 +329,7 @@ def _ceiling_elsewhere(ctx: Context, count: str) -> bool:
     if not re.fullmatch(r"\d{1,3}(?:,\d{3})+", count.strip()):
         return False
     rx = re.compile(P.regex("ceiling_before_count").pattern + re.escape(count.strip())
-                    + r"\s+(?:[\w\-]+\s+){0,4}?warrants?\b", re.IGNORECASE)
+                    + r"\s+(?:[\w\-]+\s+){0,4}?warrants?\b(?!\s+shares?\b)", re.IGNORECASE)  # not "Warrant Shares"
     return rx.search(ctx.text, ctx.start, ctx.end) is not None
 
 
@@ -353,6 +356,9 @@ def _other_kind_counted(ctx: Context, at: int) -> bool:
     words = set(re.findall(r"[a-z0-9]+", defined.group("kind").lower())) - {"warrant", "warrants"}
     return not words <= title
 
+
+# What an option to buy units buys with each of its warrants: "one (1) Unit".
+_UNIT_AFTER = re.compile(r"\s*(?:\(\s*\d+\s*\)\s*)?(?:[\w\-]+\s+){0,2}?Units?\b", re.IGNORECASE)
 
 # A clause ends at a semicolon or a sentence's full stop, not at "Ltd. (the …)".
 _CLAUSE_END = re.compile(r";\s|\.\s+(?=[A-Z][a-z])")
@@ -436,6 +442,8 @@ class SharesPerWarrant(Recognizer):
             value = _ratio(m)
             if value is None or value <= 0:
                 continue
+            if buys_units and not _UNIT_AFTER.match(clause, m.end("n")):
+                continue  # "… except that each Option Warrant shall entitle its holder to purchase one share": the units' warrant
             s = base + m.start("n")
             return [ctx.candidate("shares_per_warrant", value, [(s, base + m.end("n"))],
                                   P.score("per_warrant"), "shares_per_warrant.each_warrant",
