@@ -497,6 +497,18 @@ OPTION_UNITS_WITH_AGENT_WARRANTS = (
 )
 
 
+# A price the next financing sets, with a floor and a fallback: no price is stated.
+NEXT_FINANCING_PRICE = (
+    "WARRANT\n\nTHIS CERTIFIES THAT Coral Partners, L.P. (the \"Holder\") is entitled to purchase from Harlan "
+    "Medical, Inc. (the \"Company\") 125,000 shares of Common Stock at the Exercise Price during the Exercise "
+    "Period.\n\n1. Definitions.\n\n(c) \"Exercise Price\" means the lesser of (i) Two Dollars ($2.00) per share and "
+    "(ii) eighty percent (80%) of the Next Financing Price; provided, however, that in no event shall the "
+    "Exercise Price be less than One Dollar and Ten Cents ($1.10) per share (the \"Floor Price\"). If the Next "
+    "Financing has not closed on or before the Maturity Date, the Exercise Price shall be Two Dollars ($2.00) "
+    "per share." + MECHANICS
+)
+
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("option-defined-as-an-option-for-one-share", OPTION_DEED, "shares_per_warrant", "1", None),
     ("option-deed-shares-are-options-times-one", OPTION_DEED, "shares", 6000000, "6,000,000"),
@@ -2761,6 +2773,42 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "entitling its holder to acquire one Common Share at $0.70." + MECHANICS,
         "warrant_count", 8400000, "8,400,000",
     ),
+    ("a-price-set-by-the-next-financing-with-a-floor-and-a-fallback-is-not-stated", NEXT_FINANCING_PRICE,
+     "exercise_price", None, None),
+    ("the-currency-of-a-price-formula-that-states-no-price", NEXT_FINANCING_PRICE, "currency", "USD", "Dollars"),
+    (
+        "a-notice-subsection-under-the-adjustment-section-adjusts-nothing",
+        ("WARRANT\n\nTHIS CERTIFIES THAT Coral Partners, L.P. (the \"Holder\") is entitled to purchase from Harlan "
+        "Medical, Inc. (the \"Company\") 125,000 shares of Common Stock at $1.50 per share.\n\n5. Adjustments.\n\n5.1 "
+        "Stock Dividends, Subdivisions and Combinations. If the Company shall pay a dividend in shares of Common "
+        "Stock, subdivide its outstanding shares of Common Stock or combine its outstanding shares of Common Stock "
+        "into a smaller number of shares, then the Exercise Price shall be adjusted proportionately.\n\n5.4 Notice of "
+        "Certain Events. If the Company proposes to pay any cash dividend on its Common Stock, or to make any "
+        "distribution of evidences of indebtedness or assets to the holders of Common Stock, the Company shall give "
+        "the Holder at least ten (10) days' prior written notice of the record date therefor. No adjustment to the "
+        "Exercise Price shall be made on account of any such cash dividend or distribution.\n\n6. Transfer. This "
+        "Warrant may be transferred only in compliance with the Securities Act.\n\n7. Governing Law. This Warrant "
+        "shall be governed by the laws of the State of Utah."),
+        "anti_dilution", ["split_combination", "stock_dividend"], None,
+    ),
+    (
+        "no-paying-the-price-by-withholding-shares-or-otherwise-on-a-cashless-basis",
+        "WARRANT\n\nThis certifies that Coral Bancorp (the \"Warrantholder\") is entitled to purchase from Harlan "
+        "Financial Corp. (the \"Corporation\") 2,500 shares of Series A Preferred Stock at $1,000.00 per share.\n\n3. "
+        "Exercise. The Exercise Price shall be payable in cash only; the Warrantholder shall not be entitled to pay "
+        "the Exercise Price by the withholding of Warrant Shares, by the surrender of shares of Series A Preferred "
+        "Stock or Common Stock, or otherwise on a net or cashless basis." + MECHANICS,
+        "cashless_exercise", False, None,
+    ),
+    (
+        "a-sum-paid-for-shares-and-another-warrant-is-no-warrant-count",
+        "WARRANT\n\nThis certifies that Coral Bancorp (the \"Warrantholder\") is entitled to purchase from Harlan "
+        "Financial Corp. (the \"Corporation\") 2,500 shares of Series A Preferred Stock at $1,000.00 per share.\n\n1. "
+        "Definitions. \"Purchase Agreement\" means the agreement under which the Warrantholder purchased 10,000 "
+        "shares of Series A Preferred Stock for an aggregate purchase price of $10,000,000 and a separate warrant "
+        "to purchase 175,000 shares of Common Stock at an exercise price of $12.60 per share." + MECHANICS,
+        "shares_per_warrant", None, None,
+    ),
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
@@ -4774,6 +4822,48 @@ def test_a_kind_counted_in_words_and_digits_bought_by_a_party_before_an_event_te
 def test_cashless_exercise_denied_for_one_kind_only() -> None:
     found = {ic.ctx.kind: ic.chosen["cashless_exercise"].value for ic in extract_candidates(_doc(FORWARD_PURCHASE_KIND))}
     assert found == {"Public Warrants": True, "Private Placement Warrants": True, "Forward Purchase Warrants": False}
+
+
+@pytest.mark.parametrize("title", ["SERIES A AND SERIES B COMMON STOCK PURCHASE WARRANTS",
+                                   "SERIES A COMMON STOCK PURCHASE WARRANT AND SERIES B COMMON STOCK PURCHASE WARRANT"])
+def test_each_series_reads_its_own_column_of_a_face_table_whose_cells_hold_prose(title: str) -> None:
+    cell = "<td>{}</td>"
+    rows = [
+        ("Term", "Series A Warrant", "Series B Warrant"),
+        ("Warrant Shares (initial number, subject to adjustment)", "1,200,000", "600,000"),
+        ("Exercise Price per Warrant Share", "$1.48", "$1.35"),
+        ("Initial Exercise Date", "The Issue Date (March 2, 2020)", "The Stockholder Approval Date"),
+        ("Termination Date", ("5:00 p.m. (New York City time) on September 2, 2025, being the date that is five and "
+         "one-half years after the Initial Exercise Date"), ("5:00 p.m. (New York City time) on the date that is "
+         "eighteen (18) months after the Initial Exercise Date")),
+    ]
+    table = "".join("<tr>" + "".join(cell.format(c) for c in row) + "</tr>" for row in rows)
+    html = (
+        f"<html><body><p>{title}</p>"
+        "<p>Issue Date: March 2, 2020</p><table>" + table + "</table>"
+        "<p>THIS CERTIFICATE evidences two separate warrants issued by Harlan Neuro, Inc., a Delaware corporation "
+        "(the \u201cCompany\u201d): a Series A Common Stock Purchase Warrant (the \u201cSeries A Warrant\u201d) and a "
+        "Series B Common Stock Purchase Warrant (the \u201cSeries B Warrant\u201d). Each of the Series A Warrant and "
+        "the Series B Warrant entitles Coral Fund, L.P. (the \u201cHolder\u201d) to purchase from the Company up to "
+        "the number of shares of Common Stock shown for that series in the table above at the Exercise Price shown "
+        "for that series.</p><p>Each provision of this Certificate applies to the Series A Warrant and to the "
+        "Series B Warrant separately, and the exercise of the Series A Warrant shall not affect the Series B "
+        "Warrant.</p><p>\u201cStockholder Approval\u201d means the approval of the Company\u2019s stockholders of "
+        "the issuance of the shares issuable upon exercise of the Series B Warrants. The Company has agreed to hold "
+        "a meeting of stockholders to obtain Stockholder Approval no later than May 31, 2020 and at least once in "
+        "every ninety (90) day period thereafter.</p>" + "".join(f"<p>{p}</p>" for p in MECHANICS.split("\n\n") if p)
+        + "</body></html>"
+    )
+    (doc,) = load_bytes(html.encode("utf-8"), "series.htm")
+    assert isinstance(doc, Document)
+    found = {ic.ctx.kind: ic.chosen for ic in extract_candidates(doc)}
+    a, b = found["Series A Warrant"], found["Series B Warrant"]
+    assert (a["shares"].value, b["shares"].value) == (1200000, 600000)
+    assert a["expiration_date"].value == dt.date(2025, 9, 2)
+    # the Series B Warrant runs eighteen months from a stockholders' vote: no calendar date, not
+    # the Series A column's date, nor the date the company must hold the meeting by
+    assert b["expiration_date"] is None or b["expiration_date"].value is None
+    assert _plain(b["expiration_term"].value)["amount"] == 18
 
 
 @pytest.mark.parametrize("sponsor", ["Founders\u2019 Warrants", "Initial Sponsor Warrants"])

@@ -181,11 +181,21 @@ class Context:
 
     def labelled(self, key: str) -> list[LabelledValue]:
         """Labelled values for `key`: those under this kind's own heading first."""
+        return [lv for lv in self.own_labels_first() if lv.key == key]
+
+    def own_labels_first(self) -> list[LabelledValue]:
+        """Every labelled value: this kind's own (under its heading, in its column) first."""
         own: list[LabelledValue] = []
         if self.kind_block is not None:
-            own = [lv for lv in labelled_values(self.doc.text, *self.kind_block) if lv.key == key]
-        own += [lv for lv in self._kind_column() if lv.key == key]
-        return own + [lv for lv in self.labels if lv.key == key]
+            own = labelled_values(self.doc.text, *self.kind_block)
+        return own + self._kind_column() + self.labels
+
+    def other_kinds_cells(self, key: str) -> list[tuple[int, int]]:
+        """Where a schedule with one column per kind gives another kind's value for `key`."""
+        own = {lv.start for lv in self._kind_column() if lv.key == key}
+        if not own:
+            return []
+        return [(lv.start, lv.end) for lv in self.labels if lv.key == key and lv.start not in own]
 
     def _kind_column(self) -> list[LabelledValue]:
         """This kind's column of a schedule with one column per kind (`header_rows.py`)."""

@@ -48,12 +48,19 @@ _ITEM_NUMBER = re.compile(
     r"|(?:recitals?|\d{1,2}(?:\.\d{1,2}){0,2}(?:\([a-z0-9]{1,3}\))?)\s*[–—-])\s+(?=[“\"]?[a-z])", re.IGNORECASE)
 
 
+# "Warrant Shares (initial number, subject to adjustment)", "Beneficial Ownership Limitation
+# (Section 2(e))": a note in brackets after the label's own words
+_TRAILING_NOTE = re.compile(r"(?<=\w)\s*\((?=[^()]*[a-z]).*\)\s*:?\s*$", re.IGNORECASE)
+
+
 def _fold(label: str) -> str:
     """
     >>> _fold("5. Issue Date"), _fold("(c) Warrant Price:")
     ('issue date', 'warrant price')
+    >>> _fold("Warrant Shares (initial number, subject to adjustment)")
+    'warrant shares'
     """
-    return re.sub(r"[^a-z0-9]+", " ", _ITEM_NUMBER.sub("", label).lower()).strip()
+    return re.sub(r"[^a-z0-9]+", " ", _TRAILING_NOTE.sub("", _ITEM_NUMBER.sub("", label)).lower()).strip()
 
 
 def label_key(label: str) -> str | None:

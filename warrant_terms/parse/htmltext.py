@@ -87,6 +87,7 @@ _VOID = frozenset(
 )
 _CELL = frozenset({"td", "th"})
 _SHORT_CELL = 120  # characters: longer is prose, not a cover table's label or value
+_PHRASE_CELL = 40  # characters: two value cells this long side by side are columns of prose
 _BREAK_BEFORE = re.compile(r"page-break-before\s*:\s*always|(?<![-\w])break-before\s*:\s*page")
 _BREAK_AFTER = re.compile(r"page-break-after\s*:\s*always|(?<![-\w])break-after\s*:\s*page")
 _INVISIBLE = str.maketrans("", "", "\u00ad\u200b\ufeff")
@@ -240,9 +241,13 @@ class _Sink:
         """A row of short cells ("Company | Holder | Issue Date", "$360,000 | $2.8416 per
         share") keeps its cell gaps as pipes, as a Markdown table row does, so that a cover
         table's labels and values stay apart by column; a row holding prose (a clause beside
-        its number) stays one run of words."""
+        its number) stays one run of words. A row whose prose stands in two or more columns
+        ("Termination Date | 5:00 p.m. on … after the Initial Exercise Date | 5:00 p.m. on …")
+        sets values side by side and keeps its pipes too."""
         filled = [n for n in row.cells if n]
-        if not row.gaps or len(filled) < 2 or max(filled) > _SHORT_CELL or row.para is not self._cur:
+        long_cells = sum(n > _SHORT_CELL for n in filled)
+        side_by_side = len(filled) >= 3 and sum(n > _PHRASE_CELL for n in filled[1:]) >= 2
+        if not row.gaps or len(filled) < 2 or (long_cells and not side_by_side) or row.para is not self._cur:
             return
         for i in row.gaps:
             if i < len(row.para) and row.para[i][0] == " ":

@@ -86,8 +86,9 @@ def adjustment_context(ctx: Context, s: int, e: int, cue_start: int) -> bool:
     if ctx.in_form(cue_start):
         return False
     heading = ctx.heading_of(cue_start)
-    if heading and P.regex("notice_heading").search(heading.split(" / ")[0]) and "adjust" not in heading:
-        return False
+    own = heading.split(" / ")[0]
+    if heading and P.regex("notice_heading").search(own) and "adjust" not in own:
+        return False  # "5.4 Notice of Certain Events" under "5. Adjustments": notice only
     if "adjust" in heading or P.regex("adjust_words").search(ctx.text, s, e):
         return True
     if heading and P.regex("adjust_heading").search(heading.split(" / ")[0]):

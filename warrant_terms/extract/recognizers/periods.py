@@ -191,10 +191,12 @@ def stated_date(ctx: Context, anchor: str) -> dt.date | None:
     """The calendar date the document gives an event: a label ("Initial Exercise Date: June 3,
     2024") or the definition of the term ("“Initial Exercise Date” means July 11, 2023")."""
     key = re.sub(r"^the\s+", "", anchor.strip(), flags=re.IGNORECASE).lower()
-    for lv in ctx.labels:
+    for lv in ctx.own_labels_first():
         if lv.label.strip().lower() == key:
-            for labelled in ctx.dates_in(lv.start, lv.end)[:1]:
-                return labelled.value
+            # "Initial Exercise Date | The Issue Date (August 14, 2019) | The Stockholder Approval
+            # Date": the kind's own cell names an event, not the date in another kind's cell
+            labelled = ctx.dates_in(lv.start, lv.end)
+            return labelled[0].value if labelled else None
     for d in ctx.terms.get(key, [])[:1]:
         if d.kind == "means":
             meant = [x for x in ctx.dates_in(d.value_start or d.end, d.sentence_end) if x.value is not None]

@@ -78,9 +78,11 @@ def _usable(sentence: str, a: AmountMatch) -> bool:
     if P.regex("nominal_before").search(before) and P.regex("nominal_after").match(after):
         return False  # "ordinary shares of £1 each": a nominal value
     m = P.regex("other_term").match(sentence[a.end : a.end + P.window("other_term")])
-    if m is not None and not P.regex("term_not_amount").search(m.group("term")):
-        # "$500,000 (the “Warrant Coverage Amount”)"; but "at a price of US$0.50 (the “Warrant”)"
-        # names the whole grant, and "$2.40 (the “Exercise Price”)" is the price
+    if m is not None and (not P.regex("term_not_amount").search(m.group("term"))
+                          or P.regex("other_defined_price").search(m.group("term"))):
+        # "$500,000 (the “Warrant Coverage Amount”)", "$1.10 per share (the “Floor Price”)"; but "at
+        # a price of US$0.50 (the “Warrant”)" names the whole grant, and "$2.40 (the “Exercise
+        # Price”)" is the price
         return False
     if P.regex("sum_before").search(before) and not P.regex("per_share_after").match(after) and m is None:
         # "payment of $50,000", but "on payment of Cdn$3.00 per Share" and "payment of $10.00
@@ -192,6 +194,8 @@ class ExercisePrice(Recognizer):
         if labelled and is_blank(sentence.split("per")[0]):
             return [ctx.candidate("exercise_price", None, [(s, e)], score, rule,
                                   "price left blank", flags=[Flag.BLANK])]
+        if rule == "price.sentence" and P.regex("conditional_sentence").match(sentence):
+            return []  # "If the Next Financing has not closed by the Maturity Date, the Exercise Price shall be $2.00"
         amounts = [a for a in find_amounts(sentence) if _usable(sentence, a)]
         out: list[Candidate] = []
         gap = P.window("max_gap")
@@ -235,7 +239,7 @@ class Currency(Recognizer):
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
         price = chosen.get("exercise_price")
         if price is None or not price.spans:
-            return []
+            return self._of_price_definition(ctx)
         bs, be = ctx.body()
         clause = P.regex("currency_clause").search(ctx.text, bs, be)
         written = ctx.text[price.spans[-1].start : price.spans[-1].end + 6]
@@ -256,4 +260,17 @@ class Currency(Recognizer):
             rule = "currency.of_price" if stated else "currency.of_blank_price"
             score = P.score("currency") if stated else P.score("currency_blank")
             return [ctx.candidate("currency", code, [(ms, me)], score, rule, "the price's currency")]
+        return []
+
+    @staticmethod
+    def _of_price_definition(ctx: Context) -> list[Candidate]:
+        """"“Exercise Price” means the lesser of (i) Two Dollars ($2.00) per share and (ii) 80% of
+        the Next Financing Price": no price is stated, but the formula's amounts are in dollars."""
+        for term in _price_terms(ctx):
+            for d in ctx.terms.get(term, [])[:1]:
+                found = currency_mark(ctx.text, d.start, d.sentence_end)
+                if found is not None:
+                    code, ms, me = found
+                    return [ctx.candidate("currency", code, [(ms, me)], P.score("currency_blank"),
+                                          "currency.of_price_definition", "the currency of the price's definition")]
         return []

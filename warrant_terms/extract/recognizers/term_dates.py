@@ -251,7 +251,10 @@ class ExpirationDate(Recognizer):
         cands.extend(self._from_term(ctx, chosen.get("issue_date"), chosen.get("expiration_term")))
         if not any(c.value is not None for c in cands):
             cands.extend(self._earlier_of_term(ctx, chosen.get("expiration_term")))
-        return cands
+        # "Termination Date | … February 14, 2025, being … | … eighteen (18) months after the
+        # Initial Exercise Date": the date in the Series A column is not the Series B Warrant's
+        foreign = ctx.other_kinds_cells("expiration_date")
+        return [c for c in cands if not any(s <= c.start < e for s, e in foreign)]
 
     @staticmethod
     def _earlier_of_term(ctx: Context, term: Candidate | None) -> list[Candidate]:
@@ -343,6 +346,8 @@ class ExpirationDate(Recognizer):
                     continue
                 if P.regex("resale_lead").search(lead):
                     continue  # "… MAY NOT BE TRADED IN BRITISH COLUMBIA UNTIL NOVEMBER 26, 2003": a hold period
+                if P.regex("covenant_lead").search(ctx.text, s, x.start):
+                    continue  # "The Company has agreed to hold a meeting … no later than October 31, 2019"
                 if P.regex("conditional_lead").search(ctx.text, max(s, x.start - P.window("conditional_lead")), x.start):
                     # "$2.60 per share if exercised on or before June 18, 1997"; "(in the event
                     # that this Warrant is issued to Seller on or before December 31, 1998)"
