@@ -4866,6 +4866,47 @@ def test_each_series_reads_its_own_column_of_a_face_table_whose_cells_hold_prose
     assert _plain(b["expiration_term"].value)["amount"] == 18
 
 
+def _form(roman: str, title: str, name: str, face: str, body: str) -> str:
+    return (
+        f"({roman})\n\nTHIS SECURITY HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF 1933.\n\n{title}\nTO PURCHASE "
+        f"SHARES OF COMMON STOCK\n\nHARLAN BIO, INC.\n\n{face}\n\nTHIS {title} TO PURCHASE SHARES OF COMMON STOCK (this "
+        f"\u201c{name}\u201d) certifies that, for value received, Coral Fund, L.P. or its assigns (the \u201cHolder\u201d) "
+        f"is entitled to subscribe for and purchase from Harlan Bio, Inc., a Delaware corporation (the "
+        f"\u201cCompany\u201d), the shares of Common Stock stated on the face of this {name}.\n\n{body}\n\n1. Exercise. The "
+        f"Holder may exercise this {name} by delivering a Notice of Exercise and paying the Exercise Price.\n\n"
+    )
+
+
+TWO_COMPLETE_FORMS = (
+    "Exhibit 4.1 contains two separate instruments: (I) the Common Warrant and (II) the Pre-Funded Warrant.\n\n"
+    + _form("I", "COMMON WARRANT", "Common Warrant",
+            "Certificate No.: CW-7 | Warrant Shares: 2,000,000\n\nIssue Date: May 1, 2023 | Exercise Price: $1.77 per share",
+            "This Common Warrant is held through the Warrant Agency Agreement between the Company and Coral Transfer "
+            "LLC, as warrant agent (the \u201cWarrant Agent\u201d). As to any fraction of a share, the Company shall pay "
+            "a cash adjustment equal to the fraction multiplied by the Exercise Price.")
+    + _form("II", "PRE-FUNDED WARRANT", "Pre-Funded Warrant",
+            "Certificate No.: PFW-7 | Warrant Shares: 500,000\n\nIssue Date: May 1, 2023 | Exercise Price: $0.001 per share",
+            "Coral Transfer LLC acts solely as transfer agent and not as warrant agent for this Pre-Funded Warrant. "
+            "Upon a Fundamental Transaction the Holder shall receive, for each Pre-Funded Warrant Share that would "
+            "have been issuable upon exercise, the securities it would have been entitled to receive had it been the "
+            "holder of one share of Common Stock. As to any fraction of a share, the Company shall round "
+            "up to the next whole share.")
+    + "2. Governing Law. This warrant shall be governed by the laws of the State of New York.\n"
+)
+
+
+def test_each_complete_form_of_an_exhibit_is_read_on_its_own() -> None:
+    found = {ic.ctx.kind: ic.chosen for ic in extract_candidates(_doc(TWO_COMPLETE_FORMS))}
+    common, pre = found["Common Warrant"], found["Pre-Funded Warrant"]
+    assert (common["shares"].value, pre["shares"].value) == (2000000, 500000)
+    assert (str(common["exercise_price"].value), str(pre["exercise_price"].value)) == ("1.77", "0.001")
+    assert (common["fractional_shares"].value, pre["fractional_shares"].value) == ("cash", "round_up")
+    assert common["warrant_agent"].value == "Coral Transfer LLC"
+    assert pre["warrant_agent"] is None or pre["warrant_agent"].value is None
+    # "for each Pre-Funded Warrant Share … one share of Common Stock" is no ratio of warrants
+    assert pre["shares_per_warrant"] is None or pre["shares_per_warrant"].value is None
+
+
 @pytest.mark.parametrize("sponsor", ["Founders\u2019 Warrants", "Initial Sponsor Warrants"])
 def test_kinds_bought_as_units_or_defined_in_the_grouping_are_each_counted(sponsor: str) -> None:
     found = extract_candidates(_doc(KINDS_IN_UNITS.format(sponsor=sponsor)))

@@ -16,7 +16,7 @@ from typing import Any
 
 from warrant_terms.extract.candidate import Candidate, Flag, best
 from warrant_terms.extract.context import Context
-from warrant_terms.extract.instrument import Instrument, find_instruments
+from warrant_terms.extract.instrument import Instrument, find_instruments, separate_forms
 from warrant_terms.extract.kinds import find_kinds, own_right
 from warrant_terms.extract.recognizer import Chosen, ordered
 from warrant_terms.parse.document import Document
@@ -78,6 +78,17 @@ def extract_candidates(doc: Document) -> list[InstrumentCandidates]:
         kinds = find_kinds(doc.text, ins.start, ins.end)
         if not kinds:
             out.append(extract_instrument(ctx, ins))
+            continue
+        separate = separate_forms(doc.text, ins, kinds)
+        if separate:
+            # "(I) … THIS COMMON WARRANT … (this “Common Warrant”) certifies … (II) PRE-FUNDED
+            # WARRANT … THIS PRE-FUNDED WARRANT … (this “Pre-Funded Warrant”) certifies …": each
+            # complete form is read on its own, its clauses its own
+            for kind, (start, end), title in separate:
+                own = Context(doc, start, end, title=title)
+                own.kind, own.kind_like, own.kind_form = kind.name, kind.like, kind.form
+                own.grant = own.sentence_at(kind.start)
+                out.append(extract_instrument(own, ins))
             continue
         ctx.kind, ctx.kind_like, ctx.kind_block = kinds[0].name, kinds[0].like, kinds[0].block
         ctx.kind_form = kinds[0].form

@@ -30,6 +30,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from warrant_terms.extract.kinds import Kind
 from warrant_terms.extract.rulebook import patterns
 from warrant_terms.parse.document import Document
 from warrant_terms.parse.sentences import sentences_in
@@ -238,6 +239,29 @@ def _classify_title(title: str) -> tuple[str, bool] | None:
         if rx.search(title):
             return rule.id, True
     return None
+
+
+def warrant_title_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The last warrant title line (or two) in `text[start:end]`, within the reach of a form's
+    face before its grant ("PRE-FUNDED WARRANT / TO PURCHASE SHARES OF COMMON STOCK")."""
+    lo = max(start, end - P.window("form_face_chars"))
+    lines = _head_lines(text, lo, end - lo, P.window("head_lines") * 4)
+    found: tuple[int, int] | None = None
+    for i, (ls, le) in enumerate(lines):
+        if ls == lo and lo > 0 and text[lo - 1] != "\n":
+            continue  # a line cut by the window
+        for n in (2, 1):
+            block = lines[i : i + n]
+            if len(block) < n:
+                continue
+            title = " ".join(_title_text(text, s, e) for s, e in block)
+            if not _is_short(title, P.window("title_words")):
+                continue
+            verdict = _classify_title(title)
+            if verdict is not None and verdict[1]:
+                found = (block[0][0], block[-1][1])
+                break
+    return found
 
 
 # --- grant sentences --------------------------------------------------------------------
@@ -499,3 +523,25 @@ def find_instruments(doc: Document) -> list[Instrument]:
     if grant is not None and not start <= grant.start < end:
         grant = None
     return [_instrument(start, end, grant, title, score, ev)]
+
+
+def separate_forms(text: str, ins: Instrument, kinds: list[Kind]) -> list[tuple[Kind, tuple[int, int], tuple[int, int] | None]]:
+    """Where every kind is a complete form of its own, each under its own title ("PRE-FUNDED
+    WARRANT / TO PURCHASE SHARES OF COMMON STOCK", its face, then "THIS PRE-FUNDED WARRANT …
+    (this “Pre-Funded Warrant”) certifies …"), the region of each form with its title, in the
+    kinds' order; [] otherwise (kinds that share one body of terms)."""
+    if len(kinds) < 2 or any(k.form is None for k in kinds):
+        return []
+    by_start = sorted(kinds, key=lambda k: k.start)
+    titles: list[tuple[int, int] | None] = []
+    starts: list[int] = []
+    for i, k in enumerate(by_start):
+        floor = by_start[i - 1].start if i else ins.start
+        title = warrant_title_before(text, floor, max(floor, text.rfind("\n", floor, k.start)))  # above the grant's line
+        if i and title is None:
+            return []  # a later kind with no title of its own: one instrument's parts
+        titles.append(title)
+        starts.append(title[0] if i and title is not None else ins.start)
+    ends = [*starts[1:], ins.end]
+    regions = {k.start: ((s, e), t) for k, s, e, t in zip(by_start, starts, ends, titles, strict=True)}
+    return [(k, *regions[k.start]) for k in kinds]

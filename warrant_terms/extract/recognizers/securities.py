@@ -282,7 +282,12 @@ class Shares(Recognizer):
                                       flags=[Flag.COMPUTED])]
         units = chosen.buys_units()
         agent = ctx.definition(*P.terms("agent_terms"))
-        if agent is not None and not ctx.in_form(agent.start) and not unit_warrants_agent(ctx, units, agent.start):
+        # "Certificate No.: CW-2023-014 | Warrant Shares: 3,684,211": a face that states its own
+        # count, though a warrant agent keeps the register
+        face_count = any(not is_blank(ctx.text[lv.start : lv.end]) and not P.regex("count_lead").match(
+            ctx.text, lv.start, lv.end) for lv in ctx.labelled("shares"))
+        if agent is not None and not face_count and not ctx.in_form(agent.start) and not unit_warrants_agent(
+                ctx, units, agent.start):
             # A widely held issue under a warrant agent: a ceiling, not a holder's count.
             return [ctx.candidate("shares", None, [(agent.start, agent.end)], P.score("shares_agent"),
                                   "shares.agent_agreement", "warrants held through a warrant agent")]
