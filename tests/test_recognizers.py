@@ -2809,6 +2809,31 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "to purchase 175,000 shares of Common Stock at an exercise price of $12.60 per share." + MECHANICS,
         "shares_per_warrant", None, None,
     ),
+    *[(f"a-corporation-organized-under-a-states-statutes-{i}",
+       f"WARRANT\n\nFor value received, HARLAN VALLEY MEDICAL, INC., a corporation organized under {law} (the "
+       "\"Company\"), certifies that Coral Fund, L.P. (the \"Holder\") is entitled to buy from the Company 625,000 "
+       "shares of the Company's common stock at $1.92 per share." + MECHANICS,
+       "issuer_jurisdiction", state, state)
+      for i, (law, state) in enumerate([("Chapter 302A of the Minnesota Statutes", "Minnesota"),
+                                        ("Chapter 78 of the Nevada Revised Statutes", "Nevada")])],
+    (
+        "options-counted-in-digits-then-words",
+        "OPTION DEED\n\nHarlan Creek Minerals Limited (ACN 123 456 789) (Company) and Coral Capital Pty Ltd "
+        "(Optionholder).\n\nIn consideration of the Optionholder entering into the Facility Agreement, the Company "
+        "issues to the Optionholder on the Issue Date 12,000,000 (twelve million) Options on the terms of this deed, "
+        "each Option entitling the Optionholder to subscribe for one Share at A$0.065." + MECHANICS,
+        "warrant_count", 12000000, "12,000,000",
+    ),
+    (
+        "another-instruments-expiry-in-a-definition-is-no-title",
+        "OPTION DEED\n\n1. Definitions\n\nExpiry Date means 5.00pm (Sydney time) on 30 June 2024.\n\nLead Manager "
+        "Options means the 8,000,000 options over Shares, exercisable at A$0.08 each and expiring on 30 June 2025, "
+        "issued to Thorn Row Securities Pty Ltd. The Lead Manager Options are not Options for the purposes of this "
+        "deed.\n\n2. Issue\n\nThe Company issues to Coral Capital Pty Ltd (Optionholder) 12,000,000 Options, each "
+        "Option entitling the Optionholder to subscribe for one Share at A$0.065 at any time before the Expiry Date."
+        + MECHANICS,
+        "expiration_date", dt.date(2024, 6, 30), None,
+    ),
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
@@ -4905,6 +4930,47 @@ def test_each_complete_form_of_an_exhibit_is_read_on_its_own() -> None:
     assert pre["warrant_agent"] is None or pre["warrant_agent"].value is None
     # "for each Pre-Funded Warrant Share … one share of Common Stock" is no ratio of warrants
     assert pre["shares_per_warrant"] is None or pre["shares_per_warrant"].value is None
+
+
+CLASS_A_AND_B_PARTS = (
+    "WARRANT AGREEMENT dated as of March 3, 1997 between HARLAN GRILL GROUP, INC., a Colorado corporation (the "
+    "\"Company\"), and CORAL STOCK TRANSFER COMPANY, as warrant agent (the \"Warrant Agent\").\n\nWHEREAS, the Company "
+    "proposes to offer to the public up to 800,000 units, each Unit consisting of one share of Common Stock, one "
+    "Class A Redeemable Common Stock Purchase Warrant (a \"Class A Warrant\") and one Class B Redeemable Common "
+    "Stock Purchase Warrant (a \"Class B Warrant\" and, together with the Class A Warrants, the \"Warrants\");\n\n"
+    "1. Definitions.\n\n(a) \"Effective Date\" shall mean February 24, 1997, the date on which the Registration "
+    "Statement was declared effective.\n\n(b) \"Expiration Date\" shall mean, (i) with respect to the Class A "
+    "Warrants, 5:00 p.m. on the date that is three (3) years after the Effective Date, and (ii) with respect to the "
+    "Class B Warrants, 5:00 p.m. on the date that is five (5) years after the Effective Date.\n\n(c) \"Initial "
+    "Warrant Exercise Date\" shall mean, (i) with respect to the Class A Warrants, the date that is ninety (90) days "
+    "after the Effective Date, and (ii) with respect to the Class B Warrants, the first anniversary of the "
+    "Effective Date.\n\n2. Warrants.\n\n(a) Each Class A Warrant shall initially entitle the Registered Holder to "
+    "purchase one share of Common Stock at $6.00, and each Class B Warrant shall initially entitle the Registered "
+    "Holder to purchase one share of Common Stock at $8.50.\n\n(b) Each Class A Warrant may be exercised at any time "
+    "on or after the Initial Warrant Exercise Date applicable to the Class A Warrants, and each Class B Warrant "
+    "may be exercised at any time on or after the Initial Warrant Exercise Date applicable to the Class B "
+    "Warrants, but not after the Expiration Date applicable to its class.\n\n8. Redemption.\n\n(a) Class A "
+    "Warrants. The Company may redeem all of the outstanding Class A Warrants at a Redemption Price of $.05 per "
+    "Class A Warrant, provided that the closing bid price of the Common Stock has equalled or exceeded $9.00 per "
+    "share for twenty (20) consecutive trading days.\n\n(b) Class B Warrants. The Company may redeem all of the "
+    "outstanding Class B Warrants at a Redemption Price of $.10 per Class B Warrant, provided that the closing bid "
+    "price of the Common Stock has equalled or exceeded $12.75 per share for any twenty (20) trading days within a "
+    "period of thirty (30) consecutive trading days.\n\n(c) Notice. In the event the Company shall elect to redeem a "
+    "class of Warrants, the Company shall give notice of redemption to the Registered Holders of all outstanding "
+    "Warrants of that class by first class mail, postage prepaid, not less than thirty (30) days prior to the "
+    "date fixed for redemption." + MECHANICS
+)
+
+
+def test_each_class_reads_its_own_part_of_a_shared_definition_and_its_own_redemption() -> None:
+    found = {ic.ctx.kind: ic.chosen for ic in extract_candidates(_doc(CLASS_A_AND_B_PARTS))}
+    a, b = found["Class A Warrant"], found["Class B Warrant"]
+    # three and five years after the Effective Date the document states, not after its own date
+    assert (a["expiration_date"].value, b["expiration_date"].value) == (dt.date(2000, 2, 24), dt.date(2002, 2, 24))
+    assert (_plain(a["expiration_term"].value)["amount"], _plain(b["expiration_term"].value)["amount"]) == (3, 5)
+    assert (_plain(a["exercisable_from"].value)["amount"], _plain(b["exercisable_from"].value)["amount"]) == (90, 1)
+    assert [(r.trigger_price, r.notice_days) for r in a["redemption"].value] == [(Decimal("9.00"), 30)]
+    assert [(r.trigger_price, r.notice_days) for r in b["redemption"].value] == [(Decimal("12.75"), 30)]
 
 
 @pytest.mark.parametrize("sponsor", ["Founders\u2019 Warrants", "Initial Sponsor Warrants"])

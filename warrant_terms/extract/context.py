@@ -35,6 +35,12 @@ KIND_BLOCK_SCORE = 0.97
 KIND_FORM_BONUS = 0.05
 
 
+# "(i) with respect to the Class A Warrants, …": a part of a clause for one kind of warrant
+_KIND_PART = re.compile(
+    r"\b(?:with\s+respect\s+to|in\s+the\s+case\s+of)\s+(?:the\s+|each\s+|any\s+)?"
+    r"(?P<kind>(?:[A-Z][\w\-’']*\s+){1,3}Warrants?)\b")
+
+
 @dataclass
 class Context:
     doc: Document
@@ -189,6 +195,22 @@ class Context:
         if self.kind_block is not None:
             own = labelled_values(self.doc.text, *self.kind_block)
         return own + self._kind_column() + self.labels
+
+    def kind_part(self, start: int, end: int) -> tuple[int, int]:
+        """The part of `text[start:end]` that speaks of this kind where the text gives each kind
+        a part of its own ("… shall mean, (i) with respect to the Class A Warrants, … three (3)
+        years after the Effective Date, and (ii) with respect to the Class B Warrants, … five (5)
+        years …"); the whole range otherwise."""
+        if self.kind is None:
+            return start, end
+        marks = list(_KIND_PART.finditer(self.doc.text, start, end))
+        if len(marks) < 2:
+            return start, end
+        named = re.compile(kind_pattern(self.kind), re.IGNORECASE)
+        for i, m in enumerate(marks):
+            if named.fullmatch(m.group("kind").strip()):
+                return m.end(), marks[i + 1].start() if i + 1 < len(marks) else end
+        return start, end
 
     def other_kinds_cells(self, key: str) -> list[tuple[int, int]]:
         """Where a schedule with one column per kind gives another kind's value for `key`."""

@@ -54,9 +54,11 @@ def listed_label(name: str) -> str | None:
 
 
 def own_right(name: str) -> re.Pattern[str]:
-    """The words that give a kind its own right: "each Class B Unit Warrant entitles …"."""
-    return re.compile(r"\beach\s+" + kind_pattern(name) + r"\s+(?:entitles|shall\s+entitle|evidences)\b",
-                      re.IGNORECASE)
+    """The words that give a kind its own right: "each Class B Unit Warrant entitles …", "… the
+    owner of the number of Class B Warrants set forth above, each of which entitles …"."""
+    kind = kind_pattern(name)
+    return re.compile(r"\beach\s+" + kind + r"\s+(?:entitles|shall\s+(?:initially\s+)?entitle|evidences)\b"
+                      r"|\b" + kind + r"\b[^.;]{0,40}?,\s*each\s+of\s+which\s+(?:entitles|evidences)\b", re.IGNORECASE)
 
 
 def quoted_kind(name: str) -> re.Pattern[str]:

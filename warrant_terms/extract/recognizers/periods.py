@@ -76,6 +76,7 @@ class ExercisableFrom(Recognizer):
             if (s, e) not in windows and (start_rx.search(ctx.text, s, e) or imm_rx.search(ctx.text, s, e)):
                 windows.append((s, e))
         for s, e in windows:
+            s, e = ctx.kind_part(s, e)  # "(i) with respect to the Class A Warrants, …, and (ii) …"
             m = start_rx.search(ctx.text, s, e)
             if m is not None:
                 # The items of "begins on the later of: (a) … (b) …" may run past the sentence.
@@ -160,11 +161,12 @@ def defined_period(ctx: Context, anchor: str) -> Relative | None:
     key = re.sub(r"^the\s+", "", anchor.strip(), flags=re.IGNORECASE).lower()
     for d in ctx.terms.get(key, [])[:1]:
         if d.kind == "means":
-            # "“Exercisability Date” means the first anniversary of the Issue Date"
-            vs = d.value_start or d.end
-            periods = find_anniversary_phrases(ctx.text[vs : d.sentence_end])
+            # "“Exercisability Date” means the first anniversary of the Issue Date"; "… shall mean,
+            # (i) with respect to the Class A Warrants, the date that is ninety (90) days after …"
+            vs, ve = ctx.kind_part(d.value_start or d.end, d.sentence_end)
+            periods = find_anniversary_phrases(ctx.text[vs:ve])
             if periods and periods[0].start <= P.window("defined_period_gap"):
-                rel = relative_in(ctx.text, vs + periods[0].start, d.sentence_end, ctx.terms)
+                rel = relative_in(ctx.text, vs + periods[0].start, ve, ctx.terms)
                 if rel is not None and isinstance(rel.value, RelativeDate) and rel.value.amount > 0:
                     return rel
             continue
@@ -237,11 +239,12 @@ class ExpirationTerm(Recognizer):
             for d in ctx.terms.get(term, [])[:2]:
                 if ctx.in_form(d.start):
                     continue
-                rel = self._in_sentence(ctx, d.sentence_start, d.sentence_end, d.start)
+                ks, ke = ctx.kind_part(d.sentence_start, d.sentence_end)
+                rel = self._in_sentence(ctx, ks, ke, d.start)
                 if rel is None and d.kind == "means" and term.split()[-1] in ("date", "time"):
                     # "“Expiry Date” means the date that is twenty-four (24) months after the
                     # Closing Date": the definition itself is the term.
-                    rel = relative_in(ctx.text, d.end, d.sentence_end, ctx.terms, drop_early_end=True)
+                    rel = relative_in(ctx.text, max(d.end, ks), ke, ctx.terms, drop_early_end=True)
                     rel = rel if rel is not None and _has_relative(rel) else None
                 if rel is not None:
                     cands.append(ctx.candidate("expiration_term", rel.value, rel.spans, EXPIRY_DEFINED_SCORE,

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 from warrant_terms.extract.candidate import Candidate
 from warrant_terms.extract.context import Context
+from warrant_terms.extract.kinds import kind_pattern
 from warrant_terms.extract.numbers import find_number_phrases
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
@@ -73,6 +74,8 @@ class RedemptionRights(Recognizer):
         rights: list[Redemption] = []
         spans: list[tuple[int, int]] = []
         for s, e in sentences:
+            if _another_kinds(ctx, s, e):
+                continue  # "(b) Class B Warrants. … redeem … the outstanding Class B Warrants at $.10" for the Class A Warrants
             price = next(
                 (m for m in P.regex("price_per_warrant").finditer(ctx.text, s, e) if P.regex("near_redeem").search(
                     ctx.text, max(s, m.start() - P.window("redeem_before")), min(e, m.end() + P.window("redeem_after"))
@@ -165,3 +168,18 @@ class RedemptionRights(Recognizer):
             if any(k.rstrip("s").lower().endswith(own) for k in named):
                 return (m.start(), m.end())
         return None
+
+
+_DETERMINER = re.compile(r"^(?:(?:The|Each|Such|All|No|Any|Outstanding)\s+)+")
+_KIND_NAMED = re.compile(r"\b(?:[A-Z][\w\-’']*\s+){1,3}Warrants?\b(?!\s+(?:Agent|Agreement|Shares?|Price|Certificates?|Stock)\b)")
+
+
+def _another_kinds(ctx: Context, s: int, e: int) -> bool:
+    """Whether the sentence names kinds of warrant, none of them this kind (or the kind it is
+    identical to)."""
+    if ctx.kind is None:
+        return False
+    named = [_DETERMINER.sub("", m.group()) for m in _KIND_NAMED.finditer(ctx.text, s, e)]
+    kinds = [n for n in named if len(n.split()) > 1]  # not "The Warrants", "Each Warrant"
+    own = [re.compile(kind_pattern(k), re.IGNORECASE) for k in (ctx.kind, ctx.kind_like) if k]
+    return bool(kinds) and not any(rx.search(n) for n in kinds for rx in own)

@@ -240,6 +240,9 @@ class ExpirationDate(Recognizer):
         # of another instrument) where the grant stands far down the document.
         he = min(he, hs + P.window("title_expiring_chars"))
         for m in P.regex("title_expiring").finditer(ctx.text, hs, he):
+            ls, le = ctx.text.rfind("\n", 0, m.start()) + 1, ctx.text.find("\n", m.end())
+            if (le if le >= 0 else len(ctx.text)) - ls > P.window("title_line_chars"):
+                continue  # "Lead Manager Options means the 8,000,000 options … expiring on 30 June 2025": prose, no title
             c = _first_date(ctx, m.end(), min(ctx.end, m.end() + 40), "expiration_date",
                             P.score("expiry_title"), "expiration.title", "expiring on, in the title")
             if c and c.spans[0].start - m.end() <= 3:
@@ -385,8 +388,10 @@ class ExpirationDate(Recognizer):
         if issue.rule in ("issue_date.label", "issue_date.defined_term") and key in issue.explanation.lower():
             return True
         for d in ctx.terms.get(key, [])[:1]:
-            if dates_in(ctx, d.sentence_start, d.sentence_end):
-                return True
+            stated = dates_in(ctx, d.sentence_start, d.sentence_end)
+            if stated:
+                # "“Effective Date” shall mean February 11, 1997": the issue date only if it is that date
+                return any(x.value == issue.value for x in stated)
         return issue.rule == "issue_date.label"
 
     def _computed(self, ctx: Context, issue: Candidate | None, bs: int, be: int) -> list[Candidate]:
