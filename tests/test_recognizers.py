@@ -509,6 +509,16 @@ NEXT_FINANCING_PRICE = (
 )
 
 
+# A form flattened onto one line: its title block runs into the grant, a bracketed holder before a placeholder.
+FLATTENED_FORM_WITH_BRACKETS = (
+    "EX-4.3 FORM OF WARRANT THIS WARRANT HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF 1933. HARLAN PHARMACEUTICALS, INC. COMMON STOCK PURCHASE WARRANT No. [____] Dated: As of June __, 2007 Warrant to Purchase "
+    "[_____] Shares of Common Stock HARLAN PHARMACEUTICALS, INC., a Delaware corporation (the \"Company\"), for "
+    "value received, hereby certifies that [Coral Point Finance, LLC, a Delaware limited liability company] "
+    "[INSERT HOLDER ADDRESS] or its registered assigns (the \"Holder\"), is entitled to purchase from the Company "
+    "[________] shares of common stock at a purchase price of $0.001 per share." + MECHANICS
+)
+
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("option-defined-as-an-option-for-one-share", OPTION_DEED, "shares_per_warrant", "1", None),
     ("option-deed-shares-are-options-times-one", OPTION_DEED, "shares", 6000000, "6,000,000"),
@@ -2834,6 +2844,19 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         + MECHANICS,
         "expiration_date", dt.date(2024, 6, 30), None,
     ),
+    (
+        "a-year-before-the-issuers-name-in-a-flattened-title-block",
+        "[SPECIMEN WARRANT CERTIFICATE] No. | CUSIP No. | THIS WARRANT WILL BE VOID IF NOT EXERCISED PRIOR TO 5:00 P.M. "
+        "NEW YORK CITY TIME, [five years from the date of the consummation of the Public Offering] , 2014 HARLAN "
+        "ACQUISITION CORP. Warrant Certificate evidencing Warrants to Purchase Common Stock. THIS CERTIFIES THAT, for "
+        "value received [], or its registered assigns, is the registered holder of a Warrant or Warrants, each "
+        "entitling the holder to purchase one share of Common Stock at $5.00 per share." + MECHANICS,
+        "issuer", "HARLAN ACQUISITION CORP.", "HARLAN ACQUISITION CORP.",
+    ),
+    ("an-issuer-run-into-the-class-its-title-counts", FLATTENED_FORM_WITH_BRACKETS,
+     "issuer", "HARLAN PHARMACEUTICALS, INC.", None),
+    ("a-bracketed-holder-before-a-placeholder-for-its-address", FLATTENED_FORM_WITH_BRACKETS,
+     "holder", "Coral Point Finance, LLC", "Coral Point Finance, LLC"),
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "

@@ -308,7 +308,7 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
         if division_article:
             division_article = False
             continue
-        if bare[:1] == "_" and suffixes and count >= 2:
+        if (bare[:1] == "_" or bare.startswith("[_")) and suffixes and count >= 2:
             break  # "… ON _________ PREDIX PHARMACEUTICALS HOLDINGS, INC.": another field's blank before a whole name
         if count == 0:
             # "bleuacacia ltd", "bluebird bio, Inc.": a brand in lower case right before the suffix
@@ -352,7 +352,10 @@ _GLUED_OF = re.compile(r"(?:of|from|to|by)(?=[A-Z]{2})")
 # "Common Stock of Quill Labs, Inc.", "42,500 Shares of Common Stock of Metal Management, Inc."
 _CLASS_OF = re.compile(
     r"(?:(?:\d[\d,]*\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:Stock|Shares?|Units?|Warrants?|Securities)\s+of\s+(?:the\s+)?)+"
-    r"(?=[A-Z0-9])",
+    r"(?=[A-Z0-9])"
+    # "… Shares of Common Stock XANODYNE PHARMACEUTICALS, INC.": a class in mixed case run into
+    # the company's name in capitals
+    r"|(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Stock|Shares?|Units?)\s+)(?=(?-i:[A-Z0-9][A-Z0-9&\-]+\s))",
     re.IGNORECASE,
 )
 
@@ -373,8 +376,7 @@ def _make_name(text: str, s: int, e: int) -> Name | None:
     glued = _GLUED_OF.match(text, s, e)
     if glued is not None:
         s = glued.end()  # "in the capital ofWESTERN URANIUM CORPORATION": a space lost in the source
-    lead = _CLASS_OF.match(text, s, e)
-    if lead is not None and lead.end() < e:
+    while (lead := _CLASS_OF.match(text, s, e)) is not None and s < lead.end() < e:
         s = lead.end()  # "Common Stock of Quill Labs, Inc.": the company follows its class
     raw = text[s:e]
     e -= len(raw) - len(raw.rstrip())  # evidence ends on the name's last character
@@ -526,6 +528,9 @@ def _before_cjk_name(text: str, start: int, end: int) -> int:
     return tail.start()
 
 
+_ADDRESS_PLACEHOLDER = re.compile(r"\s*\[\s*(?:insert\s+)?(?:[a-z]+\s+){0,2}address\s*\][\s,]*(?=\S*\s*\S)", re.IGNORECASE)
+
+
 def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name | None:
     """The party named in `text[start:end]`.
 
@@ -536,6 +541,15 @@ def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name
     first descriptor.
     """
     if not anchored:
+        # "[Silver Point Finance, LLC, a Delaware limited liability company] [INSERT HOLDER
+        # ADDRESS] or its registered assigns": the address is left to fill in, not the name
+        address = _ADDRESS_PLACEHOLDER.search(text, start, end)
+        if address is not None:
+            end = address.start()
+            close = text.rfind("]", start, end)
+            opened = text.rfind("[", start, close) if close >= 0 and not text[close + 1 : end].strip() else -1
+            if opened >= 0:
+                start, end = opened + 1, close  # the name and its descriptor in brackets
         blank = BLANK_LAST.search(text, start, end)
         if blank is not None:
             # "… by and between Acme, Inc., a company organized under … and _____________ (the

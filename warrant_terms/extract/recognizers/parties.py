@@ -436,6 +436,10 @@ class Issuer(Recognizer):
                 if lead is None or not 0 < lead.end() < len(value):
                     break
                 value, start = value[lead.end() :].strip(" ,"), start + lead.end()
+            year = _YEAR_LEAD.match(value)
+            if year is not None and ctx.text[max(0, start - 3) : start].rstrip().endswith(","):
+                # "VOID IF NOT EXERCISED PRIOR TO … [date], 2013 CR ACQUISITION CORP.": a date's year
+                value, start = value[year.end() :], start + year.end()
             if len(value.split()) <= 8 and not reject.search(value):
                 name = Name(value, start, start + len(value))
                 out.append(_name_candidate(ctx, "issuer", name, P.score("title_block"),
@@ -445,6 +449,7 @@ class Issuer(Recognizer):
         return out
 
 
+_YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s+(?=[A-Z])")
 # Where a name in running words ends: a comma and a word in lower case (", but only …").
 _WORDS_GO_ON = re.compile(r",\s+(?=[a-z])")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
