@@ -2857,6 +2857,31 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
      "issuer", "HARLAN PHARMACEUTICALS, INC.", None),
     ("a-bracketed-holder-before-a-placeholder-for-its-address", FLATTENED_FORM_WITH_BRACKETS,
      "holder", "Coral Point Finance, LLC", "Coral Point Finance, LLC"),
+    *[(f"an-exercise-ratio-on-the-face-{i}",
+       "Form of Warrant Certificate\nHARLAN HERO LIMITED\n(Incorporated under the laws of the Cayman Islands)\nWARRANT "
+       f"CERTIFICATE\nNumber of Warrants: 25,000\nExercise Ratio: {ratio} Class A Ordinary Share(s) for each Warrant\nTHIS "
+       "IS TO CERTIFY that Coral Fund LP is the registered holder of the number of Warrants specified above, each of "
+       "which entitles the holder to subscribe for [\u2022] Class A Ordinary Shares in the Company at US$11.50 per "
+       "share." + MECHANICS,
+       "shares_per_warrant", Decimal(value), ratio)
+      for i, (ratio, value) in enumerate([("0.307212", "0.307212"), ("2", "2")])],
+    (
+        "the-a-of-class-a-is-no-ratio",
+        "WARRANT CERTIFICATE\n\nTHIS IS TO CERTIFY that Coral Fund LP is the registered holder of 25,000 Warrants, each "
+        "of which entitles the holder to subscribe for [\u2022] Class A Ordinary Shares in Harlan Hero Limited as "
+        "calculated under the Warrant Instrument." + MECHANICS,
+        "shares_per_warrant", None, None,
+    ),
+    (
+        "what-the-warrants-buy-not-what-was-sold-beside-them",
+        "WARRANT AGENCY AGREEMENT, dated as of May 1, 2018, between Harlan Therapeutics, Inc. (the \"Company\") and "
+        "Coral Transfer LLC (the \"Warrant Agent\").\n\nWHEREAS, pursuant to a registered offering by the Company of "
+        "shares of Series A convertible preferred stock (the \"Preferred Stock\") that are convertible into shares of "
+        "common stock (the \"Common Stock\"), and Warrants, the Company wishes to issue Warrants entitling the "
+        "respective holders of the Warrants (the \"Holders\", which term shall include a Holder's transferees) to "
+        "purchase an aggregate of up to 1,000,000 shares of Common Stock at $1.25 per share." + MECHANICS,
+        "security", "Common Stock", None,
+    ),
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
@@ -4994,6 +5019,23 @@ def test_each_class_reads_its_own_part_of_a_shared_definition_and_its_own_redemp
     assert (_plain(a["exercisable_from"].value)["amount"], _plain(b["exercisable_from"].value)["amount"]) == (90, 1)
     assert [(r.trigger_price, r.notice_days) for r in a["redemption"].value] == [(Decimal("9.00"), 30)]
     assert [(r.trigger_price, r.notice_days) for r in b["redemption"].value] == [(Decimal("12.75"), 30)]
+
+
+def test_a_schedule_of_kinds_whose_rows_are_numbered_before_their_labels() -> None:
+    text = (
+        "WARRANT AGREEMENT\n\nThis agreement is made between Harlan Acquisition Corp., a Cayman Islands exempted "
+        "company (the \u201cCompany\u201d), and Coral Stock Transfer & Trust Company, as warrant agent (the "
+        "\u201cWarrant Agent\u201d). The Company is issuing warrants as part of its units (the \u201cPublic "
+        "Warrants\u201d) and has sold 4,000,000 warrants to its sponsor (the \u201cPrivate Placement Warrants\u201d); "
+        "the Public Warrants and the Private Placement Warrants are collectively the \u201cWarrants\u201d, whose terms "
+        "are set out in Schedule I." + MECHANICS + "\nSCHEDULE I - SUMMARY OF TERMS\n\n"
+        "| Term | Item | Public Warrants | Private Placement Warrants |\n|---|---|---|---|\n"
+        "| 2 | Shares per whole Warrant | One Class A Ordinary Share | Two Class A Ordinary Shares |\n"
+        "| 3 | Warrant Price | $11.50 per Class A Ordinary Share | $12.00 per Class A Ordinary Share |\n"
+    )
+    found = {ic.ctx.kind: ic.chosen for ic in extract_candidates(_doc(text))}
+    assert {k: (str(c["shares_per_warrant"].value), str(c["exercise_price"].value)) for k, c in found.items()} == {
+        "Public Warrants": ("1", "11.50"), "Private Placement Warrants": ("2", "12.00")}
 
 
 @pytest.mark.parametrize("sponsor", ["Founders\u2019 Warrants", "Initial Sponsor Warrants"])

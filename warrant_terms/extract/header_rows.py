@@ -272,13 +272,18 @@ def kind_columns(text: str, start: int, end: int, kind: re.Pattern[str],
         own = next((i for i, (cs, ce) in enumerate(head) if cs <= m.start() < ce), None)
         if len(head) > len(names) and own is not None:
             # Pipes keep the columns: this kind's cell of each row, whatever its value.
+            # "| Term | Item | Public Warrants | …" over "| 2 | Shares per whole Warrant | One … |": the
+            # label is the first cell before the kinds' columns that names a term
+            first_kind = next(i for i, (cs, ce) in enumerate(head) if any(cs <= n.start() < ce for n in names))
             for rs, re_ in _following_lines(text, le, end, P.window("kind_table_rows")):
                 cells = _pipe_cells(text, rs, re_)
                 if len(cells) != len(head) or cells[0][1] == cells[0][0] or cells[own][1] == cells[own][0]:
                     continue  # another table, or a cell's wrapped second line
-                label = text[cells[0][0] : cells[0][1]].strip(" *:")
-                if key_of(label) is not None:
-                    out.append((label, cells[0][0], cells[own][0], cells[own][1]))
+                for cs, ce in cells[: max(1, first_kind)]:
+                    label = text[cs:ce].strip(" *:")
+                    if key_of(label) is not None:
+                        out.append((label, cs, cells[own][0], cells[own][1]))
+                        break
             if out:
                 return out
             continue

@@ -357,6 +357,7 @@ def _other_kind_counted(ctx: Context, at: int) -> bool:
     return not words <= title
 
 
+_LABEL_LEAD = re.compile(r"[\s|:]*")
 # What an option to buy units buys with each of its warrants: "one (1) Unit".
 _UNIT_AFTER = re.compile(r"\s*(?:\(\s*\d+\s*\)\s*)?(?:[\w\-]+\s+){0,2}?Units?\b", re.IGNORECASE)
 
@@ -389,6 +390,17 @@ class SharesPerWarrant(Recognizer):
     def propose(self, ctx: Context, chosen: Chosen) -> list[Candidate]:
         """"Each whole Warrant entitles the holder … to purchase one share": 1; "each Warrant
         … one-half of one Common Share": 0.5."""
+        for lv in ctx.labelled("shares_per_warrant"):
+            # "Exercise Ratio: 0.307212 Class A Ordinary Share(s) for each Warrant", "Shares per
+            # whole Warrant | One Class A Ordinary Share"
+            lead = _LABEL_LEAD.match(ctx.text, lv.start, lv.end)
+            stated = P.regex("ratio").match(ctx.text, lead.end() if lead else lv.start, lv.end)
+            value = _ratio(stated) if stated is not None else None
+            if stated is not None and value is not None and value > 0:
+                value = value.to_integral_value() if value == value.to_integral_value() else value.normalize()
+                return [ctx.candidate("shares_per_warrant", value,
+                                      [(stated.start("n"), stated.end("n"))], P.score("per_warrant"),
+                                      "shares_per_warrant.label", f"labelled {lv.label}")]
         reach = P.window("per_warrant_reach")
         verb, ratio = P.regex("per_warrant_verb"), P.regex("ratio")
         # An option to buy units ("UNIT PURCHASE OPTION"): the ratio of the units' own warrants

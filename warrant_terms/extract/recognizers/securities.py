@@ -131,8 +131,11 @@ class Security(Recognizer):
             # "each Unit consisting of one share of … Preferred Stock … and one Warrant entitling
             # the holder thereof to purchase one-half of one share of Common Stock": what the
             # warrant buys, not what the unit holds beside it.
+            # "… a registered offering of shares of Series A convertible preferred stock … the Company
+            # wishes to issue Warrants … entitling the holders … to purchase … shares of Common Stock":
+            # what the warrants buy, not what was sold beside them.
             bought = P.regex("warrant_buys").search(ctx.text, *ctx.grant)
-            if bought is not None and P.regex("unit_holds").search(ctx.text, ctx.grant[0], bought.start()):
+            if bought is not None:
                 found = [m for m in found if m.start() >= bought.end()] or found
             if found:
                 value, s, e = _class_from_definition(ctx, found[0])
