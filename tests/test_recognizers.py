@@ -519,6 +519,17 @@ FLATTENED_FORM_WITH_BRACKETS = (
 )
 
 
+# An expiry on the earlier of an anniversary and an event, with no mark before its first item.
+EARLIER_OF_ANNIVERSARY_OR_EVENT = (
+    "WARRANT\n\nIssue Date: March 1, 2018\n\nThis certifies that Coral Investment Ltd (the \"Holder\") may purchase from "
+    "Harlan Holdings Limited, "
+    "a Cayman Islands exempted company (the \"Company\"), 6,000,000 Class A Ordinary Shares at US$1.95 per share, at "
+    "any time from the Issue Date until 5:00 p.m. (New York time) on the earlier of the fifth "
+    "anniversary of the Issue Date and the date of a Change of Control (such period, the \"Exercise Period\")."
+    + MECHANICS
+)
+
+
 ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("option-defined-as-an-option-for-one-share", OPTION_DEED, "shares_per_warrant", "1", None),
     ("option-deed-shares-are-options-times-one", OPTION_DEED, "shares", 6000000, "6,000,000"),
@@ -2882,6 +2893,11 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "purchase an aggregate of up to 1,000,000 shares of Common Stock at $1.25 per share." + MECHANICS,
         "security", "Common Stock", None,
     ),
+    ("an-earlier-of-whose-first-item-has-no-mark", EARLIER_OF_ANNIVERSARY_OR_EVENT, "expiration_term",
+     {"earlier_of": [{"amount": 5, "unit": "years", "anchor": "issue_date", "anchor_text": "Issue Date"},
+                     {"amount": 0, "unit": "days", "anchor": "other", "anchor_text": "a Change of Control"}]}, None),
+    ("an-earlier-of-an-anniversary-and-an-event-states-no-date", EARLIER_OF_ANNIVERSARY_OR_EVENT,
+     "expiration_date", None, None),
     (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
@@ -5472,6 +5488,17 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # An agreement that assigns or amends a warrant agreement sets out no warrant of its own.
+    *[(f"an-agreement-assigning-or-amending-a-warrant-agreement-{i}",
+       (f"{title}\n\nThis {title} (this \"Agreement\") is entered into as of October 28, 2021, by and among Harlan "
+        "Acquisition Corp. (\"SPAC\"), Harlan Holdings Ltd (\"Holdings\") and Coral Stock Transfer & Trust Company "
+        "(the \"Warrant Agent\").\n\nWHEREAS, pursuant to the Existing Warrant Agreement, SPAC issued 14,375,000 "
+        "warrants, each whole warrant entitling the holder thereof to purchase one share of Class A Common Stock "
+        "at a price of $11.50 per share;\n\nWHEREAS, upon the Merger the Warrants will be exercisable for Holdings "
+        "Ordinary Shares;\n\n1.1 Assignment. SPAC hereby assigns to Holdings all of its rights under the Existing "
+        "Warrant Agreement, and Holdings hereby assumes them.\n\n2.1 Amendment. Section 9.2 of the Existing Warrant "
+        "Agreement is hereby amended."), False)
+      for i, title in enumerate(["ASSIGNMENT, ASSUMPTION AND AMENDMENT AGREEMENT", "WARRANT ASSUMPTION AGREEMENT"])],
     # A deed's cover runs its blank date field into the title when its lines are unwrapped.
     *[(f"a-deed-cover-with-a-blank-date-before-its-title-{i}",
        (f"{cover}\nWarrant\nInstrument\nissued by\nHarlan Minerals Limited\n\nThis INSTRUMENT is made as a deed on "

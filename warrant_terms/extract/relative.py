@@ -191,10 +191,15 @@ def relative_in(
     stop = _clause_end(text, either.end(), end)
     cuts = [m for m in P.regex("item_split").finditer(text, either.end(), stop)
             if not _counts_a_number(text, m.start())]
-    bounds = [m.end() for m in cuts] or [either.end()]
+    starts = [m.end() for m in cuts]
+    ends = [m.start() for m in cuts[1:]] + [stop] if cuts else []
+    if not cuts or text[either.end() : cuts[0].start()].strip(" :,\n\t"):
+        # "the earlier of the fifth anniversary of the Issue Date and the date of a Change of
+        # Control": the first item stands before the first separator, with no mark of its own
+        starts.insert(0, either.end())
+        ends.insert(0, cuts[0].start() if cuts else stop)
     items: list[Relative] = []
-    for i, b in enumerate(bounds):
-        e = cuts[i + 1].start() if i + 1 < len(cuts) else stop
+    for b, e in zip(starts, ends, strict=True):
         item = _item(text, b, min(e, b + P.window("item_max")), terms)
         if item is None:
             continue
