@@ -2899,6 +2899,17 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
     ("an-earlier-of-an-anniversary-and-an-event-states-no-date", EARLIER_OF_ANNIVERSARY_OR_EVENT,
      "expiration_date", None, None),
     (
+        "an-earlier-of-item-that-defines-a-term-before-the-next-item",
+        "WARRANT TO PURCHASE SERIES A PREFERRED STOCK\n\nThis certifies that Coral Partners (the \"Holder\") is entitled "
+        "to purchase from Harlan World, Inc. (the \"Company\") 40,000 shares of Series A Preferred Stock at $1.25 per "
+        "share at any time before 5:00 p.m. on the earlier of (i) the closing of the initial public offering of the "
+        "Company's Common Stock (the \"Initial Public Offering\") or (ii) March 18, 2008, such earlier day being "
+        "referred to herein as the \"Expiration Date\"." + MECHANICS,
+        "expiration_term", {"earlier_of": [
+            {"amount": 0, "unit": "days", "anchor": "ipo_closing",
+             "anchor_text": "closing of the initial public offering of the Company's Common Stock"}, "2008-03-18"]}, None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

@@ -112,6 +112,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return m.start() if m else min(end, start + P.window("clause_max"))
 
 
+_NEXT_ITEM = re.compile(r"\(\s*(?:the\s+)?[“\"][^”\"]{1,40}[”\"]\s*\)\s*,?\s*(?:or|and)\s+\(\s*(?:ii|iii|iv|b|c|d|y|z|2|3|4)\s*\)")
 _EITHER = re.compile(r"^either\s+", re.IGNORECASE)  # "… anniversary of either the Date of Issuance or …"
 _EVENT_END = re.compile(r"\s*\(|\.(?:\s|$)")
 _ITEM_TAIL = re.compile(r"(?:[\s,;]+(?:and|or)\b)?[\s,;]*$")
@@ -187,8 +188,12 @@ def relative_in(
             return None
         item = _item(text, start + periods[0].start, stop, terms)
         return _or_if_later(text, item, stop, terms) if item is not None else None
-    # The items run from the construction to the end of the clause (its defined term).
+    # The items run from the construction to the end of the clause (its defined term), past a
+    # term an item defines: "(i) the closing of the initial public offering … (the “Initial
+    # Public Offering”) or (ii) March 18, 2008".
     stop = _clause_end(text, either.end(), end)
+    while (more := _NEXT_ITEM.match(text, stop, end)) is not None and more.end() < end:
+        stop = _clause_end(text, more.end(), end)
     cuts = [m for m in P.regex("item_split").finditer(text, either.end(), stop)
             if not _counts_a_number(text, m.start())]
     starts = [m.end() for m in cuts]
