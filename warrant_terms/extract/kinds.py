@@ -53,6 +53,20 @@ def listed_label(name: str) -> str | None:
     return kind_pattern(m.group(1)).removesuffix("s?") + r"\b(?=[^.;“\"]{0,100}?\bwarrants?\b)"
 
 
+# A kind of warrant named in running words ("the Forward Purchase Warrants", "each Class A
+# Warrant"), not a document or a term named after the warrants ("Warrant Agent", "Warrant Price")
+KIND_MENTION = re.compile(
+    r"\b(?:[A-Z][\w\-’']*\s+){1,3}Warrants?\b(?!\s+(?:Agent|Agreement|Shares?|Price|Certificates?|Stock)\b)")
+_DETERMINER = re.compile(r"^(?:(?:The|Each|Such|All|No|Any|Outstanding)\s+)+")
+
+
+def kinds_named(text: str, start: int, end: int) -> list[str]:
+    """The kinds of warrant `text[start:end]` names, in order, without their determiners; not
+    "The Warrants" or "Each Warrant", which name no kind."""
+    named = (_DETERMINER.sub("", m.group()) for m in KIND_MENTION.finditer(text, start, end))
+    return [n for n in named if len(n.split()) > 1]
+
+
 def own_right(name: str) -> re.Pattern[str]:
     """The words that give a kind its own right: "each Class B Unit Warrant entitles …", "… the
     owner of the number of Class B Warrants set forth above, each of which entitles …"."""

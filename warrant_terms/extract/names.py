@@ -29,6 +29,9 @@ _ENTITY_WORDS = (
 # (the patterns that use it ignore case)
 _COUNTRY_IN_NAME = r"(?:Canada|U\.?S\.?A?\.?|Bermuda|Cayman|Singapore|Australia|Ireland|Europe|International)"
 _STOP = re.compile(
+    # A match never starts inside a run of white space (the run's first character starts it):
+    # searching from every position of a long run would be quadratic.
+    r"(?:(?<!\s)|(?=\S))(?:"
     # not "SILICON VALLEY BANK, A DIVISION OF FIRST-CITIZENS BANK & TRUST COMPANY": one party
     r",?\s+an?\s+(?!division\s+of\b)(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
     r"|,?\s*(?:\(\s*)?(?:or|and)\s+(?:to\s+)?(?:any\s+of\s+)?(?:(?:its|his|her|their)(?:\s*,\s*|\s+or\s+|\s*))*"
@@ -74,7 +77,8 @@ _STOP = re.compile(
     r"|\s+(?:unless|until)\s"  # "“Company” means Amador Gold Corp. unless and until a successor …"
     r"|\s+(?:this\s+(?:is\s+to\s+)?certif|for\s+value\s+received)"  # the grant starts after a title
     r"|,?\s+(?:and\s+)?not\s+(?:to|any|an?)\b"
-    r"|\s+(?-i:by)\s+(?=(?-i:[A-Z]))",  # "issued to LIGHTHOUSE CAPITAL … by NEUROMETRIX INC"
+    r"|\s+(?-i:by)\s+(?=(?-i:[A-Z]))"  # "issued to LIGHTHOUSE CAPITAL … by NEUROMETRIX INC"
+    r")",
     re.IGNORECASE,
 )
 _DATE_LIKE = re.compile(

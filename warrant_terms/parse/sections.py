@@ -104,7 +104,8 @@ _LOOSE_HEADING = re.compile(
 _LOOKBACK = 80
 # Leaders are capped and possessive: uncapped, a long run of dots was rescanned from each of
 # the 81 prefix lengths, with backtracking (seconds per heading on a line of dots).
-_TOC_LEADER = re.compile(r"[^\n]{0,80}?(?:\.{4,200}+|(?:\s?\.){4,200}+|_{4,200}+)\s*\d{1,3}\b")
+# "(?:\s?\.)" takes plain runs of dots too: one alternative fewer to try from each position
+_TOC_LEADER = re.compile(r"[^\n]{0,80}?(?:(?:\s?\.){4,200}+|_{4,200}+)\s*\d{1,3}\b")
 
 
 def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Section]:

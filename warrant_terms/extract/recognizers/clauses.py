@@ -9,7 +9,7 @@ import re
 from warrant_terms.extract.candidate import Candidate
 from warrant_terms.extract.context import Context
 from warrant_terms.extract.jurisdiction import governing_law_in
-from warrant_terms.extract.kinds import kind_pattern
+from warrant_terms.extract.kinds import kind_pattern, kinds_named
 from warrant_terms.extract.negation import negated
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
@@ -46,14 +46,11 @@ class CashlessExercise(Recognizer):
             # cash …, and shall not be exercised on a cashless basis": denied for the kind it names
             named = re.compile(kind_pattern(ctx.kind), re.IGNORECASE)
             reach = P.window("kind_denial_reach")
-            mention = P.regex("kind_mention")
             for cue, (s, e) in cues:
                 # the kind nearest before the denial is its subject: not "identical to the Public
                 # Warrants, except that a Forward Purchase Warrant … shall not be exercised on a cashless basis"
-                last = None
-                for last in mention.finditer(ctx.text, max(s, cue.start - reach), cue.start):
-                    pass
-                if last is not None and named.search(last.group()) and negated(
+                before = kinds_named(ctx.text, max(s, cue.start - reach), cue.start)
+                if before and named.search(before[-1]) and negated(
                         ctx.text, (s, e), cue.start, "cashless"):
                     return [ctx.candidate("cashless_exercise", False, [(cue.start, cue.end)],
                                           P.score("cashless_denied_for_kind"), "cashless.denied",

@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 from warrant_terms.extract.candidate import Candidate
 from warrant_terms.extract.context import Context
-from warrant_terms.extract.kinds import kind_pattern
+from warrant_terms.extract.kinds import KIND_MENTION, kind_pattern, kinds_named
 from warrant_terms.extract.numbers import find_number_phrases
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
@@ -148,7 +148,7 @@ class RedemptionRights(Recognizer):
         Private Placement Warrants shall be identical to the Public Warrants, except that …
         they shall not be redeemable": the kind the no-redemption words speak of is the one
         named just after them, or else the subject of the sentence (the first kind named)."""
-        kinds = re.compile(r"\b(?:[A-Z][\w\-’']*\s+){1,3}Warrants?\b")
+        kinds = KIND_MENTION
         own = kind.rstrip("s").lower()
         for s, e in sentences:
             m = P.regex("not_redeemable").search(ctx.text, s, e)
@@ -170,16 +170,11 @@ class RedemptionRights(Recognizer):
         return None
 
 
-_DETERMINER = re.compile(r"^(?:(?:The|Each|Such|All|No|Any|Outstanding)\s+)+")
-_KIND_NAMED = re.compile(r"\b(?:[A-Z][\w\-’']*\s+){1,3}Warrants?\b(?!\s+(?:Agent|Agreement|Shares?|Price|Certificates?|Stock)\b)")
-
-
 def _another_kinds(ctx: Context, s: int, e: int) -> bool:
     """Whether the sentence names kinds of warrant, none of them this kind (or the kind it is
     identical to)."""
     if ctx.kind is None:
         return False
-    named = [_DETERMINER.sub("", m.group()) for m in _KIND_NAMED.finditer(ctx.text, s, e)]
-    kinds = [n for n in named if len(n.split()) > 1]  # not "The Warrants", "Each Warrant"
+    kinds = kinds_named(ctx.text, s, e)
     own = [re.compile(kind_pattern(k), re.IGNORECASE) for k in (ctx.kind, ctx.kind_like) if k]
     return bool(kinds) and not any(rx.search(n) for n in kinds for rx in own)
