@@ -5065,6 +5065,21 @@ def test_a_schedule_of_kinds_whose_rows_are_numbered_before_their_labels() -> No
         "Public Warrants": ("1", "11.50"), "Private Placement Warrants": ("2", "12.00")}
 
 
+def test_kinds_a_grouping_names_where_the_opening_cut_off_their_definitions() -> None:
+    text = (
+        "WHEREAS, following the consummation of the Offering, the Company may issue additional warrants (the "
+        "\u201cPost-IPO Warrants\u201d and, together with the Public Warrants, the Private Placement Warrants and the "
+        "Working Capital Warrants, the \u201cWarrants\u201d) in connection with a Business Combination;\n\nWHEREAS, "
+        "the Company desires the Warrant Agent to act on behalf of the Company in connection with the issuance, "
+        "transfer and exercise of the Warrants, each whole Warrant entitling its holder to purchase one Class A "
+        "ordinary share at $11.50;\n\n1. Appointment of Warrant Agent. The Company hereby appoints the Warrant Agent "
+        "to act as agent for the Company for the Warrants." + MECHANICS
+    )
+    kinds = [ic.ctx.kind for ic in extract_candidates(_doc(text))]
+    assert sorted(k or "" for k in kinds) == sorted(
+        ["Public Warrants", "Private Placement Warrants", "Working Capital Warrants", "Post-IPO Warrants"])
+
+
 @pytest.mark.parametrize("sponsor", ["Founders\u2019 Warrants", "Initial Sponsor Warrants"])
 def test_kinds_bought_as_units_or_defined_in_the_grouping_are_each_counted(sponsor: str) -> None:
     found = extract_candidates(_doc(KINDS_IN_UNITS.format(sponsor=sponsor)))

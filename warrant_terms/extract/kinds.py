@@ -111,6 +111,16 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
         key = _key(m.group("kind"))
         if key not in defined and key not in P.terms("not_kinds"):
             open_defined.setdefault(key, Kind(m.group("kind"), m.start("kind"), m.end("kind")))
+    # "(the “Post-IPO Warrants” and, together with the Public Warrants, the Private Placement
+    # Warrants, the Forward Purchase Warrants and the Working Capital Warrants, the “Warrants”)":
+    # kinds a grouping names, where an opening has cut off their own definitions
+    for m in P.regex("grouped").finditer(text, start, end):
+        for mention in KIND_MENTION.finditer(text, m.start(), m.end()):
+            name = _DETERMINER.sub("", mention.group())
+            key = _key(name)
+            if len(name.split()) > 1 and key not in defined and key not in open_defined \
+                    and key not in P.terms("not_kinds"):
+                defined[key] = Kind(name, mention.end() - len(name), mention.end())
     # "the Company is issuing … Series A Warrants, Series B Warrants and Series C Warrants of the
     # Company (being referred to herein as the “Warrants”)": series listed without quotes in the
     # clause that defines the Warrants are its kinds.
