@@ -104,8 +104,17 @@ _LOOSE_HEADING = re.compile(
 _LOOKBACK = 80
 # Leaders are capped and possessive: uncapped, a long run of dots was rescanned from each of
 # the 81 prefix lengths, with backtracking (seconds per heading on a line of dots).
-# "(?:\s?\.)" takes plain runs of dots too: one alternative fewer to try from each position
-_TOC_LEADER = re.compile(r"[^\n]{0,80}?(?:(?:\s?\.){4,200}+|_{4,200}+)\s*\d{1,3}\b")
+# A leader of dots or rules before a page number; "(?:\s?\.)" takes plain runs of dots too.
+_TOC_LEADER = re.compile(r"(?:(?:\s?\.){4,200}+|_{4,200}+)\s*\d{1,3}\b")
+_TOC_LEAD_CHARS = 80  # words of the heading before its leader
+
+
+def _toc_line(text: str, pos: int) -> bool:
+    """Whether a leader and a page number follow `pos` on its line, within a heading's words
+    ("SECTION 5. FRACTIONAL SHARES.......4"). Searched for rather than matched after a lazy
+    prefix, which would retry a long run of dots from each of its dots."""
+    m = _TOC_LEADER.search(text, pos, min(len(text), pos + _TOC_LEAD_CHARS + 1000))
+    return m is not None and m.start() - pos <= _TOC_LEAD_CHARS and "\n" not in text[pos : m.start()]
 
 
 def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Section]:
@@ -124,7 +133,7 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Sec
                 continue
             if not m.group("heading") and "\n" not in text[m.start() - 1 : m.start()]:
                 continue
-            if _TOC_LEADER.match(text, m.end()):
+            if _toc_line(text, m.end()):
                 continue  # a table of contents line ("SECTION 5. FRACTIONAL SHARES.......4")
             found[m.start("label")] = (key, m, weight)
     cands = [found[k] for k in sorted(found)]
@@ -193,7 +202,7 @@ def find_forms(text: str, start: int = 0, end: int | None = None) -> list[Sectio
             continue
         if "attached hereto" in text[m.end() : m.end() + 30].lower():
             continue
-        if _TOC_LEADER.match(text, m.end()):
+        if _toc_line(text, m.end()):
             continue
         best = process.extractOne(title.lower(), FORM_TITLES, scorer=fuzz.ratio)
         if best and best[1] >= 80:
