@@ -30,8 +30,9 @@ MECHANICS = (
 )
 
 
-def _doc(text: str) -> Document:
-    (doc,) = load_bytes(text.encode("utf-8"), "table.txt")
+def _doc(text: str, name: str = "table.txt") -> Document:
+    """`text` read as a file called `name` (its extension picks the reader: text, HTML, …)."""
+    (doc,) = load_bytes(text.encode("utf-8"), name)
     assert isinstance(doc, Document)
     return doc
 
@@ -4826,8 +4827,7 @@ def test_an_agents_capacity_line_over_the_title_is_not_the_title() -> None:
         "share of Common Stock at $8.50.</p><p>1. Exercise. The Holder may exercise a Subscription Warrant by paying "
         "the Exercise Price by wire transfer.</p></body></html>"
     )
-    (doc,) = load_bytes(html.encode("utf-8"), "agreement.htm")
-    assert isinstance(doc, Document)
+    doc = _doc(html, "agreement.htm")
     found = extract_candidates(doc)[0]
     assert found.ctx.title is not None and "Agent" not in doc.text[found.ctx.title[0] : found.ctx.title[1]]
     chosen = found.chosen["instrument_name"]
@@ -4954,8 +4954,7 @@ def test_each_series_reads_its_own_column_of_a_face_table_whose_cells_hold_prose
         "every ninety (90) day period thereafter.</p>" + "".join(f"<p>{p}</p>" for p in MECHANICS.split("\n\n") if p)
         + "</body></html>"
     )
-    (doc,) = load_bytes(html.encode("utf-8"), "series.htm")
-    assert isinstance(doc, Document)
+    doc = _doc(html, "series.htm")
     found = {ic.ctx.kind: ic.chosen for ic in extract_candidates(doc)}
     a, b = found["Series A Warrant"], found["Series B Warrant"]
     assert (a["shares"].value, b["shares"].value) == (1200000, 600000)
@@ -5469,8 +5468,7 @@ def test_an_html_cover_table_of_label_rows_over_value_rows_is_read_by_column() -
         "<tr><td>$1.25 per share</td><td>80,000</td></tr></table>"
         f"<p>{MECHANICS}</p>"
     )
-    (doc,) = load_bytes(html.encode("utf-8"), "cover.htm")
-    assert isinstance(doc, Document)
+    doc = _doc(html, "cover.htm")
     chosen = extract_candidates(doc)[0].chosen
     fields = ("issuer", "issuer_jurisdiction", "holder", "security", "shares", "exercise_price")
     got = {k: None if (c := chosen.get(k)) is None else _plain(c.value) for k in fields}
