@@ -2911,6 +2911,55 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
              "anchor_text": "closing of the initial public offering of the Company's Common Stock"}, "2008-03-18"]}, None,
     ),
     (
+        "the-date-under-an-exhibit-caption-dates-the-agreement-the-form-is-attached-to",
+        "Exhibit B to Unit Warrant Agreement\nDated as of March 3, 2004\n\nFORM OF WARRANT CERTIFICATE\n\n"
+        "This certifies that ____________ or registered assigns is the registered holder of the number of "
+        "warrants set forth above, issued by Halloway Ridge Mining Corp., a Nevada corporation (the "
+        "\"Company\"), each entitling the holder to purchase one share of Common Stock at $2.15 per "
+        "share." + MECHANICS,
+        "issue_date", None, None,
+    ),
+    (
+        "an-earlier-of-names-an-event-by-its-defined-term",
+        "STOCK PURCHASE WARRANT\n\nKESTREL FIELD SYSTEMS, INC., a California corporation (the \"Company\"), "
+        "hereby certifies that Dunmore Growth Partners L.P. is entitled to purchase from the Company 50,000 "
+        "shares of Common Stock at $1.25 per share. If the Company closes a sale of its equity securities "
+        "raising at least $3,000,000 (the \"Qualified Financing\"), the price shall be reset. This Warrant may "
+        "be exercised during the period beginning on the earlier of (i) the closing date of the Qualified "
+        "Financing and (ii) June 30, 2008 and ending on June 30, 2012." + MECHANICS,
+        "exercisable_from", {"earlier_of": [
+            {"amount": 0, "unit": "days", "anchor": "other", "anchor_text": "closing date of the Qualified Financing"},
+            "2008-06-30"]}, "closing date of the Qualified Financing",
+    ),
+    (
+        "a-count-stated-as-the-shares-issuable-on-full-exercise",
+        "WARRANT TO PURCHASE SHARES\n\nThis certifies that Almanor Court LLC (the \"Holder\") is entitled to "
+        "purchase from RILEY MOTE SYSTEMS CORPORATION, a Delaware corporation (the \"Company\"), shares of Common "
+        "Stock of the Company on the terms set forth herein.\n\n1.1 Exercise Price. The per share exercise price "
+        "of this Warrant shall be $0.85.\n\n1.2 Number of Shares. The number of shares issuable upon full exercise "
+        "of this Warrant shall be 60,000 (the \"Warrant Shares\"), as adjusted hereunder." + MECHANICS,
+        "shares", 60000, "60,000",
+    ),
+    (
+        "an-exercise-start-given-as-a-bar-before-a-period",
+        "WARRANT\n\nHARTWELL PINES, INC., a Nevada corporation (the \"Company\"), hereby certifies that Sable "
+        "Advisory LLC is entitled to purchase from the Company 40,000 shares of Common Stock at $0.30 per share."
+        "\n\n1. Term. (a) This Warrant may not be exercised, in whole or in part, prior to the date that is ninety "
+        "(90) days after the date hereof. (b) Thereafter it may be exercised until the second anniversary of the "
+        "date hereof." + MECHANICS,
+        "exercisable_from", {"amount": 90, "unit": "days", "anchor": "issue_date", "anchor_text": "date hereof"},
+        "the date that is ninety (90) days after the date hereof",
+    ),
+    (
+        "an-expiry-after-an-initial-exercise-date-the-cover-names-the-issue-date",
+        "COMMON STOCK PURCHASE WARRANT\n\n| Issue Date | June 3, 2024 |\n| Initial Exercise Date | The Issue Date "
+        "|\n| Termination Date | The date that is two (2) years after the Initial Exercise Date |\n\nTHIS WARRANT "
+        "certifies that Ridgeway Partners LP is entitled, at any time on or after the Initial Exercise Date and on "
+        "or before the Termination Date, to purchase from Cobalt Fen Inc., a Delaware corporation (the "
+        "\"Company\"), up to 75,000 shares of Common Stock at $1.10 per share." + MECHANICS,
+        "expiration_date", dt.date(2026, 6, 3), "The date that is two (2) years after the Initial Exercise Date",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -5079,6 +5128,58 @@ def test_kinds_a_grouping_names_where_the_opening_cut_off_their_definitions() ->
         ["Public Warrants", "Private Placement Warrants", "Working Capital Warrants", "Post-IPO Warrants"])
 
 
+def test_kinds_a_warrant_agreement_defines_in_its_recitals_are_each_an_instrument() -> None:
+    text = (
+        "WARRANT AGREEMENT\n\nAGREEMENT, dated as of March 4, 1997, between LINDEN COVE FOODS, INC., a New York "
+        "corporation (the \"Company\"), and HARBOR REGISTRAR & TRUST COMPANY, as Warrant Agent (the \"Warrant "
+        "Agent\").\n\nWHEREAS, in connection with (i) the public offering of up to 900,000 shares of Common Stock "
+        "of the Company (\"Common Stock\") and one redeemable warrant entitling the holder to purchase one share of "
+        "Common Stock (\"Redeemable Warrants\"); (ii) the over-allotment option to purchase up to 135,000 shares of "
+        "Common Stock and/or 270,000 Redeemable Warrants (the \"Over-allotment Option\"); and (iii) the sale to "
+        "Bayside Securities, Inc. of warrants (the \"Representative's Warrants\") to purchase up to 90,000 shares of "
+        "Common Stock and/or 180,000 Redeemable Warrants (the Redeemable Warrants issuable upon the exercise of the "
+        "Representative's Warrants are referred to as the \"Option Warrants\"), the Company will issue up to "
+        "2,070,000 Redeemable Warrants and may issue up to 180,000 Option Warrants (subject to increase as provided "
+        "in the Representative's Warrant Agreement); and\n\nWHEREAS, the Company desires to provide for the "
+        "issuance of certificates representing the Redeemable Warrants and the Option Warrants (collectively, the "
+        "\"Warrants\")." + MECHANICS
+    )
+    found = extract_candidates(_doc(text))
+    # the Representative's Warrants are sold under their own agreement: not set out here; the
+    # over-allotment option's 270,000 is no count of the Redeemable Warrants
+    count = {ic.ctx.kind: ic.chosen["warrant_count"].value if ic.chosen["warrant_count"] else None for ic in found}
+    assert count == {"Redeemable Warrants": None, "Option Warrants": None}
+
+
+def test_a_kind_excluded_from_one_redemption_section_keeps_the_other() -> None:
+    text = (
+        "WARRANT AGREEMENT\n\nThis Warrant Agreement is made as of May 3, 2021 between Tern Island Acquisition "
+        "Corp., a Cayman Islands exempted company (the \"Company\"), and Keel Registrar Company, as warrant agent "
+        "(the \"Warrant Agent\").\n\nWHEREAS, the Company will issue up to 10,000,000 warrants to public investors "
+        "(the \"Public Warrants\"); and\n\nWHEREAS, the Sponsor will purchase 5,000,000 warrants (the \"Private "
+        "Placement Warrants\").\n\n1. Warrants.\n\n1.1 Private Placement Warrants. The Private Placement Warrants "
+        "shall be identical to the Public Warrants, except that they shall not be redeemable by the Company under "
+        "Section 3.1 (but may be redeemed under Section 3.2).\n\n2. Exercise.\n\n2.1 Price. Each Warrant entitles "
+        "the holder to purchase one Ordinary Share at $11.50 per share.\n\n3. Redemption.\n\n3.1 Redemption at "
+        "$18.00. The Company may redeem the outstanding Warrants at a price of $0.01 per Warrant, provided that the "
+        "last reported sales price of the Ordinary Shares has been at least $18.00 per share on each of twenty (20) "
+        "trading days within a thirty (30) trading-day period.\n\n3.2 Redemption at $10.00. The Company may redeem "
+        "the outstanding Warrants at a price of $0.10 per Warrant, provided that the Reference Value equals or "
+        "exceeds $10.00 per share; the number of shares a holder receives on a cashless exercise depends on the "
+        "volume weighted average price for the ten (10) trading days after notice. \"Reference Value\" means the "
+        "last reported sales price of the Ordinary Shares for any twenty (20) trading days within the thirty (30) "
+        "trading-day period ending before notice of redemption is sent." + MECHANICS
+    )
+    found = {ic.ctx.kind: ic.chosen["redemption"] for ic in extract_candidates(_doc(text))}
+    ten = {"trigger_price": "10.00", "trading_days": 20, "window_days": 30, "redemption_price": "0.10",
+           "notice_days": None}
+    eighteen = {**ten, "trigger_price": "18.00", "redemption_price": "0.01"}
+    public, private = found["Public Warrants"], found["Private Placement Warrants"]
+    assert public is not None and private is not None
+    assert sorted(_plain(public.value), key=str) == sorted([eighteen, ten], key=str)
+    assert _plain(private.value) == [ten]
+
+
 @pytest.mark.parametrize("sponsor", ["Founders\u2019 Warrants", "Initial Sponsor Warrants"])
 def test_kinds_bought_as_units_or_defined_in_the_grouping_are_each_counted(sponsor: str) -> None:
     found = extract_candidates(_doc(KINDS_IN_UNITS.format(sponsor=sponsor)))
@@ -5306,14 +5407,16 @@ def test_a_kind_for_a_party_known_by_its_role_is_that_partys() -> None:
 
 
 def test_kinds_of_any_name_merely_listed_in_a_grouping_are_not_instruments() -> None:
+    # defined in passing, not in a warrant agreement's recitals (where each would be an
+    # instrument: test_kinds_a_warrant_agreement_defines_in_its_recitals_are_each_an_instrument)
     text = (
         "AGREEMENT, dated 1996 between Room Haven, Inc. (the \"Company\"), and Harbor Stock Transfer Co., as "
-        "Warrant Agent (the \"Warrant Agent\"). WHEREAS, in connection with the offering to the public of "
+        "Warrant Agent (the \"Warrant Agent\"). In connection with the offering to the public of "
         "one redeemable warrant entitling the holder to purchase one share of Common Stock (\"Redeemable "
         "Warrants\") and the sale to the Representative of warrants (the \"Underwriter's Warrants\") to "
         "purchase up to 110,000 shares (the Redeemable Warrants issuable upon the exercise of the "
         "Underwriter's Warrants are referred to as the \"Common Stock Warrants\"), the Company will issue "
-        "Redeemable Warrants; and WHEREAS, the Company desires to provide for the issuance of certificates "
+        "Redeemable Warrants. The Company desires to provide for the issuance of certificates "
         "representing the Redeemable Warrants and the Common Stock Warrants (collectively, the "
         "\"Warrants\")." + MECHANICS
     )

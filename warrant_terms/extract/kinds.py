@@ -40,7 +40,8 @@ def kind_pattern(name: str) -> str:
     words = [_APOSTROPHE.sub("['’]", re.escape(w)) for w in re.sub(r"s$", "", name.strip()).split()]
     # "Underwriter Warrants" written again as "Underwriter's Warrants"
     lead = [w if w.endswith("['’]") or w[-5:-1] == "['’]" else w + "(?:['’]s)?" for w in words[:-1]]
-    return r"\s+".join([*lead, words[-1]]) + "s?"
+    # "the Underwriter's Warrant Agreement" names an agreement, not the kind
+    return r"\s+".join([*lead, words[-1]]) + r"s?(?!\s+Agreement\b)"
 
 
 def listed_label(name: str) -> str | None:
@@ -165,6 +166,13 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     def mentioned(lo: int, hi: int, among: dict[str, re.Pattern[str]] = names) -> set[str]:
         return {k for k, rx in among.items() if rx.search(text, max(start, lo), min(end, hi))}
 
+    agreement = P.regex("warrant_agent_term").search(text, start, end) is not None
+
+    def recital(d: Kind) -> bool:
+        """Whether a warrant agreement defines the kind in one of its recitals."""
+        return agreement and P.regex("recital_lead").search(
+            text, max(start, d.start - P.window("recital_reach")), d.start) is not None
+
     # "(the “Public Warrants” and, together with the Private Placement Warrants, the
     # “Warrants”)": every kind named in a grouping that defines the Warrants belongs.
     grouped_open: set[str] = set()
@@ -179,7 +187,11 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
         # Warrants” and the “Warrant Representative Warrants” are collectively referred to as …"
         if not any(lo <= open_defined[k].start < m.end()
                    or quoted_kind(open_defined[k].name).search(text, max(start, lo), m.end()) for k in hits_open):
-            hits_open = set()
+            # …unless a warrant agreement's own recitals define each of them: "WHEREAS, … one
+            # redeemable warrant … (“Redeemable Warrants”) … are referred to as the “Common Stock
+            # Warrants” …; WHEREAS, … certificates representing the Redeemable Warrants and the
+            # Common Stock Warrants (collectively, the “Warrants”)"
+            hits_open = hits_open if len(hits_open) >= 2 and all(recital(open_defined[k]) for k in hits_open) else set()
         # "… an aggregate of 1,760,937 warrants (the “Initial Warrants”)" named again in the words
         # that group the Warrants further on: a counted kind of its own
         hits_open |= {k for k in mentioned(m.start(), m.end(), open_names)
@@ -221,10 +233,8 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     # ("WHEREAS, … up to 8,333,333 warrants … (the “Public Warrants”)"; "WHEREAS, … the Sponsor
     # will purchase 5,000,000 private placement warrants … (the “Private Placement Warrants”)").
     recited: set[str] = set()
-    if len(joined) < 2 and P.regex("warrant_agent_term").search(text, start, end):
-        lead = P.regex("recital_lead")
-        recited = {k for k, d in defined.items()
-                   if lead.search(text, max(start, d.start - P.window("recital_reach")), d.start)}
+    if len(joined) < 2 and agreement:
+        recited = {k for k, d in defined.items() if recital(d)}
         if len(recited) >= 2:
             joined.update(recited)
     # "THIS SERIES A COMMON STOCK PURCHASE WARRANT (the “Series A Warrant”) CERTIFIES …" and,

@@ -165,7 +165,9 @@ def _item(text: str, s: int, e: int, terms: dict[str, list[Definition]] | None) 
         ev_e = min(e, ev_s + len(event))
         words = text[ev_s:ev_e]
         cls = anchor_class(text, ev_s, words, terms)
-        if cls != "other" or _early_end(words):
+        # "the earlier of (x) the closing date of the Next Round Financing or (y) September 30,
+        # 2001": an event the document names by its own defined term is an item too
+        if cls != "other" or _early_end(words) or P.regex("named_event").fullmatch(words.strip()):
             value = RelativeDate(amount=0, unit="days", anchor=cls, anchor_text=words.strip())
             return Relative(value, [(ev_s, ev_e)])
     return None

@@ -287,7 +287,10 @@ class WarrantCount(Recognizer):
                        *(listed.finditer(ctx.text, ctx.start, ctx.end) if listed else ())]
             for m in matches:
                 lead = ctx.text[max(ctx.start, m.start() - 40) : m.start()]
-                if ceiling.search(lead):
+                # "the over-allotment option to purchase up to 165,000 shares … and/or 330,000
+                # Redeemable Warrants": the option's count, not the kind's
+                if ceiling.search(lead) or P.regex("option_count_lead").search(
+                        ctx.text, max(ctx.start, m.start() - 160), m.start()):
                     continue
                 n = _count(m.group("n"))
                 if n:

@@ -142,7 +142,7 @@ class ExercisableFrom(Recognizer):
         cls = anchor_class(ctx.text, span[0], anchor, ctx.terms)
         if cls not in ("issue_date", "other", "initial_exercise_date"):
             return cls
-        when = stated_date(ctx, anchor)
+        when = stated_date(ctx, anchor, issue.value if issue is not None else None)
         if when is not None and issue is not None and issue.value is not None:
             return "issue_date" if when == issue.value else None
         key = re.sub(r"^the\s+", "", anchor.strip(), flags=re.IGNORECASE).lower()
@@ -189,20 +189,22 @@ def defined_period(ctx: Context, anchor: str) -> Relative | None:
     return None
 
 
-def stated_date(ctx: Context, anchor: str) -> dt.date | None:
+def stated_date(ctx: Context, anchor: str, issue: dt.date | None = None) -> dt.date | None:
     """The calendar date the document gives an event: a label ("Initial Exercise Date: June 3,
-    2024") or the definition of the term ("“Initial Exercise Date” means July 11, 2023")."""
+    2024") or the definition of the term ("“Initial Exercise Date” means July 11, 2023"). With
+    `issue`, an event the label or definition names as the issue ("Initial Exercise Date | The
+    Issue Date") is on the issue date."""
     key = re.sub(r"^the\s+", "", anchor.strip(), flags=re.IGNORECASE).lower()
     for lv in ctx.own_labels_first():
         if lv.label.strip().lower() == key:
             # "Initial Exercise Date | The Issue Date (August 14, 2019) | The Stockholder Approval
             # Date": the kind's own cell names an event, not the date in another kind's cell
             labelled = ctx.dates_in(lv.start, lv.end)
-            return labelled[0].value if labelled else None
+            return labelled[0].value if labelled else _the_issue(ctx.text[lv.start : lv.end], issue)
     for d in ctx.terms.get(key, [])[:1]:
         if d.kind == "means":
             meant = [x for x in ctx.dates_in(d.value_start or d.end, d.sentence_end) if x.value is not None]
-            return meant[0].value if meant else None
+            return meant[0].value if meant else _the_issue(ctx.text[d.value_start or d.end : d.sentence_end], issue)
         # "… on June 3, 2024 (the “Initial Exercise Date”)": the date the parenthesis closes. Not
         # "This Warrant effective as of February 12, 1997 … on the first anniversary of the IPO
         # (the “Initial Exercise Date”)": another date earlier in the sentence.
@@ -212,6 +214,13 @@ def stated_date(ctx: Context, anchor: str) -> dt.date | None:
         if found and _CLOSES_ON_TERM.fullmatch(ctx.text, found[-1].end, opens):
             return found[-1].value
     return None
+
+
+def _the_issue(words: str, issue: dt.date | None) -> dt.date | None:
+    """`issue` where `words` open by naming the date of issue ("The Issue Date", "means the date
+    hereof"), else None."""
+    opening = re.sub(r"^[\s|*:]*(?:the\s+)?", "", words.lower())[:40]
+    return issue if issue is not None and any(opening.startswith(w) for w in ISSUE_WORDS) else None
 
 
 _DATE_BEFORE_TERM = 60

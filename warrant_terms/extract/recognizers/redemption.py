@@ -50,14 +50,20 @@ class RedemptionRights(Recognizer):
         sentences = sentences[: P.window("max_sentences")]
         if not sentences:
             return []
+        excluded = None
         if ctx.kind is not None:
             excluded = self._excluded(ctx, sentences, ctx.kind)
             if excluded is None and ctx.kind_like is not None:
                 # "… shall be identical to the Private Placement Warrants": as that kind.
                 excluded = self._excluded(ctx, sentences, ctx.kind_like)
             if excluded is not None:
-                return [ctx.candidate("redemption", [], [excluded], P.score("not_redeemable"),
-                                      "redemption.not_redeemable", f"the {ctx.kind} cannot be redeemed")]
+                span, section = excluded
+                # "… shall not be redeemable by the Company under Section 6.1 (but may be redeemed
+                # under Section 6.2 …)": the rights set out elsewhere are still the kind's
+                sentences = [(s, e) for s, e in sentences if section is not None and not _in_section(ctx, s, section)]
+                if not sentences:
+                    return [ctx.candidate("redemption", [], [span], P.score("not_redeemable"),
+                                          "redemption.not_redeemable", f"the {ctx.kind} cannot be redeemed")]
         else:
             itself = self._itself_excluded(ctx, sentences)
             if itself is not None:
@@ -86,9 +92,10 @@ class RedemptionRights(Recognizer):
                 continue
             reach = min(be, e + P.window("trigger_reach"))
             trigger = P.regex("trigger").search(ctx.text, s, reach)
-            days = P.regex("days").search(ctx.text, s, reach)
-            if days is None and trigger is not None:
-                days = self._defined_days(ctx, trigger.group())
+            # "the Reference Value equals or exceeds $10.00", the days in the definition of the
+            # Reference Value, not another average's "ten (10) trading days" in the sentence
+            days = (self._defined_days(ctx, trigger.group()) if trigger is not None else None) \
+                or P.regex("days").search(ctx.text, s, reach)
             trading = _int(days.group("n")) if days else None
             window = _int(days.group("m")) if days else None
             if days is not None and window is None and days.group("consec"):
@@ -111,6 +118,9 @@ class RedemptionRights(Recognizer):
             o is not r and o.redemption_price == r.redemption_price and o.trigger_price is not None
             for o in rights)]
         if not rights:
+            if excluded is not None:  # no right left outside the section the kind is excluded from
+                return [ctx.candidate("redemption", [], [excluded[0]], P.score("not_redeemable"),
+                                      "redemption.not_redeemable", f"the {ctx.kind} cannot be redeemed")]
             return []
         if notice is not None:
             spans.append((notice[1], notice[2]))
@@ -143,13 +153,17 @@ class RedemptionRights(Recognizer):
                     return m
         return None
 
-    def _excluded(self, ctx: Context, sentences: list[tuple[int, int]], kind: str) -> tuple[int, int] | None:
+    def _excluded(self, ctx: Context, sentences: list[tuple[int, int]], kind: str
+                  ) -> tuple[tuple[int, int], str | None] | None:
         """"The Company shall have no right to redeem the Private Placement Warrants", "The
         Private Placement Warrants shall be identical to the Public Warrants, except that …
         they shall not be redeemable": the kind the no-redemption words speak of is the one
-        named just after them, or else the subject of the sentence (the first kind named)."""
+        named just after them, or else the subject of the sentence (the first kind named).
+        With the span, the one section the words exclude it from ("… under Section 6.1"), if
+        they name one."""
         kinds = KIND_MENTION
         own = kind.rstrip("s").lower()
+        partial: tuple[tuple[int, int], str | None] | None = None
         for s, e in sentences:
             m = P.regex("not_redeemable").search(ctx.text, s, e)
             if m is None:
@@ -166,8 +180,19 @@ class RedemptionRights(Recognizer):
             # the Public Warrants": a subject named before the words is theirs, not a kind after them
             named = subject or after or ([first.group()] if first is not None else [])
             if any(k.rstrip("s").lower().endswith(own) for k in named):
-                return (m.start(), m.end())
-        return None
+                under = P.regex("not_under_section").match(ctx.text, m.end(), e)
+                if under is None:
+                    return (m.start(), m.end()), None  # no right to redeem it at all
+                partial = partial or ((m.start(), m.end()), under.group("sec"))
+        return partial
+
+
+def _in_section(ctx: Context, pos: int, label: str) -> bool:
+    """Whether `pos` may lie in the numbered section `label`: in it, in one of its subsections,
+    or where the document's sections are not told apart that finely (or not numbered)."""
+    sec = ctx.section_of(pos)
+    own = (sec.label or "").strip().rstrip(".") if sec is not None else ""
+    return not own or own == label or own.startswith(label + ".") or label.startswith(own + ".")
 
 
 def _another_kinds(ctx: Context, s: int, e: int) -> bool:

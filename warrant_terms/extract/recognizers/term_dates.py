@@ -55,13 +55,20 @@ def _belongs_elsewhere(ctx: Context, d: DateMatch, lead_start: int) -> bool:
     # issued effective as of September 26, 2007" dates this warrant
     floor = max(ctx.start, lead_start - P.window("other_agreement"), ctx.sentence_at(d.start)[0])
     lead = ctx.text[floor:lead_start]
-    if P.regex("other_agreement").search(lead):
+    if P.regex("other_agreement").search(lead) or _under_exhibit_caption(ctx, lead_start):
         return True
     after = P.regex("other_term_after").match(ctx.text, d.end, min(ctx.end, d.end + 80))
     if after is None:
         return False
     term = after.group("term").lower()
     return not any(t.lower() == term for t in P.terms("issue_terms"))
+
+
+def _under_exhibit_caption(ctx: Context, pos: int) -> bool:
+    """"Exhibit A to Warrant Agency Agreement / Dated May 1, 2000": the line under a caption
+    naming the agreement this form is attached to dates that agreement."""
+    lo = max(ctx.start, pos - P.window("other_agreement"))
+    return P.regex("exhibit_caption_before").search(ctx.text, lo, pos) is not None
 
 
 def _label_dates(ctx: Context, key: str, field: str, score: float, rule: str) -> list[Candidate]:
@@ -181,7 +188,8 @@ class IssueDate(Recognizer):
             # "December 7, 1999    Warrant to Purchase": the date column beside the title.
             alone = len(after.strip()) <= 2 or (ctx.grant is not None and 0 <= ctx.grant[0] - d.end <= 3) \
                 or P.regex("date_line_title_after").match(after) is not None
-            if P.regex("date_line").match(before) and alone and d.complete:
+            if P.regex("date_line").match(before) and alone and d.complete \
+                    and not _under_exhibit_caption(ctx, line_start):
                 return [_date_candidate(ctx, d, "issue_date", P.score("issue_date_line"),
                                         "issue_date.date_line", "the date line of the title block")]
         # The same block with its lines run together ("… WARRANT TO PURCHASE COMMON STOCK June
@@ -283,7 +291,8 @@ class ExpirationDate(Recognizer):
         if term is None or not isinstance(term.value, RelativeDate):
             return []
         rel = term.value
-        start = issue.value if rel.anchor == "issue_date" and issue is not None else stated_date(ctx, rel.anchor_text)
+        issued = issue.value if issue is not None else None
+        start = issued if rel.anchor == "issue_date" else stated_date(ctx, rel.anchor_text, issued)
         if start is None:
             return []
         value = add_period(start, rel.amount, rel.unit)
