@@ -2960,6 +2960,183 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "expiration_date", dt.date(2026, 6, 3), "The date that is two (2) years after the Initial Exercise Date",
     ),
     (
+        "a-count-of-warrants-heading-a-flattened-grant",
+        "Exhibit 4.2\n\nBRANTLEY MESA PETROLEUM COMPANY\n\nWARRANT AGREEMENT\n\nDATED: MAY 1, 1993\n\n"
+        "2,610 Warrants to Purchase Common Shares, $.01 Par Value\nBRANTLEY MESA PETROLEUM COMPANY, a Texas "
+        "Corporation, (hereinafter referred to as the \"Company\") hereby certifies that Dale Ivers, its successors "
+        "and assigns, is entitled to purchase from the Company at any time before 5:00 P.M. Houston local time on "
+        "May 1, 1998, one fully-paid and non-assessable share of the Common Stock of the Company for each Warrant "
+        "indicated on the face hereof at the purchase price of $7.50 per share." + MECHANICS,
+        "shares", 2610, "2,610",
+    ),
+    (
+        "a-name-in-capitals-after-words-in-mixed-case-ends-where-they-end",
+        "Exhibit 4.2\n\nBRANTLEY MESA PETROLEUM COMPANY\n\nWARRANT AGREEMENT\n\nDATED: MAY 1, 1993\n\n"
+        "2,610 Warrants to Purchase Common Shares, $.01 Par Value\nBRANTLEY MESA PETROLEUM COMPANY, a Texas "
+        "Corporation, (hereinafter referred to as the \"Company\") hereby certifies that Dale Ivers is entitled "
+        "to purchase from the Company 2,610 shares of Common Stock at $7.50 per share." + MECHANICS,
+        "issuer", "BRANTLEY MESA PETROLEUM COMPANY", None,
+    ),
+    (
+        "an-agreement-whose-cover-names-a-trust-company-counts-no-holders-shares",
+        "WARRANT AGREEMENT\n\nbetween\n\nHALYARD BULK CARRIERS LIMITED\n\nand\n\nMERIDIAN TRUST COMPANY, N.A.\n\n"
+        "Dated as of March 2, 2007\n\nWarrants to Purchase 4,100,000 Shares of Common Stock\n\nWHEREAS, the "
+        "Company proposes to issue warrants, each entitling the holder to purchase one share of Common Stock at "
+        "$9.00 per share." + MECHANICS,
+        "shares", None, None,
+    ),
+    (
+        "exercisable-from-an-anniversary-after-a-long-entitlement",
+        "WARRANT\n\nTo Subscribe for and Purchase Common Stock of Pelham Valley Bancorp, Inc.\n\nTHIS CERTIFIES "
+        "THAT, for value received, Stanwick Securities Corp. (herein called the \"Purchaser\"), or its registered "
+        "assigns, is entitled to subscribe for and purchase, from Pelham Valley Bancorp, Inc. (herein called the "
+        "\"Company\"), a corporation organized and existing under the laws of the State of Ohio, at the price "
+        "specified below (subject to adjustment as noted below) at any time from and after the first anniversary "
+        "of the date on which the Company's Registration Statement on Form SB-2 is declared effective (the "
+        "\"Effective Date\") to and including the fifth anniversary of the Effective Date, 80,000 shares of the "
+        "Company's Common Stock." + MECHANICS,
+        "exercisable_from", {"amount": 1, "unit": "years", "anchor": "registration_effective",
+                             "anchor_text": "date on which the Company's Registration Statement on Form SB-2 is declared"},
+        None,
+    ),
+    (
+        "a-bar-on-exercise-until-an-event-is-no-expiry",
+        "COMMON STOCK PURCHASE WARRANT\n\nTHIS CERTIFIES that Corwin & Lake, Inc. (the \"Holder\") is entitled to "
+        "purchase from Harbor Grill Restaurants, Inc., a California corporation (the \"Corporation\"), up to "
+        "40,000 shares of Common Stock at $2.75 per share, at or prior to the earlier of (i) 5:00 p.m. Pacific "
+        "time on March 1, 2001 or (ii) the effective date of the registration statement for the Corporation's "
+        "initial public offering (the \"Exercise Period\"). However, this Warrant shall not be exercisable until "
+        "the earlier of (i) the closing of the Company's underwritten initial public offering or (ii) the closing "
+        "of a sale of the Company." + MECHANICS,
+        "expiration_term", {"earlier_of": [
+            "2001-03-01",
+            {"amount": 0, "unit": "days", "anchor": "registration_effective",
+             "anchor_text": "effective date of the registration statement for the Corporation's initial public offering"}]},
+        None,
+    ),
+    (
+        "continued-under-a-provinces-business-corporations-act",
+        "|No.: W-14\n|\n880 Burrard Street, Vancouver, BC V6Z 2H6\nContinued under the Business Corporations Act "
+        "(British Columbia)\n|WARRANT CERTIFICATE\n|THIS CERTIFICATE ATTESTS THAT\n|\n[NAME OF HOLDER]\n|Is the "
+        "registered holder of\n|[NUMBER] WARRANTS\n|\nTHIS CERTIFICATE ATTESTS THAT the registered holder of this "
+        "Warrant Certificate has the right to purchase, until 5:00 p.m. (Toronto time) on the date which is two "
+        "(2) years following the date hereof, the number of common shares (the \"Common Shares\") in the capital "
+        "of Silverpeak Nickel Corp. (hereinafter the \"Corporation\"), pursuant to the number of warrants "
+        "granted, at an exercise price of Cdn.$0.40." + MECHANICS,
+        "issuer_jurisdiction", "British Columbia", "British Columbia",
+    ),
+    (
+        "an-anniversary-of-a-registration-statements-effectiveness-is-no-dated-expiry",
+        "REPRESENTATIVE'S WARRANT\nWarrant Shares: 150,000\nIssuance Date: June 4, 2020\n\nTHIS REPRESENTATIVE'S "
+        "WARRANT (the \"Warrant\") certifies that Kestrel Partners LLC (the \"Holder\") is entitled, at any time on "
+        "or after the date that is 180 days from the effective date of the Registration Statement and on or prior "
+        "to the close of business on the five (5) year anniversary of the effective date of the Registration "
+        "Statement (the \"Termination Date\"), to purchase from Norland Marine Corp., a Delaware corporation (the "
+        "\"Company\"), up to 150,000 shares of Common Stock." + MECHANICS,
+        "expiration_date", None, None,
+    ),
+    (
+        "a-series-a-warrant-to-purchase-one-share-in-a-unit-with-a-one-in-brackets",
+        "WARRANT AGENT AGREEMENT\n\nThis WARRANT AGENT AGREEMENT is made as of May 2, 2023 between Tallis Bio, Inc., "
+        "a Delaware corporation (the \"Company\"), and Pier Transfer, LLC (the \"Warrant Agent\").\n\nWHEREAS, the "
+        "Company is selling up to 2,000,000 units, each consisting of one (1) share of common stock (\"Common "
+        "Stock\"), one (1) Series A warrant to purchase two shares of Common Stock at an exercise price of $1.10 "
+        "(each, a \"Series A Warrant\") and one (1) Series B warrant to purchase one share of Common Stock at an "
+        "exercise price of $1.10 (each, a \"Series B Warrant\"; the Series A Warrants and the Series B Warrants, "
+        "together, the \"Warrants\")." + MECHANICS,
+        "shares_per_warrant", "2", "two",
+    ),
+    (
+        "an-option-for-units-does-not-take-its-units-warrants-redemption",
+        "REPRESENTATIVE'S PURCHASE OPTION\n\nFOR THE PURCHASE OF 50,000 UNITS\n\nTHIS CERTIFIES that Ashby Lane "
+        "Securities, Inc. (the \"Holder\") is entitled to purchase from Quill Harbor Software, Inc., a New York "
+        "corporation (the \"Company\"), 50,000 Units, each Unit consisting of one share of Common Stock and one "
+        "Redeemable Warrant, at $9.90 per Unit. The Redeemable Warrants included in the Units shall be subject "
+        "to redemption by the Company at $.05 per Redeemable Warrant on thirty (30) days' written notice if the "
+        "closing bid price of the Common Stock has equalled or exceeded $10.50 per share for twenty (20) "
+        "consecutive trading days." + MECHANICS,
+        "redemption", None, None,
+    ),
+    (
+        "an-expiry-five-and-a-half-years-after-an-event-in-months",
+        "COMMON STOCK PURCHASE WARRANT\n\nTHIS WARRANT certifies that Sandbar Fund Ltd. (the \"Holder\") may at any "
+        "time on or after the date that is six (6) months after the Issue Date (the \"Initial Exercise Date\") and "
+        "on or before the date that is five and one-half (5.5) years after the Initial Exercise Date (the "
+        "\"Termination Date\") buy from Ferrow Labs, Inc., a Delaware corporation (the \"Company\"), up to 90,000 "
+        "shares of Common Stock. The Holder may raise the Beneficial Ownership Limitation, and no increase takes "
+        "effect until the sixty-first (61st) day after the notice reaches the Company." + MECHANICS,
+        "expiration_term", {"amount": 66, "unit": "months", "anchor": "initial_exercise_date",
+                            "anchor_text": "Initial Exercise Date"}, None,
+    ),
+    (
+        "a-blocker-the-holder-may-never-raise-past-a-cap",
+        "COMMON STOCK PURCHASE WARRANT\n\nTHIS WARRANT certifies that Sandbar Fund Ltd. is entitled to buy from "
+        "Ferrow Labs, Inc., a Delaware corporation (the \"Company\"), up to 90,000 shares of Common Stock.\n\n2. "
+        "Ownership Cap. The Company shall not effect any exercise to the extent the Holder would beneficially own "
+        "more than the Beneficial Ownership Limitation. The \"Beneficial Ownership Limitation\" is 4.99% of the "
+        "shares of Common Stock outstanding. The Holder may increase the Beneficial Ownership Limitation by "
+        "notice to the Company, but it may never exceed 9.99% of the shares of Common Stock outstanding." + MECHANICS,
+        "beneficial_ownership_limit", {"percent": "4.99", "max_percent": "9.99"}, None,
+    ),
+    (
+        "a-number-of-units-label-counts-an-llcs-units",
+        "UNIT PURCHASE WARRANT\n\n  Company:         Brackwater Logistics, LLC, a Delaware limited liability "
+        "company\n  Holder:          Ridgeline Credit Partners, L.P.\n  Number of Units: 212,000 Class B Units\n"
+        "  Exercise Price:  $1.15 per Class B Unit\n\nTHIS UNIT PURCHASE WARRANT certifies that the Holder named "
+        "above is entitled to purchase from the Company named above the Number of Units stated above." + MECHANICS,
+        "shares", 212000, "212,000",
+    ),
+    (
+        "fractional-units-of-an-llc-paid-in-cash",
+        "UNIT PURCHASE WARRANT\n\nTHIS WARRANT certifies that Ridgeline Credit Partners, L.P. is entitled to purchase "
+        "from Brackwater Logistics, LLC, a Delaware limited liability company (the \"Company\"), 212,000 Class B "
+        "Units at $1.15 per Class B Unit.\n\n2.5 Fractional Units. No fractional Warrant Unit shall be issued on "
+        "exercise of this Warrant. In lieu of any fractional Warrant Unit, the Company shall pay the Holder in "
+        "cash an amount equal to that fraction multiplied by the Fair Market Value of one Class B Unit." + MECHANICS,
+        "fractional_shares", "cash", None,
+    ),
+    (
+        "a-distribution-on-an-llcs-units-payable-in-units-is-a-unit-dividend",
+        "UNIT PURCHASE WARRANT\n\nTHIS WARRANT certifies that Ridgeline Credit Partners, L.P. is entitled to purchase "
+        "from Brackwater Logistics, LLC, a Delaware limited liability company (the \"Company\"), 212,000 Class B "
+        "Units at $1.15 per Class B Unit.\n\n2. Adjustments.\n\n2.1 Unit Distributions. If the Company makes a "
+        "distribution on the Class B Units payable in additional Class B Units, the number of Warrant Units "
+        "purchasable hereunder shall be proportionately increased and the Exercise Price proportionately "
+        "decreased." + MECHANICS,
+        "anti_dilution", ["stock_dividend"], None,
+    ),
+    (
+        "an-issue-below-the-price-per-common-share-with-a-parenthesis-is-a-ratchet",
+        "WARRANT\n\nTHIS WARRANT certifies that Oren Capital Ltd. is entitled to purchase from Galil Optics Ltd., an "
+        "Israeli company (the \"Company\"), 300,000 Ordinary Shares at US$2.10 per share.\n\n4. Price "
+        "Protection. If during the twelve (12) months after the Issue Date the Company issues or sells any "
+        "Ordinary Shares at a price per Ordinary Share (net of commissions and including the lowest exercise or "
+        "conversion price of such securities) lower than the Exercise Price in effect immediately before such "
+        "issuance, the Exercise Price shall be reduced, simultaneously with such issuance, to an amount equal to "
+        "the price per Ordinary Share in such issuance." + MECHANICS,
+        "anti_dilution", ["price_based_full_ratchet"], None,
+    ),
+    (
+        "a-price-reduced-by-each-cash-dividend-is-a-distribution-adjustment",
+        "WARRANT\n\nTHIS WARRANT certifies that Oren Capital Ltd. is entitled to purchase from Galil Optics Ltd., an "
+        "Israeli company (the \"Company\"), 300,000 Ordinary Shares at US$2.10 per share.\n\n4. Cash Dividends. If "
+        "the Company distributes a cash dividend to holders of Ordinary Shares, the Exercise Price shall be "
+        "reduced by the gross amount of the dividend per Ordinary Share." + MECHANICS,
+        "anti_dilution", ["distribution"], None,
+    ),
+    (
+        "a-preferred-stocks-weighted-average-conversion-price-is-not-the-warrants",
+        "WARRANT TO PURCHASE SERIES B PREFERRED STOCK\n\nTHIS WARRANT certifies that Lowell Bridge Capital LLC is "
+        "entitled to purchase from Aster Diagnostics, Inc., a Delaware corporation (the \"Company\"), 80,000 "
+        "shares of Series B Preferred Stock at $1.25 per share.\n\n3. Adjustments. (a) If the Company subdivides "
+        "the Series B Preferred, the number of Warrant Shares shall be proportionately increased and the Exercise "
+        "Price proportionately decreased. (b) The Exercise Price shall not be adjusted by reason of any issuance "
+        "of securities at a price below the Exercise Price; the Series B Preferred carries the broad-based "
+        "weighted average conversion price adjustment of the Restated Certificate, which applies to the "
+        "Warrant Shares and not to this Warrant." + MECHANICS,
+        "anti_dilution", ["split_combination"], None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -5178,6 +5355,22 @@ def test_a_kind_excluded_from_one_redemption_section_keeps_the_other() -> None:
     assert public is not None and private is not None
     assert sorted(_plain(public.value), key=str) == sorted([eighteen, ten], key=str)
     assert _plain(private.value) == [ten]
+
+
+def test_the_underwriter_of_an_over_allotment_option_buys_no_public_warrants() -> None:
+    text = (
+        "WARRANT AGREEMENT\n\nThis Agreement made as of March 1, 2007 between Harbor Table Acquisition Corp., a "
+        "Delaware corporation (\u201cCompany\u201d), and Keel Registrar Company (\u201cWarrant Agent\u201d).\n\n"
+        "WHEREAS, the Company has determined to issue and deliver (i) up to 5,750,000 Warrants, including "
+        "750,000 Warrants that may be issued to Linden Row Capital, LLC (the \u201cUnderwriter\u201d) upon exercise "
+        "of its over-allotment option (\u201cPublic Warrants\u201d) to the public investors, and (ii) 900,000 "
+        "Warrants in a private placement to Harbor Table Sponsor LLC (the \u201cSponsor\u201d) (\u201cInsider "
+        "Warrants\u201d, and together with the Public Warrants, the \u201cWarrants\u201d), each Warrant evidencing the "
+        "right of the holder thereof to purchase one share of Common Stock for $5.00." + MECHANICS
+    )
+    holders = {ic.ctx.kind: ic.chosen["holder"].value if ic.chosen["holder"] else None
+               for ic in extract_candidates(_doc(text))}
+    assert holders == {"Public Warrants": None, "Insider Warrants": "Harbor Table Sponsor LLC"}
 
 
 @pytest.mark.parametrize("sponsor", ["Founders\u2019 Warrants", "Initial Sponsor Warrants"])

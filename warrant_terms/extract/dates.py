@@ -413,6 +413,17 @@ _YEARS_AFTER_RE = re.compile(
         "(?i:after|from|following|of|subsequent\\s{1,3}to)", _SP, _ANCHOR,
     )
 )  # fmt: skip
+# "the date that is five and one-half (5.5) years after the Initial Exercise Date": counted
+# in months (66), the contract's amounts being whole numbers
+_HALF_YEARS_AFTER_RE = re.compile(
+    _cat(
+        r"(?:\b(?i:the)", _SP, "(?i:date|day)", _SP,
+        "(?:(?i:that|which)", _SP, "(?i:is)", _SP, ")?)?",
+        "(?P<count>", _CARDINAL, r"|\b\d{1,3})", _SP, "(?i:and)", _SP, r"(?P<half>(?i:one[\s\-]half|a\s{1,3}half))",
+        r"(?:\s{0,3}\(\s{0,3}\d{1,3}(?:\.5|\s?½|\s1/2)\s{0,3}\))?", r"[\s\-]{1,3}(?i:years?)", _SP,
+        "(?i:after|from|following|of|subsequent\\s{1,3}to)", _SP, _ANCHOR,
+    )
+)  # fmt: skip
 # "for an eighteen month period commencing immediately from the effective date of this
 # offering", "for a period of five years commencing on the date hereof"
 _PERIOD_COMMENCING_RE = re.compile(
@@ -597,7 +608,8 @@ def find_anniversary_phrases(text: str) -> list[AnniversaryMatch]:
     found: list[AnniversaryMatch] = []
     # Only the stretches around a keyword are searched: the number-word alternations are
     # slow to try at every position of a long document.
-    regexes = (_ORDINAL_ANNIVERSARY_RE, _CARDINAL_ANNIVERSARY_RE, _ORDINAL_DAY_RE, _YEARS_AFTER_RE, _PERIOD_COMMENCING_RE)
+    regexes = (_ORDINAL_ANNIVERSARY_RE, _CARDINAL_ANNIVERSARY_RE, _ORDINAL_DAY_RE, _YEARS_AFTER_RE,
+               _PERIOD_COMMENCING_RE, _HALF_YEARS_AFTER_RE)
     for lo, hi in _keyword_segments(text):
         for m in (m for regex in regexes for m in regex.finditer(text, lo, hi)):
             amount = _count_value(m.group("count"))
@@ -607,6 +619,8 @@ def find_anniversary_phrases(text: str) -> list[AnniversaryMatch]:
             anchor_start = m.start("anchor")
             end = anchor_start + length
             unit = _unit_name(m.groupdict().get("unit"))
+            if m.groupdict().get("half"):
+                amount, unit = amount * 12 + 6, "months"
             found.append(
                 AnniversaryMatch(
                     m.start(), end, amount, text[anchor_start:end], text[m.start() : end], unit

@@ -219,6 +219,9 @@ _STOPWORDS = frozenset(
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.I. HOLDINGS CORPORATION": no heading's full stop
 
 
+_ROMAN = re.compile(r"[IVX]{1,5}")  # "Fund III, L.P.": a fund's number, not a word
+
+
 def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The run of name words that ends at `end` (after trailing descriptors are removed)."""
     seg = text[start:end]
@@ -239,6 +242,7 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
     division_article = False  # the "a" of "…, a division of …" comes next
     lower_brand = suffixed = False
     suffixes = 0  # company suffixes among the words read ("Inc.", "Company")
+    capitals = 0  # words in capitals read so far ("XXXXXX OIL AND GAS"), while all are
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         word = tok.group()
@@ -288,6 +292,11 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
         if first is not None and word.endswith(".") and len(bare) > 4 and not _SUFFIX_WORD.match(word) \
                 and not _INITIALS.fullmatch(word):
             break  # "1. General Provisions. Trident Bancshares, Inc.": a heading's full stop
+        if capitals >= 2 and bare[:1].isupper() and bare[1:].isalpha() and bare[1:].islower() \
+                and bare.lower() not in _CONNECTORS:
+            # "… Common Shares, $.01 Par Value XXXXXX OIL AND GAS COMPANY, a Delaware Corporation":
+            # a name in capitals ends where the words in mixed case before it end
+            break
         if code:
             first = tok.start()
             count += 1
@@ -326,6 +335,11 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
             first = tok.start()
             count += 1
             suffixes += _SUFFIX_WORD.match(bare) is not None or bare.lower() in _NAME_NOUNS
+            if any(ch.islower() for ch in bare):
+                capitals = -99  # a word in mixed case: not a name in capitals
+            elif bare.isalpha() and len(bare) >= 2 and _SUFFIX_WORD.match(bare) is None \
+                    and bare.lower() not in _CONNECTORS and not _ROMAN.fullmatch(bare):
+                capitals += 1
             if count > 14:
                 return None
             continue

@@ -309,8 +309,14 @@ class WarrantCount(Recognizer):
                                       "warrant_count.represents", "the warrants the certificate represents")]
         # "1,583,333 WARRANTS entitling the holder to acquire … one Common Share for each Warrant";
         # "#W-2007-0010 2,000,000 Warrants Void after …": the count in the title block
+        # (the grant of a flattened certificate may open with that title line: "4,230 Warrants to
+        # Purchase Common Shares, $.01 Par Value / XXXXXX OIL AND GAS COMPANY … hereby certifies")
+        title_end = he
+        if ctx.grant:
+            line_end = ctx.text.find("\n", ctx.grant[0], ctx.grant[1])
+            title_end = line_end if line_end >= 0 else ctx.grant[1]
         block = P.regex("count_entitling").search(ctx.text, hs, he) or P.regex("count_title").search(
-            ctx.text, hs, ctx.grant[0] if ctx.grant else he)
+            ctx.text, hs, title_end)
         n = _count(block.group("n")) if block is not None else None
         if block is not None and n and not ceiling.search(ctx.text, max(hs, block.start() - 40), block.start()):
             return [ctx.candidate("warrant_count", n, [(block.start("n"), block.end("n"))], P.score("count"),

@@ -521,6 +521,13 @@ def _kind_buyer(ctx: Context) -> list[Candidate]:
         # collectively, the “Founders”) … (the “Founders’ Warrants”)": several buyers, no one holder
         return []
     for d in reversed(parties):
+        option = P.regex("allotment_option").search(ctx.text, d.end(), m.start())
+        if option is not None and not ctx.text[option.end() : m.start()].strip(" \n(“”\"'"):
+            # "… including 1,000,000 Warrants that may be issued to X (the “Underwriter”) upon
+            # exercise of its over-allotment option (“Public Warrants”) to the public investors":
+            # the underwriter's option, not the kind's buyer; the kind has no one holder
+            return [ctx.candidate("holder", None, [(option.start(), option.end())], P.score("kind_buyer"),
+                                  "holder.kind_buyer", f"the {ctx.kind} go to the public; the option is the underwriter's")]
         name = name_before(ctx.text, max(s, d.start() - P.window("segment")), d.start())
         if name is not None and not name.blank:
             return [_name_candidate(ctx, "holder", _through_term(ctx, name), P.score("kind_buyer"),

@@ -282,6 +282,8 @@ class ExpirationTerm(Recognizer):
                      expire: re.Pattern[str] | None = None) -> Relative | None:
         rx = expire or P.regex("expiry_start")
         for m in rx.finditer(ctx.text, s, e):
+            if P.regex("start_bar_before").search(ctx.text, max(s, m.start() - 60), m.start()):
+                continue  # "this Warrant shall not be exercisable until the earlier of …": its start
             rel = relative_in(ctx.text, m.end(), e, ctx.terms, drop_early_end=True)
             if rel is not None and _has_relative(rel) and rel.spans[0][0] - m.end() < 250:
                 # "rights … for a period expiring not more than forty-five (45) days after the

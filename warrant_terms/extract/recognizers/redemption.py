@@ -40,6 +40,7 @@ def _int(text: str | None) -> int | None:
 class RedemptionRights(Recognizer):
     name = "redemption"
     fields = ("redemption",)
+    requires = ("security",)
     patterns = "redemption"
     per_kind = True
 
@@ -79,9 +80,12 @@ class RedemptionRights(Recognizer):
                     break
         rights: list[Redemption] = []
         spans: list[tuple[int, int]] = []
+        units = chosen.buys_units()
         for s, e in sentences:
             if _another_kinds(ctx, s, e):
                 continue  # "(b) Class B Warrants. … redeem … the outstanding Class B Warrants at $.10" for the Class A Warrants
+            if units and P.regex("unit_warrants_subject").search(ctx.text, s, e):
+                continue  # an option for units: "The Redeemable Warrants included in the Units shall be subject to redemption …"
             price = next(
                 (m for m in P.regex("price_per_warrant").finditer(ctx.text, s, e) if P.regex("near_redeem").search(
                     ctx.text, max(s, m.start() - P.window("redeem_before")), min(e, m.end() + P.window("redeem_after"))

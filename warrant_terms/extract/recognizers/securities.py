@@ -269,7 +269,7 @@ def count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: s
 class Shares(Recognizer):
     name = "shares"
     fields = ("shares",)
-    requires = ("warrant_count", "shares_per_warrant", "security")
+    requires = ("warrant_count", "shares_per_warrant", "security", "warrant_agent")
     patterns = "securities"
     per_kind = True
 
@@ -289,10 +289,16 @@ class Shares(Recognizer):
         # count, though a warrant agent keeps the register
         face_count = any(not is_blank(ctx.text[lv.start : lv.end]) and not P.regex("count_lead").match(
             ctx.text, lv.start, lv.end) for lv in ctx.labelled("shares"))
-        if agent is not None and not face_count and not ctx.in_form(agent.start) and not unit_warrants_agent(
-                ctx, units, agent.start):
+        # "WARRANT AGREEMENT / between / QUINTANA MARITIME LIMITED / and / COMPUTERSHARE TRUST
+        # COMPANY, N.A.": an agent the cover names, where no term defines it
+        named = chosen.get("warrant_agent")
+        where = (agent.start, agent.end) if agent is not None else (
+            (named.spans[0].start, named.spans[0].end) if named is not None and named.value and named.spans
+            and P.regex("agent_company").search(str(named.value)) else None)
+        if where is not None and not face_count and not ctx.in_form(where[0]) and not unit_warrants_agent(
+                ctx, units, where[0]):
             # A widely held issue under a warrant agent: a ceiling, not a holder's count.
-            return [ctx.candidate("shares", None, [(agent.start, agent.end)], P.score("shares_agent"),
+            return [ctx.candidate("shares", None, [where], P.score("shares_agent"),
                                   "shares.agent_agreement", "warrants held through a warrant agent")]
         cands: list[Candidate] = []
         item = self._kind_item(ctx) if ctx.kind is not None and ctx.grant else None

@@ -18,10 +18,12 @@ from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.extract.context import Context
 from warrant_terms.extract.dates import DateMatch, add_period, find_anniversary_phrases, find_dates
 from warrant_terms.extract.recognizer import Chosen, Recognizer
+from warrant_terms.extract.relative import anchor_class
 from warrant_terms.extract.rulebook import patterns
 from warrant_terms.schema import EarlierOf, RelativeDate
 
 P = patterns("dates")
+EVENTS = patterns("relative")
 
 
 def dates_in(ctx: Context, start: int, end: int) -> list[DateMatch]:
@@ -424,6 +426,8 @@ class ExpirationDate(Recognizer):
                     continue  # "commencing one year after …": not the expiry
                 if a.anchor[:1].isupper() and not self._anchor_is_issue(ctx, a.anchor, issue):
                     continue
+                if anchor_class(ctx.text, s + a.anchor_start, a.anchor, ctx.terms) in EVENTS.terms("event_anchors"):
+                    continue  # "the three (3) year anniversary of the effective date of the Registration Statement"
                 value = add_period(issue.value, a.amount, a.unit)
                 if value is None:
                     continue
