@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from warrant_terms.extract.rulebook import patterns
@@ -93,6 +94,18 @@ def kind_rank(name: str) -> tuple[int, str]:
     return (order.index(key) if key in order else len(order), key)
 
 
+def _forward_kinds(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`forward_kind` matches, searched only just before each "(as defined below)": the kind
+    names' alternation is slow to try at every word of a long agreement."""
+    reach = P.window("forward_kind_reach")
+    last = start
+    for a in P.regex("forward_kind_anchor").finditer(text, start, end):
+        m = P.regex("forward_kind").search(text, max(last, a.start() - reach), a.end())
+        if m is not None:
+            last = m.end()
+            yield m
+
+
 def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     """The kinds of warrant the region sets out, main first; [] for one instrument."""
     defined: dict[str, Kind] = {}
@@ -101,7 +114,7 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
         defined.setdefault(key, Kind(m.group("kind"), m.start("kind"), m.end("kind")))
     # "… one-third of one Public Warrant (as defined below)": a kind defined further on, where
     # an opening may be cut before it
-    for m in P.regex("forward_kind").finditer(text, start, end):
+    for m in _forward_kinds(text, start, end):
         name = m.group("kind") if m.group("kind").endswith("s") else m.group("kind") + "s"
         defined.setdefault(_key(name), Kind(name, m.start("kind"), m.end("kind")))
     # Kinds of any name ("Contingent Warrants", "UBS Warrants") count only where a grouping
@@ -115,7 +128,8 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     # "(the “Post-IPO Warrants” and, together with the Public Warrants, the Private Placement
     # Warrants, the Forward Purchase Warrants and the Working Capital Warrants, the “Warrants”)":
     # kinds a grouping names, where an opening has cut off their own definitions
-    for m in P.regex("grouped").finditer(text, start, end):
+    grouped = list(P.regex("grouped").finditer(text, start, end))
+    for m in grouped:
         for mention in KIND_MENTION.finditer(text, m.start(), m.end()):
             name = _DETERMINER.sub("", mention.group())
             key = _key(name)
@@ -126,7 +140,10 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     # Company (being referred to herein as the “Warrants”)": series listed without quotes in the
     # clause that defines the Warrants are its kinds.
     listed_kinds: dict[str, Kind] = {}
-    for m in P.regex("listed_kinds").finditer(text, start, end):
+    # (only where a series, class or tranche is named at all: these lists are slow to try at
+    # every word of a long agreement)
+    series = P.regex("series_word").search(text, start, end) is not None
+    for m in P.regex("listed_kinds").finditer(text, start, end) if series else ():
         for hit in P.regex("listed_kind").finditer(m.group("list")):
             at = m.start("list") + hit.start()
             listed_kinds.setdefault(_key(hit.group()), Kind(hit.group(), at, at + len(hit.group())))
@@ -137,7 +154,7 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     # "1,110,000 Series A and 1,110,000 Series B Common Stock Purchase Warrants (the "Warrants")":
     # each class with its own count.
     for m in itertools.chain(P.regex("listed_classes").finditer(text, start, end),
-                             P.regex("listed_classes_counted").finditer(text, start, end)):
+                             P.regex("listed_classes_counted").finditer(text, start, end)) if series else ():
         group = m.group("group").strip()
         qualifier = group.rsplit(None, 1)[0] if len(group.split()) > 1 else ""
         for hit in P.regex("listed_class").finditer(m.group("list")):
@@ -177,7 +194,7 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     # “Warrants”)": every kind named in a grouping that defines the Warrants belongs.
     grouped_open: set[str] = set()
     grouped_here: set[str] = set()
-    for m in P.regex("grouped").finditer(text, start, end):
+    for m in grouped:
         hits = mentioned(m.start() - P.window("group_reach"), m.end())
         lo = m.start() - P.window("open_group_reach")
         hits_open = mentioned(lo, m.end(), open_names)
