@@ -3137,6 +3137,108 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "anti_dilution", ["split_combination"], None,
     ),
     (
+        "a-certificate-certifying-that-a-bank-is-the-holder-of-n-warrants",
+        "COMMON STOCK PURCHASE WARRANTS\nNo. W-3\nDate of Issuance: March 2, 2001\n\nThe Company certifies that "
+        "Fulton Harbor Bank, National Association is the Holder of 9,120 warrants (the \"Warrants\") to purchase "
+        "validly issued, fully paid and nonassessable shares of the common stock of Brightfield Data, Inc., a "
+        "Delaware corporation (the \"Company\"), at $4.10 per share." + MECHANICS,
+        "holder", "Fulton Harbor Bank, National Association", "Fulton Harbor Bank, National Association",
+    ),
+    (
+        "a-regulation-s-warrant-is-named-by-its-regulation",
+        "Exhibit 4.6 REGULATION S WARRANT CERTIFICATE THIS SECURITY IS A GLOBAL WARRANT WITHIN THE MEANING OF THE "
+        "WARRANT AGREEMENT.\n\nThis certifies that Cede & Co. is the registered holder of 500,000 warrants, each "
+        "entitling the holder to purchase one share of Common Stock of Lorimer Shipping Ltd., a Bermuda company "
+        "(the \"Company\"), at $6.00 per share." + MECHANICS,
+        "instrument_name", "Regulation S Warrant", None,
+    ),
+    (
+        "an-insurers-abbreviated-name-does-not-end-a-sentence",
+        "WARRANT CERTIFICATE\n\nTHIS WARRANT CERTIFICATE (this \"Warrant\") CERTIFIES that, for value received, "
+        "NORTHERN PRAIRIE LIFE INS. CO., its registered assigns or the Holder hereof, is entitled to purchase from "
+        "Halvorsen Realty, Inc., a Texas corporation (the \"Company\"), 85,000 shares of Common Stock at $5.10 per "
+        "share." + MECHANICS,
+        "holder", "NORTHERN PRAIRIE LIFE INS. CO.", "NORTHERN PRAIRIE LIFE INS. CO.",
+    ),
+    (
+        "dated-with-a-colon-in-a-cover-cell",
+        "No.\n\n1 | Warrant to Purchase |\n\nDated: March\n\n4, 2008 | 62,000 shares of Common Stock |\n\nWARRANT "
+        "CERTIFICATE\n\nTHIS WARRANT CERTIFICATE (this \"Warrant\") CERTIFIES that, for value received, Dunmore Life "
+        "Company is entitled to purchase from Halvorsen Realty, Inc., a Texas corporation (the \"Company\"), the "
+        "number of shares stated above at $5.10 per share." + MECHANICS,
+        "issue_date", dt.date(2008, 3, 4), None,
+    ),
+    (
+        "an-expiry-counted-from-the-issuance-hereof",
+        "COMMON STOCK PURCHASE WARRANT\n\nTARN ISLAND (BVI) LIMITED, a corporation organized under the laws of the "
+        "British Virgin Islands (the \"Corporation\") hereby certifies that Maple Row Capital Ltd. is entitled to "
+        "purchase 100,000 shares of Common Stock at $1.20 per share at any time before 5:00 p.m. on the third "
+        "anniversary of the issuance hereof (the \"Expiration Date\")." + MECHANICS,
+        "expiration_term", {"amount": 3, "unit": "years", "anchor": "issue_date", "anchor_text": "issuance hereof"},
+        None,
+    ),
+    (
+        "a-name-before-its-country-code-across-a-paragraph-break",
+        "COMMON STOCK PURCHASE WARRANT\n\nWarrant No.: 1\n\nTARNWICK\n\n(BVI) LIMITED, a corporation organized under the laws of the British Virgin Islands (the "
+        "\"Corporation\") hereby certifies that Maple Row Capital Ltd. is entitled to purchase 50,000 shares of "
+        "Common Stock at $1.20 per share." + MECHANICS,
+        "issuer", "TARNWICK (BVI) LIMITED", None,
+    ),
+    (
+        "an-opening-cut-before-the-grants-verb-still-names-its-holder",
+        ("EXHIBIT 4.3\n\nWARRANT\nto Purchase Common Stock of\nKESTON FINANCIAL INC.\nWarrant No. 1\nOriginal Issue "
+        "Date: May 2, 2004\n\nTHIS IS TO CERTIFY THAT HARLOW CREDIT OPPORTUNITY FUND II, L.P., or registered assigns, "
+        "is entit"),
+        "holder", "HARLOW CREDIT OPPORTUNITY FUND II, L.P.", "HARLOW CREDIT OPPORTUNITY FUND II, L.P.",
+    ),
+    (
+        "the-company-whose-shares-are-bought-named-before-the-price",
+        "STOCK PURCHASE WARRANT\n\nApril 2, 2008 THIS WARRANT CERTIFIES THAT, for value received, Pacific Crest "
+        "Relations LLC (\"Holder\") is entitled to purchase up to 90,000 fully-paid and non-assessable shares of "
+        "the Common Stock, par value $.001 per share (the \"Shares\") of Shanxi Tianlong at a price of $2.10 per "
+        "Share." + MECHANICS,
+        "issuer", "Shanxi Tianlong", "Shanxi Tianlong",
+    ),
+    (
+        "a-term-counted-from-the-commencement-of-sales-has-no-listed-event",
+        "PLACEMENT AGENT WARRANT\n\nTHIS WARRANT certifies that Wexley & Co. is entitled to purchase from Ardent "
+        "Microfluidics, Inc., a Delaware corporation (the \"Company\"), up to 40,000 shares of Common Stock at "
+        "$2.50 per share at any time on or before the date that is five (5) years following the commencement of "
+        "sales in the Offering (the \"Termination Date\")." + MECHANICS,
+        "expiration_term", {"amount": 5, "unit": "years", "anchor": "other", "anchor_text": "commencement of sales"},
+        None,
+    ),
+    (
+        "a-redemption-of-another-class-named-in-a-single-classs-certificate",
+        "CLASS A REDEEMABLE COMMON STOCK PURCHASE WARRANT\n\nTHIS CERTIFIES THAT ____________ is the registered holder "
+        "of Class A Warrants (the \"Class A Warrants\"), each entitling the holder to purchase one share of Common "
+        "Stock of Harrow Ridge, Inc., a Delaware corporation (the \"Company\"), at $5.00.\n\nREDEMPTION. This Class A "
+        "Warrant may be redeemed at a redemption price of $.05 per Class A Warrant, upon thirty (30) days' notice, "
+        "if the closing bid price of the Common Stock has exceeded $7.00 per share for twenty (20) consecutive "
+        "trading days. (The Class B Warrants are separately redeemable at $.05 per Class B Warrant if the closing "
+        "bid price has exceeded $9.50 per share for twenty (20) consecutive trading days.)" + MECHANICS,
+        "redemption", [{"trigger_price": "7.00", "trading_days": 20, "window_days": 20, "redemption_price": "0.05",
+                        "notice_days": None}], None,
+    ),
+    (
+        "a-holders-rights-as-a-stockholder-are-no-distribution-adjustment",
+        "WARRANT CERTIFICATE\n\nTHIS CERTIFIES THAT Dunmore Partners is entitled to purchase from Harrow Ridge, Inc., "
+        "a Delaware corporation (the \"Company\"), 10,000 shares of Common Stock at $5.00 per share.\n\nThe number "
+        "of shares and the price shall be adjusted if the Company subdivides its Common Stock. Prior to the "
+        "exercise of this Warrant, the Registered Holder shall not be entitled to any rights of a stockholder of "
+        "the Company, including, without limitation, the right to vote or to receive dividends or other "
+        "distributions, and the Company shall adjust nothing on that account." + MECHANICS,
+        "anti_dilution", ["split_combination"], None,
+    ),
+    (
+        "a-holder-whose-address-is-care-of-another-over-lines",
+        "SPECIAL WARRANT CERTIFICATE\n\nTHIS IS TO CERTIFY THAT, for value received,\n\nLAKESHORE RESOURCE INCOME FUND "
+        "c/o Pallant Asset Management Ltd.\n\n220 Bay Street, Suite 1100, Toronto, Ontario M5J 2W4\n\n(the "
+        "\"Holder\") is the registered holder of 400,000 special warrants of Bramble Lake Mines Inc. (the "
+        "\"Corporation\"), each entitling the Holder to acquire one common share." + MECHANICS,
+        "holder", "LAKESHORE RESOURCE INCOME FUND", "LAKESHORE RESOURCE INCOME FUND",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -5373,6 +5475,36 @@ def test_the_underwriter_of_an_over_allotment_option_buys_no_public_warrants() -
     assert holders == {"Public Warrants": None, "Insider Warrants": "Harbor Table Sponsor LLC"}
 
 
+def test_a_restated_spac_agreement_reads_its_terms_past_a_liquidation_item_and_an_inclusive_redemption() -> None:
+    text = (
+        "AMENDED AND RESTATED WARRANT AGREEMENT\n\nThis Agreement is made as of June 1, 2021 between Wren Cove "
+        "Acquisition Corp., a Delaware corporation (the \"Company\"), and Keel Registrar Company, as warrant "
+        "agent (the \"Warrant Agent\").\n\nA. On October 2, 2020 (the \"Closing Date\"), the Company consummated its "
+        "initial public offering of units, each consisting of one share of Class A Common Stock and one-third of "
+        "one warrant (the \"Public Warrants\"), pursuant to a registration statement declared effective by the "
+        "Commission, and sold 5,000,000 warrants to Wren Cove Sponsor LLC (the \"Private Placement Warrants\" and, "
+        "together with the Public Warrants, the \"Warrants\").\n\n"
+        "3.2 Duration. A Warrant may be exercised only during the period (A) commencing on the later of (i) the "
+        "date that is thirty (30) days after the first date on which the Company completes its initial Business "
+        "Combination and (ii) the date that is twelve (12) months from the Closing Date, and (B) terminating at "
+        "the earliest to occur of (x) the date that is five (5) years after the date on which the Company "
+        "completes its initial Business Combination, (y) the liquidation of the Company if no Business "
+        "Combination is completed by October 2, 2022, and (z) the Redemption Date (the \"Expiration Date\").\n\n"
+        "6.1 Redemption. Not less than all of the outstanding Warrants (including the Private Placement Warrants) "
+        "may be redeemed at a price of $0.01 per Warrant, provided that the last reported sale price of the "
+        "Class A Common Stock has been at least $18.00 per share for any twenty (20) trading days within a "
+        "thirty (30) trading-day period." + MECHANICS
+    )
+    found = {ic.ctx.kind: ic.chosen for ic in extract_candidates(_doc(text))}
+    public = found["Public Warrants"]
+    assert public["expiration_date"] is None or public["expiration_date"].value is None
+    start = public["exercisable_from"]
+    assert start is not None and [i["anchor"] for i in _plain(start.value)["later_of"]] == ["business_combination",
+                                                                                          "ipo_closing"]
+    redemption = public["redemption"]
+    assert redemption is not None and [r["trigger_price"] for r in _plain(redemption.value)] == ["18.00"]
+
+
 @pytest.mark.parametrize("sponsor", ["Founders\u2019 Warrants", "Initial Sponsor Warrants"])
 def test_kinds_bought_as_units_or_defined_in_the_grouping_are_each_counted(sponsor: str) -> None:
     found = extract_candidates(_doc(KINDS_IN_UNITS.format(sponsor=sponsor)))
@@ -5808,6 +5940,14 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # A page from inside a warrant: no title or grant, but it calls itself "this Warrant" and
+    # sets out its own exercise.
+    ("a-page-from-inside-a-warrant",
+     ("Page 31 of 44\n2.\nTransfers. This Warrant may not be assigned by the Warrantholder.\n3.\nExercise of Warrant. "
+     "The Warrantholder may exercise this Warrant in whole or in part at any time prior to its expiration upon "
+     "surrender of this Warrant, together with the exercise form and payment of the aggregate Warrant Price for "
+     "the Warrant Shares then being purchased. The Warrant Shares shall be deemed issued when this Warrant has "
+     "been surrendered."), True),
     # An agreement that assigns or amends a warrant agreement sets out no warrant of its own.
     *[(f"an-agreement-assigning-or-amending-a-warrant-agreement-{i}",
        (f"{title}\n\nThis {title} (this \"Agreement\") is entered into as of October 28, 2021, by and among Harlan "

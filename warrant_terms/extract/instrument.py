@@ -27,6 +27,7 @@ warrant's region is that exhibit.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -374,6 +375,11 @@ def region_evidence(
         m = next(iter(mech.values()))
         weight = min(P.score("mechanics_max"), P.score("mechanics") * len(mech))
         ev.append(Evidence("mechanics", "instrument.mechanics", weight, m.start(), m.end()))
+    # A page from inside a warrant, past its title and grant: it speaks of itself as "this
+    # Warrant" and of its own exercise ("the Warrantholder may exercise this Warrant …")
+    named = list(itertools.islice(P.regex("self_named").finditer(text, start, head_end), 2 * P.window("self_named_min")))
+    if len(named) >= P.window("self_named_min") and P.regex("self_exercise").search(text, start, head_end):
+        ev.append(Evidence("self_named", "instrument.self_named", P.score("self_named"), named[0].start(), named[0].end()))
     # A document titled as a warrant may still speak in the first person ("plain English"),
     # but a note to financial statements titled "Warrants to Purchase Common Stock" is a note.
     ev.extend(_negative_signs(text, start, head_end, titled=positive is not None))

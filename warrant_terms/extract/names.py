@@ -42,6 +42,8 @@ _STOP = re.compile(
     r"general\s+partner|adviser|advisor)\s+(?:for|of|on\s+behalf\s+of|to)\b"
     # "ACUREN CORPORATION (F/K/A ADMIRAL ACQUISITION LIMITED)": the current name
     r"|\s*\(\s*(?:f/k/a|formerly\b)"
+    # "FORTH VALLEY GROWTH FUND LP, c/o Forth Valley GP Limited": the address it is sent to
+    r"|,?\s+(?:c/o|care\s+of)\s"
     # "… of CHIEF CONSOLIDATED MINING COMPANY which, at the time of exercise …": a relative clause
     r"|,?\s+(?-i:which|whose|who)\b"
     # "… to SILICON VALLEY BANK, in connection with that certain Loan and Security Agreement"
@@ -156,6 +158,7 @@ _TAIL = tuple(
         r",?\s*(?:whose|located|residing|of|at)\s+(?:registered\s+|principal\s+)?"
         r"(?:office|address|\d)" + _TEMPERED + "{0,400}",
         r",?\s*(?:whose|located|residing)\b" + _TEMPERED + "{0,250}",
+        r",?\s+(?:c/o|care\s+of)\s" + _TEMPERED + "{0,250}",  # "… FUND / c/o Pallister Point … Toronto, Ontario M5J 2T3"
         r",?\s+an?\s+(?:individual|natural\s+person)\b" + _TEMPERED + "{0,200}",  # "…, an individual and resident of Mexico City"
         r",?\s+as\s+(?:joint\s+tenants|tenants\s+(?:in\s+common|by\s+the\s+entirety)|trustees?|custodian|nominee)"
         r"\b" + _TEMPERED + "{0,120}",
@@ -199,7 +202,7 @@ _PAREN_CODE = re.compile(
     r"Borrower|Bank|Grantee|Optionholder)\))[A-Z][A-Za-z.]{0,11}\)$"
 )
 _DOTTED_SUFFIX = re.compile(
-    r"^(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|Pty|PTY|Pte|PTE|Bhd|BHD|Sdn|SDN|(?:[A-Za-z]\.)+[A-Za-z])\.$"
+    r"^(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|Pty|PTY|Pte|PTE|Bhd|BHD|Sdn|SDN|Ins|INS|Assn|ASSN|Intl|INTL|Mfg|MFG|Bros|BROS|Natl|NATL|(?:[A-Za-z]\.)+[A-Za-z])\.$"
 )
 _SUFFIX_WORD = re.compile(
     r"^(?:LLC|L\.L\.C|Inc|INC|Incorporated|INCORPORATED|Ltd|LTD|Limited|LIMITED|LP|L\.P|LLP|N\.A|PLC|plc|Corp|CORP|"
@@ -309,8 +312,11 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
         ):
             break  # a postcode or street number: the address ends here, the name follows it
         if i + 1 < len(tokens) and "\n\n" in seg[tok.end() : tokens[i + 1].start()] and first is not None \
-                and not (bare.isupper() and bare.isalpha() and len(bare) <= 4 and bare.lower() not in _CONNECTORS):
-            break  # a name does not run across a paragraph break ("GT\n\nBiopharma" does: one word)
+                and not (bare.isupper() and bare.isalpha() and len(bare) <= 4 and bare.lower() not in _CONNECTORS) \
+                and not (bare.isupper() and _PAREN_CODE.match(tokens[i + 1].group().rstrip(",;"))):
+            # a name does not run across a paragraph break ("GT\n\nBiopharma" does: one word, and
+            # so does "SOGUA\n\n(BVI) LIMITED": a name before its country's code)
+            break
         if first is not None and bare.lower() == "division" and tokens[i + 1].group().lower() == "of" \
                 and (left.lower() == "a" or left.endswith(",")):
             # "LINC Capital Management, a division of Scientific Leasing, Inc.": one party

@@ -67,8 +67,21 @@ def anchor_class(
     if terms is not None:
         key = normalize_term(anchor.replace("the ", "", 1) if anchor.lower().startswith("the ") else anchor)
         for d in terms.get(key, [])[:1]:
-            # "the Initial Exercise Date" defined by stockholder approval is that approval.
-            defined = _fold(text[d.sentence_start : d.sentence_end])
+            # "the Initial Exercise Date" defined by stockholder approval is that approval; "On
+            # September 25, 2020 (the “Closing Date”), the Company consummated its initial public
+            # offering … pursuant to a registration statement …": the event named nearest the term
+            sentence = text[d.sentence_start : d.sentence_end].lower()
+            at = d.start - d.sentence_start
+            nearest: tuple[int, str] | None = None
+            for cls in ("stockholder_approval", "registration_effective", "business_combination", "ipo_closing"):
+                for w in P.terms(cls):
+                    for m in re.finditer(r"\b" + re.escape(w.lower()) + r"\b", sentence):
+                        gap = abs(m.start() - at)
+                        if nearest is None or gap < nearest[0]:
+                            nearest = (gap, cls)
+            if nearest is not None and (nearest[1] != "ipo_closing" or key.endswith("closing date")):
+                return nearest[1]
+            defined = _fold(sentence)
             for cls in ("stockholder_approval", "registration_effective", "business_combination"):
                 if any(_fold(w) in defined for w in P.terms(cls)):
                     return cls
@@ -84,6 +97,8 @@ def anchor_class(
         if effective.group("event") or any(_fold(w) in after for w in P.terms("registration_effective")) or (
                 undefined and P.regex("underwriter_compensation_rule").search(text)):
             return "registration_effective"
+    if P.regex("sales_commencement").search(anchor):
+        return "other"  # "the commencement of sales in the Offering" (FINRA Rule 5110): no listed event
     for cls in ANCHOR_ORDER:
         if cls == "issue_date" and P.regex("date_of_an_event").search(anchor):
             continue  # "the closing date of an Acquisition": the date of some event, not this warrant's issue
@@ -210,12 +225,12 @@ def relative_in(
         item = _item(text, b, min(e, b + P.window("item_max")), terms)
         if item is None:
             continue
-        if drop_early_end and isinstance(item.value, RelativeDate) and (
+        if drop_early_end and (isinstance(item.value, RelativeDate) and (
             # a redemption or liquidation ends the warrant early but is no item of its term
             # (LABELLING); a change of control or an acquisition is
             item.value.anchor == "other" and _early_end(item.value.anchor_text, "dropped_early_end")
-        ):
-            continue
+        ) or P.regex("early_end_item").match(text, b, e) is not None):
+            continue  # "(y) the liquidation of the Company … if no Business Combination is completed by September 25, 2022"
         items.append(item)
     if not items:
         return None

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 ABBREVIATIONS = frozenset(
-    ["inc", "corp", "co", "ltd", "llc", "lp", "l.p", "no", "nos", "mr", "mrs", "ms", "dr", "st", "sec", "secs", "art", "p.m", "a.m", "pm", "am", "u.s", "i.e", "e.g", "etc", "v", "vs", "jr", "sr", "n.a", "s.a", "ag", "plc", "pty", "u.s.a", "n.v", "b.v", "cf", "approx", "dept", "est", "fig", "op", "para", "pp", "ch", "ct", "ave", "blvd", "ste", "fl", "p.o", "a.g", "s.p.a", "p.c", "l.l.c", "l.l.p"]
+    ["inc", "corp", "co", "ltd", "llc", "lp", "l.p", "no", "nos", "mr", "mrs", "ms", "dr", "st", "sec", "secs", "art", "p.m", "a.m", "pm", "am", "u.s", "i.e", "e.g", "etc", "v", "vs", "jr", "sr", "n.a", "s.a", "ag", "plc", "pty", "u.s.a", "n.v", "b.v", "cf", "approx", "dept", "est", "fig", "op", "para", "pp", "ch", "ct", "ave", "blvd", "ste", "fl", "p.o", "a.g", "s.p.a", "p.c", "l.l.c", "l.l.p", "ins", "assn", "intl", "mfg", "bros", "natl", "hldgs", "svcs"]
 )
 # One branch per end mark, each opening with its literal, so the engine skips straight to
 # the candidates (a lookbehind made it try every position: 4× slower).

@@ -82,6 +82,8 @@ def adjustment_context(ctx: Context, s: int, e: int, cue_start: int) -> bool:
     sentence, its section or a parent heading must speak of adjusting."""
     if ctx.in_form(cue_start):
         return False
+    if P.regex("stockholder_rights").search(ctx.text, s, e):
+        return False  # "… shall not be entitled to any rights of a stockholder, … to receive dividends or other distributions"
     heading = ctx.heading_of(cue_start)
     own = heading.split(" / ")[0]
     if heading and P.regex("notice_heading").search(own) and "adjust" not in own:

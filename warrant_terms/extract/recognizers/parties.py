@@ -150,11 +150,14 @@ def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate
                                            f"{field}.defined_term", term))
                 continue
             name = name_before(ctx.text, seg_start, paren)
-            if seg_start == d.sentence_start and (name is None or name.start == d.sentence_start):
+            lookback = max(ctx.start, seg_start - P.window("broken_sentence_lookback"))
+            if (seg_start == d.sentence_start and (name is None or name.start == d.sentence_start)) or (
+                    name is None and P.regex("care_of").search(ctx.text, lookback, paren)):
+                # (or a name whose address, sent "c/o" another, runs over lines before its term)
                 # "GT\n\nBiopharma, Inc. (the “Company”)", "TXP\n\nCORPORATION, a Nevada
                 # corporation (the “Company”)", "… DYNA PORTER LIMITED\n\n(the “Holder”)": a name
                 # that a paragraph break, wrongly inferred from short lines, cut off its sentence.
-                again = name_before(ctx.text, max(ctx.start, seg_start - 80), paren)
+                again = name_before(ctx.text, lookback, paren)
                 if again is not None and (name is None or again.end == name.end):
                     name = again
             if name is None:
@@ -339,7 +342,11 @@ class Issuer(Recognizer):
                 cands.append(_name_candidate(ctx, "issuer", name, P.score("grant_from"),
                                              "issuer.grant_from", "seller in the grant"))
             name = _after(ctx, P.regex("stock_of"), gs, ge)
-            if name and not name.blank and P.regex("entity_suffix").search(name.value):
+            # (a name without a company suffix where the price follows it: "… shares of the Common
+            # Stock, par value $.0001 per share (the “Shares”) of China Shenghuo at a price of $3.50")
+            if name and not name.blank and (P.regex("entity_suffix").search(name.value) or (
+                    P.regex("price_after_name").match(ctx.text, name.end) and len(name.value.split()) >= 2
+                    and all(w[:1].isupper() for w in name.value.split()))):
                 # "… to purchase shares of the Common Stock of Alliance Bank of Baton Rouge, a
                 # commercial bank …": whose stock it is.
                 cands.append(_name_candidate(ctx, "issuer", name, P.score("stock_of"),
@@ -589,6 +596,7 @@ class Holder(Recognizer):
         cands.extend(_labelled(ctx, "holder"))
         cands.extend(_short_form_party(ctx, P.terms("holder_terms"), "holder"))
         cands.extend(_named_buyer(ctx))
+        hs, he = ctx.head(chars=P.window("head"))
         if ctx.grant:
             gs, ge = ctx.grant
             for rule, key in (("holder.issued_to", "issued_to"), ("holder.certifies_that", "certifies")):
@@ -596,7 +604,13 @@ class Holder(Recognizer):
                 if name:
                     cands.append(_name_candidate(ctx, "holder", name, P.score("grant_from"), rule,
                                                  "holder in the grant"))
-        hs, he = ctx.head(chars=P.window("head"))
+        else:
+            # "THIS IS TO CERTIFY THAT BRASCAN REAL ESTATE FINANCE FUND I, L.P., or registered
+            # assigns, is entit…": an opening cut before the grant's verb still names its holder
+            name = _after(ctx, P.regex("certifies"), hs, he)
+            if name and P.regex("or_assigns").match(ctx.text, name.end):
+                cands.append(_name_candidate(ctx, "holder", name, P.score("grant_from"), "holder.certifies_that",
+                                             "the holder the certificate names"))
         for rule, key in (("holder.in_favour_of", "in_favour_of"), ("holder.warrant_issued_to", "warrant_issued_to")):
             name = _after(ctx, P.regex(key), hs, he)
             if name:

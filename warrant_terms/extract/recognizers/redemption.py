@@ -40,7 +40,7 @@ def _int(text: str | None) -> int | None:
 class RedemptionRights(Recognizer):
     name = "redemption"
     fields = ("redemption",)
-    requires = ("security",)
+    requires = ("security", "instrument_name")
     patterns = "redemption"
     per_kind = True
 
@@ -81,8 +81,10 @@ class RedemptionRights(Recognizer):
         rights: list[Redemption] = []
         spans: list[tuple[int, int]] = []
         units = chosen.buys_units()
+        named = chosen.get("instrument_name")
+        own = ctx.kind or (str(named.value) if named is not None and named.value else None)
         for s, e in sentences:
-            if _another_kinds(ctx, s, e):
+            if _another_kinds(ctx, s, e, own):
                 continue  # "(b) Class B Warrants. … redeem … the outstanding Class B Warrants at $.10" for the Class A Warrants
             if units and P.regex("unit_warrants_subject").search(ctx.text, s, e):
                 continue  # an option for units: "The Redeemable Warrants included in the Units shall be subject to redemption …"
@@ -199,11 +201,13 @@ def _in_section(ctx: Context, pos: int, label: str) -> bool:
     return not own or own == label or own.startswith(label + ".") or label.startswith(own + ".")
 
 
-def _another_kinds(ctx: Context, s: int, e: int) -> bool:
-    """Whether the sentence names kinds of warrant, none of them this kind (or the kind it is
-    identical to)."""
-    if ctx.kind is None:
+def _another_kinds(ctx: Context, s: int, e: int, own: str | None) -> bool:
+    """Whether the sentence names kinds of warrant, none of them this kind (`own`: the kind, or
+    the name a single instrument gives itself, "Class A Warrants") or the kind it is identical to."""
+    if own is None or len(own.split()) < 2:
         return False
+    if P.regex("all_kinds_included").search(ctx.text, s, e):
+        return False  # "the outstanding Warrants (including the Private Placement Warrants) may be redeemed"
     kinds = kinds_named(ctx.text, s, e)
-    own = [re.compile(kind_pattern(k), re.IGNORECASE) for k in (ctx.kind, ctx.kind_like) if k]
-    return bool(kinds) and not any(rx.search(n) for n in kinds for rx in own)
+    own_names = [re.compile(kind_pattern(k), re.IGNORECASE) for k in (own, ctx.kind_like) if k]
+    return bool(kinds) and not any(rx.search(n) for n in kinds for rx in own_names)

@@ -219,6 +219,16 @@ def _period_after_date(ctx: Context, lo: int, x: DateMatch) -> list[Candidate]:
                           f"{a.amount} {a.unit} after a stated date", flags=[Flag.COMPUTED])]
 
 
+_ITEM_MARK = re.compile(r"\(\s*(?:[ivx]{1,4}|[a-hxyz]|\d)\s*\)")
+
+
+def _in_early_end_item(ctx: Context, s: int, pos: int) -> bool:
+    """Whether the date at `pos` belongs to an item that ends the warrant early: "(y) the
+    liquidation of the Company … if no Business Combination is completed by September 25, 2022"."""
+    marks = list(_ITEM_MARK.finditer(ctx.text, s, pos))
+    return bool(marks) and EVENTS.regex("early_end_item").match(ctx.text, marks[-1].end(), pos) is not None
+
+
 def _either_of(ctx: Context, s: int, pos: int) -> bool:
     """Whether the date at `pos` is one side of "the earlier (later) of" in its sentence."""
     return P.regex("either_of").search(ctx.text, s, pos) is not None
@@ -330,7 +340,7 @@ class ExpirationDate(Recognizer):
                     # Date”)": the date is the other term's.
                     continue
                 s, _ = ctx.sentence_at(pick.start)
-                if _either_of(ctx, max(s, lo), pick.start):
+                if _either_of(ctx, max(s, lo), pick.start) or _in_early_end_item(ctx, s, pick.start):
                     continue
                 out.append(_date_candidate(ctx, pick, "expiration_date",
                                            P.score("expiry_defined") - step * rank,
