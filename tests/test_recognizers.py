@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from warrant_terms.extract import extract_candidates
+from warrant_terms.extract.instrument import title_blocks
 from warrant_terms.extract.layout import labelled_values
 from warrant_terms.extract.recognizer import ordered, registry
 from warrant_terms.parse import Document, load_bytes
@@ -3239,6 +3240,46 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "holder", "LAKESHORE RESOURCE INCOME FUND", "LAKESHORE RESOURCE INCOME FUND",
     ),
     (
+        "a-date-after-the-parties-as-of",
+        "Issue Date: , 2019 | of _____ shares of | |\n\nTHIS WARRANT TO PURCHASE SERIES B PREFERRED STOCK (this "
+        "\"Warrant\") is issued to [_________] (the \"Holder\") by Pelarin Bio, Inc. (the \"Company\"), as of May 3, "
+        "2019 pursuant to the terms of the Series B Preferred Stock Purchase Agreement, dated May 3, 2019." + MECHANICS,
+        "issue_date", dt.date(2019, 5, 3), "May 3, 2019",
+    ),
+    (
+        "a-count-of-exercise-shares",
+        "WARRANT TO PURCHASE COMMON STOCK\n\nTHIS CERTIFIES THAT, for value received, Harlow Advisory LLC (the "
+        "\"Holder\") is entitled to subscribe for and purchase from Ridgeway Biosciences, Inc., a Delaware "
+        "corporation (the \"Company\"), 120,000 Exercise Shares at the Exercise Price." + MECHANICS,
+        "shares", 120000, "120,000",
+    ),
+    (
+        "a-trust-named-in-capitals-after-the-and-its-assignee-in-brackets",
+        "WARRANT TO PURCHASE COMMON STOCK\n\nTHIS CERTIFIES THAT, for value received, the HARLAN MERCER FAMILY TRUST "
+        "(and/or its assignee) is entitled to subscribe for and purchase 50,000 shares of common stock of Valeport "
+        "Holdings Corp., a British Columbia corporation (the \"Company\"), at $2.00 per share." + MECHANICS,
+        "holder", "HARLAN MERCER FAMILY TRUST", "HARLAN MERCER FAMILY TRUST",
+    ),
+    (
+        "a-holder-named-only-by-a-term-the-schedule-defines-is-no-name",
+        "WARRANT TO PURCHASE COMMON STOCK\n\n1. Definitions. \"Original Warrantholder\" means the person named in "
+        "Item 5 of Schedule A.\n\n2. Number of Shares. This certifies that, for value received, the Original "
+        "Warrantholder or its permitted assigns (the \"Warrantholder\") is entitled to acquire from Kettle Ridge "
+        "Bancorp, Inc., a Pennsylvania corporation (the \"Company\"), the number of shares of Common Stock set "
+        "forth in Item 2 of Schedule A." + MECHANICS,
+        "holder", None, None,
+    ),
+    (
+        "the-issuers-subsidiary-bank-is-no-holder",
+        "ORGANIZER WARRANT AGREEMENT\n\nTHIS AGREEMENT (this \u201cAgreement\u201d) is made and entered into as of this "
+        "day of , , by and between Pine Hollow Bancshares, Inc., a Georgia corporation (the \u201cCompany\u201d), and"
+        + "\u00a0" * 14 + "(the \u201cWarrant Holder\u201d).\n \nWHEREAS, the Warrant Holder has served as an organizer in "
+        "the formation of the Company and the formation and establishment of Pine Hollow Community Bank (the "
+        "\u201cBank\u201d), the wholly-owned subsidiary of the Company; and\n\nWHEREAS, the Company desires to grant "
+        "the Warrant Holder the right to purchase shares of Common Stock at $10.00 per share." + MECHANICS,
+        "holder", None, None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -5503,6 +5544,29 @@ def test_a_restated_spac_agreement_reads_its_terms_past_a_liquidation_item_and_a
                                                                                           "ipo_closing"]
     redemption = public["redemption"]
     assert redemption is not None and [r["trigger_price"] for r in _plain(redemption.value)] == ["18.00"]
+
+
+@pytest.mark.parametrize("title", ["WARRANT MODIFICATION AGREEMENT", "WARRANT EXTENSION AGREEMENT"])
+def test_an_agreement_modifying_or_extending_a_warrant_is_titled_as_another_document(title: str) -> None:
+    blocks = title_blocks(f"Exhibit 4.7\n{title}\nThis {title.title()} is entered into as of May 2, 2017.")
+    assert blocks and not blocks[0].positive
+
+
+def test_a_kind_excepted_from_a_cashless_denial_keeps_its_own_cashless_right() -> None:
+    text = (
+        "WARRANT AGREEMENT\n\nThis Agreement is made as of February 19, 2008 between Hartline Acquisition Corp., a "
+        "Delaware corporation (the \"Company\"), and Keel Registrar Company (the \"Warrant Agent\").\n\nWHEREAS, the "
+        "Company is issuing up to 9,000,000 warrants to the public (the \"Public Warrants\") and 2,000,000 warrants "
+        "to its Sponsor (the \"Insider Warrants\" and, together with the Public Warrants, the \"Warrants\"), each "
+        "Warrant entitling the holder to purchase one share of Common Stock at $7.50.\n\n2.5 Insider Warrants. The "
+        "Insider Warrants shall be identical to the Public Warrants, except that so long as they are held by the "
+        "Sponsor they may be exercised for cash or, at the option of the holder, on a cashless basis.\n\n3.3 "
+        "Exercise. A Warrant may be exercised by paying the Warrant Price in cash. Except as provided in Section 2.5 "
+        "for the Insider Warrants, no Warrant may be exercised on a cashless basis." + MECHANICS
+    )
+    cashless = {ic.ctx.kind: ic.chosen["cashless_exercise"].value if ic.chosen["cashless_exercise"] else None
+                for ic in extract_candidates(_doc(text))}
+    assert cashless == {"Public Warrants": False, "Insider Warrants": True}
 
 
 @pytest.mark.parametrize("sponsor", ["Founders\u2019 Warrants", "Initial Sponsor Warrants"])

@@ -34,7 +34,7 @@ _STOP = re.compile(
     r"(?:(?<!\s)|(?=\S))(?:"
     # not "SILICON VALLEY BANK, A DIVISION OF FIRST-CITIZENS BANK & TRUST COMPANY": one party
     r",?\s+an?\s+(?!division\s+of\b)(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
-    r"|,?\s*(?:\(\s*)?(?:or|and)\s+(?:to\s+)?(?:any\s+of\s+)?(?:(?:its|his|her|their)(?:\s*,\s*|\s+or\s+|\s*))*"
+    r"|,?\s*(?:\(\s*)?(?:and/or|or|and)\s+(?:to\s+)?(?:any\s+of\s+)?(?:(?:its|his|her|their)(?:\s*,\s*|\s+or\s+|\s*))*"
     r"(?:respective\s+)?(?:(?:registered|permitted)\s+(?:and\s+)?)*(?:assigns?|assign\(s\)|assignees?|successors?|transferees?|"
     r"designees?|nominees?)"
     # "Oaktree Capital Management, L.P. as investment manager on behalf of certain funds …": a capacity
@@ -593,7 +593,7 @@ def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name
             span = (span[0] + brk.end(), span[1])
         return _make_name(text, *span) if span else None
     segment = text[start:end]
-    lead = re.match(r"[\s,]*(?:for\s+value\s+received[\s,]+)?", segment, re.IGNORECASE)
+    lead = re.match(r"[\s,]*(?:for\s+value\s+received[\s,]+)?(?:the\s+(?=[A-Z]{2,}\b))?", segment)
     name_start = start + (lead.end() if lead else 0)
     rest = text[name_start:end]
     stop = _STOP.search(rest)

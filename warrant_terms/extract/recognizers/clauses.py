@@ -27,6 +27,19 @@ ANTI_DILUTION_ORDER = (
 )
 
 
+def _another_kinds_right(ctx: Context, s: int, pos: int) -> bool:
+    """Whether the words before `pos` give the right to another kind: "The Insider Warrants
+    shall be identical to the Public Warrants, except that … (a) they may be exercised … on a
+    cashless basis" is the Insider Warrants' right, not the Public Warrants'."""
+    assert ctx.kind is not None
+    m = P.regex("identical_subject").match(ctx.text, s, pos)
+    if m is None:
+        return False
+    subject = kinds_named(ctx.text, m.start(), m.end())
+    own = re.compile(kind_pattern(ctx.kind), re.IGNORECASE)
+    return bool(subject) and not any(own.search(k) for k in subject)
+
+
 def _sentence_cues(ctx: Context, label: str, start: int, end: int) -> list[tuple[Cue, tuple[int, int]]]:
     return [(c, ctx.sentence_at(c.start)) for c in ctx.cues_in(label, start, end)]
 
@@ -50,12 +63,17 @@ class CashlessExercise(Recognizer):
                 # the kind nearest before the denial is its subject: not "identical to the Public
                 # Warrants, except that a Forward Purchase Warrant … shall not be exercised on a cashless basis"
                 before = kinds_named(ctx.text, max(s, cue.start - reach), cue.start)
-                if before and named.search(before[-1]) and negated(
+                # "Except as provided in Section 2.5 for the Insider Warrants, no Warrant may be
+                # exercised on a cashless basis": the kind named is the exception, not the subject
+                excepted = P.regex("except_for_kind").search(ctx.text, s, cue.start) is not None
+                if before and named.search(before[-1]) and not excepted and negated(
                         ctx.text, (s, e), cue.start, "cashless"):
                     return [ctx.candidate("cashless_exercise", False, [(cue.start, cue.end)],
                                           P.score("cashless_denied_for_kind"), "cashless.denied",
                                           f"cashless exercise excluded for the {ctx.kind}")]
         for cue, (s, e) in cues:
+            if ctx.kind is not None and _another_kinds_right(ctx, s, cue.start):
+                continue  # "The Insider Warrants shall be identical to the Public Warrants, except that … on a cashless basis"
             if negated(ctx.text, (s, e), cue.start, "cashless"):
                 denied = denied or (cue.start, cue.end)
                 continue

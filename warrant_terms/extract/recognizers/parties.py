@@ -162,9 +162,13 @@ def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate
                     name = again
             if name is None:
                 continue
-            if field == "holder" and P.regex("issuer_affiliate_before").search(
-                    ctx.text, max(seg_start, name.start - 60), name.start):
-                continue  # "… a South Carolina corporation and the holding company for Coastal Carolina National Bank (the “Bank”)"
+            if field == "holder" and (P.regex("issuer_affiliate_before").search(
+                    ctx.text, max(seg_start, name.start - 60), name.start) or P.regex("issuer_affiliate_after").match(
+                    ctx.text, d.end + 1)):
+                # "… a South Carolina corporation and the holding company for Coastal Carolina National
+                # Bank (the “Bank”)"; "… First Commerce Community Bank (the “Bank”), the wholly-owned
+                # subsidiary of the Company"
+                continue
             name = _through_term(ctx, name)
             out.append(_name_candidate(ctx, field, name, _defined_score(rank), f"{field}.defined_term", term))
     return out
@@ -581,7 +585,11 @@ class Holder(Recognizer):
         # makes the issuer its own holder.
         issuer = chosen.get("issuer")
         own = _fold(str(issuer.value)) if issuer is not None and issuer.value else None
-        return [c for c in self._propose(ctx, own) if c.value is None or _fold(str(c.value)) != own]
+        # "the Original Warrantholder or its permitted assigns (the “Warrantholder”)", where
+        # "“Original Warrantholder” means the person named in Item 5 of Schedule A": a term, no name
+        meant = {_fold(t) for t, ds in ctx.terms.items() if any(d.kind == "means" for d in ds)}
+        return [c for c in self._propose(ctx, own)
+                if c.value is None or (_fold(str(c.value)) != own and _fold(str(c.value)) not in meant)]
 
     def _propose(self, ctx: Context, own: str | None) -> list[Candidate]:
         if ctx.kind is not None:
