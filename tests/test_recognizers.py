@@ -3280,6 +3280,15 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "holder", None, None,
     ),
     (
+        "two-agents-a-company-and-its-subsidiary-collectively-the-warrant-agent",
+        "WARRANT AGENCY AGREEMENT\n\nThis WARRANT AGENCY AGREEMENT (this \"Agreement\") is dated May 4, 2016, between "
+        "Lumen Arc, Inc., a Delaware corporation (the \"Company\"), and Harbor Registry Inc., a Delaware corporation "
+        "(\"Harbor\"), and its wholly-owned subsidiary, Harbor Registry Trust Company, N.A., a federally chartered "
+        "trust company, collectively as the \"Warrant Agent\".\n\nWHEREAS, the Company proposes to issue up to "
+        "2,000,000 warrants, each entitling the holder to purchase one share of Common Stock at $3.00." + MECHANICS,
+        "warrant_agent", "Harbor Registry Inc. and Harbor Registry Trust Company, N.A.", None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

@@ -808,6 +808,15 @@ class WarrantAgent(Recognizer):
         (the “Warrant Agent”)"."""
         cands: list[Candidate] = []
         units = chosen.buys_units()
+        _, head_end = ctx.head(chars=P.window("head"))
+        joint = P.regex("joint_agents_preamble").search(ctx.text, ctx.start, head_end)
+        if joint is not None:
+            # "… and Computershare Inc., a Delaware corporation (“Computershare”), and its wholly-owned
+            # subsidiary, Computershare Trust Company, N.A., …, collectively as the “Warrant Agent”"
+            names = [re.sub(r"\s+", " ", joint.group(g)).strip(" ,") for g in ("first", "second")]
+            return [_name_candidate(ctx, "warrant_agent", Name(" and ".join(names), joint.start("first"),
+                                    joint.end("second")), P.score("agent_defined"), "warrant_agent.cover",
+                                    "two agents together")]
         for rank, term in enumerate(P.terms("agent_terms")):
             for d in ctx.terms.get(term.lower(), [])[:2]:
                 if d.kind != "parenthetical" or ctx.in_form(d.start):
