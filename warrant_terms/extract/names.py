@@ -245,7 +245,7 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
     division_article = False  # the "a" of "…, a division of …" comes next
     lower_brand = suffixed = False
     suffixes = 0  # company suffixes among the words read ("Inc.", "Company")
-    capitals = 0  # words in capitals read so far ("XXXXXX OIL AND GAS"), while all are
+    capitals = 0  # words in capitals read so far ("XXXXXX OIL AND GAS"); negative once one is not
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         word = tok.group()

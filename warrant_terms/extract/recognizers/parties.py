@@ -164,7 +164,7 @@ def _defined_party(ctx: Context, terms: list[str], field: str) -> list[Candidate
                 continue
             if field == "holder" and (P.regex("issuer_affiliate_before").search(
                     ctx.text, max(seg_start, name.start - 60), name.start) or P.regex("issuer_affiliate_after").match(
-                    ctx.text, d.end + 1)):
+                    ctx.text, d.end)):
                 # "… a South Carolina corporation and the holding company for Coastal Carolina National
                 # Bank (the “Bank”)"; "… First Commerce Community Bank (the “Bank”), the wholly-owned
                 # subsidiary of the Company"
@@ -797,6 +797,13 @@ def unit_warrants_agent(ctx: Context, units: bool, at: int) -> bool:
         ctx.text, ctx.sentence_at(at)[0], at) is not None
 
 
+def _joint_agents(ctx: Context, m: re.Match[str], score: float, why: str) -> Candidate:
+    """Two agents named together: the match's `first` and `second` names joined by "and"."""
+    names = [re.sub(r"\s+", " ", m.group(g)).strip(" ,") for g in ("first", "second")]
+    return _name_candidate(ctx, "warrant_agent", Name(" and ".join(names), m.start("first"), m.end("second")),
+                           score, "warrant_agent.cover", why)
+
+
 class WarrantAgent(Recognizer):
     name = "warrant_agent"
     fields = ("warrant_agent",)
@@ -808,15 +815,12 @@ class WarrantAgent(Recognizer):
         (the “Warrant Agent”)"."""
         cands: list[Candidate] = []
         units = chosen.buys_units()
-        _, head_end = ctx.head(chars=P.window("head"))
-        joint = P.regex("joint_agents_preamble").search(ctx.text, ctx.start, head_end)
+        _, he = ctx.head(chars=P.window("head"))
+        # "… and Computershare Inc., a Delaware corporation (“Computershare”), and its wholly-owned
+        # subsidiary, Computershare Trust Company, N.A., …, collectively as the “Warrant Agent”"
+        joint = P.regex("joint_agents_preamble").search(ctx.text, ctx.start, he)
         if joint is not None:
-            # "… and Computershare Inc., a Delaware corporation (“Computershare”), and its wholly-owned
-            # subsidiary, Computershare Trust Company, N.A., …, collectively as the “Warrant Agent”"
-            names = [re.sub(r"\s+", " ", joint.group(g)).strip(" ,") for g in ("first", "second")]
-            return [_name_candidate(ctx, "warrant_agent", Name(" and ".join(names), joint.start("first"),
-                                    joint.end("second")), P.score("agent_defined"), "warrant_agent.cover",
-                                    "two agents together")]
+            return [_joint_agents(ctx, joint, P.score("agent_defined"), "two agents together")]
         for rank, term in enumerate(P.terms("agent_terms")):
             for d in ctx.terms.get(term.lower(), [])[:2]:
                 if d.kind != "parenthetical" or ctx.in_form(d.start):
@@ -844,14 +848,10 @@ class WarrantAgent(Recognizer):
         if titled is not None and titled[2]:
             return [_name_candidate(ctx, "warrant_agent", titled[1], P.score("agent_cover"), "warrant_agent.title_between",
                                     "agreement's other party in its title")]
-        _, he = ctx.head(chars=P.window("head"))
         # "COMPUTERSHARE INC. / and / COMPUTERSHARE TRUST COMPANY, N.A. / Collectively, as Warrant Agent"
         joint = P.regex("cover_joint_agents").search(ctx.text, ctx.start, he)
         if joint is not None:
-            names = [re.sub(r"\s+", " ", joint.group(g)).strip(" ,") for g in ("first", "second")]
-            return [_name_candidate(ctx, "warrant_agent", Name(" and ".join(names), joint.start("first"),
-                                    joint.end("second")), P.score("agent_cover"), "warrant_agent.cover",
-                                    "the agreement's other parties, agents together")]
+            return [_joint_agents(ctx, joint, P.score("agent_cover"), "the agreement's other parties, agents together")]
         # "… — and — PACIFIC CORPORATE TRUST COMPANY WARRANT INDENTURE": the parties may run into the title
         title = ctx.text[ctx.title[0] : ctx.title[1]] if ctx.title is not None else ""
         if _AGREEMENT_TITLE.search(title) or P.regex("agreement_title_end").search(title):
