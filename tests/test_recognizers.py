@@ -3289,6 +3289,15 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "warrant_agent", "Harbor Registry Inc. and Harbor Registry Trust Company, N.A.", None,
     ),
     (
+        "a-cover-counting-the-warrants-of-the-company",
+        "WARRANT AGREEMENT\n\nDated as of July 30, 1999 150,000 Warrants of The Marlow Group\n\n----------\n\n"
+        "THIS WARRANT AGREEMENT, dated as of July 30, 1999, is made by and between The Marlow Group, a Luxembourg "
+        "societe anonyme (the \"Company\"), and Halden Bank, a national banking association (the "
+        "\"Warrantholder\").\n\nWHEREAS, the Company has agreed to issue Warrants to the Warrantholder, each "
+        "entitling the holder to purchase one common share at $6.00." + MECHANICS,
+        "warrant_count", 150000, "150,000",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
