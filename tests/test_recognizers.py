@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from warrant_terms.extract import extract_candidates
+from warrant_terms.extract import InstrumentCandidates, extract_candidates
 from warrant_terms.extract.instrument import title_blocks
 from warrant_terms.extract.layout import labelled_values
 from warrant_terms.extract.recognizer import ordered, registry
@@ -45,6 +45,12 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return value
+
+
+def _by_kind(found: list[InstrumentCandidates], field: str) -> dict[str | None, Any]:
+    """The value chosen for `field` in each kind of warrant the document sets out (None where
+    nothing was chosen)."""
+    return {ic.ctx.kind: (chosen.value if (chosen := ic.chosen[field]) is not None else None) for ic in found}
 
 
 # Texts that more than one row reads, each for another field.
@@ -5254,7 +5260,7 @@ def test_a_counted_kind_of_any_name_named_again_in_the_grouping_is_an_instrument
         "to purchase one share of Common Stock for $6.00." + MECHANICS
     )
     found = extract_candidates(_doc(text))
-    count = {ic.ctx.kind: ic.chosen["warrant_count"].value if ic.chosen["warrant_count"] else None for ic in found}
+    count = _by_kind(found, "warrant_count")
     assert count == {"Public Warrants": None, "Initial Warrants": 1760937, "Representative\u2019s Warrants": 475000}
 
 
@@ -5485,7 +5491,7 @@ def test_kinds_a_warrant_agreement_defines_in_its_recitals_are_each_an_instrumen
     found = extract_candidates(_doc(text))
     # the Representative's Warrants are sold under their own agreement: not set out here; the
     # over-allotment option's 270,000 is no count of the Redeemable Warrants
-    count = {ic.ctx.kind: ic.chosen["warrant_count"].value if ic.chosen["warrant_count"] else None for ic in found}
+    count = _by_kind(found, "warrant_count")
     assert count == {"Redeemable Warrants": None, "Option Warrants": None}
 
 
@@ -5529,8 +5535,7 @@ def test_the_underwriter_of_an_over_allotment_option_buys_no_public_warrants() -
         "Warrants\u201d, and together with the Public Warrants, the \u201cWarrants\u201d), each Warrant evidencing the "
         "right of the holder thereof to purchase one share of Common Stock for $5.00." + MECHANICS
     )
-    holders = {ic.ctx.kind: ic.chosen["holder"].value if ic.chosen["holder"] else None
-               for ic in extract_candidates(_doc(text))}
+    holders = _by_kind(extract_candidates(_doc(text)), "holder")
     assert holders == {"Public Warrants": None, "Insider Warrants": "Harbor Table Sponsor LLC"}
 
 
@@ -5582,8 +5587,7 @@ def test_a_kind_excepted_from_a_cashless_denial_keeps_its_own_cashless_right() -
         "Exercise. A Warrant may be exercised by paying the Warrant Price in cash. Except as provided in Section 2.5 "
         "for the Insider Warrants, no Warrant may be exercised on a cashless basis." + MECHANICS
     )
-    cashless = {ic.ctx.kind: ic.chosen["cashless_exercise"].value if ic.chosen["cashless_exercise"] else None
-                for ic in extract_candidates(_doc(text))}
+    cashless = _by_kind(extract_candidates(_doc(text)), "cashless_exercise")
     assert cashless == {"Public Warrants": False, "Insider Warrants": True}
 
 
@@ -5610,7 +5614,7 @@ def test_a_kind_defined_bare_is_the_same_kind_written_with_a_possessive() -> Non
         + MECHANICS
     )
     found = extract_candidates(_doc(text))
-    count = {ic.ctx.kind: ic.chosen["warrant_count"].value if ic.chosen["warrant_count"] else None for ic in found}
+    count = _by_kind(found, "warrant_count")
     assert count == {"Public Warrants": None, "Underwriter Warrants": 60000}
 
 
@@ -5648,7 +5652,7 @@ def test_a_kinds_count_is_the_one_just_before_its_own_definition() -> None:
     # "(ii) 210,000 Warrants … (“Underwriter’s Warrants”) and (iii) … 1,500,000 Warrants …
     # (“Insider Warrants”": another kind's definition between a count and a kind ends the reach.
     found = extract_candidates(_doc(KINDS_AND_CASE_PRICES))
-    count = {ic.ctx.kind: ic.chosen["warrant_count"].value if ic.chosen["warrant_count"] else None for ic in found}
+    count = _by_kind(found, "warrant_count")
     assert count == {"Public Warrants": None, "Underwriter\u2019s Warrants": 210000, "Insider Warrants": 1500000}
 
 
@@ -5656,7 +5660,7 @@ def test_a_price_stated_in_the_case_of_the_kinds_it_names() -> None:
     # "… for $4.50 in the case of the Public Warrants and the Insider Warrants, and $6.00 in the
     # case of the Underwriter's Warrants": each kind its own price.
     found = extract_candidates(_doc(KINDS_AND_CASE_PRICES))
-    price = {ic.ctx.kind: ic.chosen["exercise_price"].value if ic.chosen["exercise_price"] else None for ic in found}
+    price = _by_kind(found, "exercise_price")
     assert price == {"Public Warrants": Decimal("4.50"), "Underwriter\u2019s Warrants": Decimal("6.00"),
                      "Insider Warrants": Decimal("4.50")}
 
