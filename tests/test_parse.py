@@ -530,6 +530,29 @@ def test_a_column_label_block_keeps_a_row_whose_label_wraps() -> None:
     ]
 
 
+def test_a_wrapped_line_that_looks_like_a_label_goes_on_with_its_sentence() -> None:
+    """Hard-wrapped prose may put "Placement Warrants: (a) …" at a line's start; after a full
+    line cut mid-sentence it is the sentence going on, not a row of a label block (which still
+    starts a paragraph under a short label line)."""
+    prose = (
+        "     2.4  Private Placement Warrants. The Private Placement Warrants shall be\n"
+        "identical to the Public Warrants, except that so long as they are held by the\n"
+        "Sponsor or any of its Permitted Transferees (as defined below) the Private\n"
+        "Placement Warrants: (a) may be exercised for cash or on a cashless basis at\n"
+        "the holder's option; (b) may not be redeemed by the Company under Section 6.1;\n"
+        "and (c) may not be transferred until thirty days after the Business Combination.\n"
+        "     2.5  Public Warrants. Each Public Warrant entitles its holder to purchase one\n"
+        "share of Class A Common Stock at $11.50, and the Public Warrants shall be issued\n"
+        "in registered form only, under this Agreement, as the parties set out below.\n"
+    )
+    block = "Company: Marlow Holdings, Inc.\nNumber of Shares: 62,500\nExercise Price: $1.50\n\n"
+    (doc,) = load_bytes((block + prose).encode("utf-8"), "agreement.txt")
+    assert isinstance(doc, Document)
+    assert "the Private Placement Warrants: (a) may be exercised" in doc.text
+    assert doc.text.split("\n\n")[:3] == [
+        "Company: Marlow Holdings, Inc.", "Number of Shares: 62,500", "Exercise Price: $1.50"]
+
+
 def test_a_double_spaced_text_joins_its_wrapped_lines_and_keeps_its_paragraphs() -> None:
     """Some EDGAR text puts a blank line after every line, wrapped sentences and all: one blank
     line is then a line break and two a paragraph break; where lines follow each other

@@ -53,6 +53,33 @@ def _by_kind(found: list[InstrumentCandidates], field: str) -> dict[str | None, 
     return {ic.ctx.kind: (chosen.value if (chosen := ic.chosen[field]) is not None else None) for ic in found}
 
 
+# A UK-style instrument whose terms stand in "the Schedule" after the signatures, unnumbered.
+PARTICULARS = (
+    "WARRANT INSTRUMENT\n\nTHIS WARRANT INSTRUMENT is made by Fenwick Biosciences plc, a public limited company "
+    "incorporated under the laws of England and Wales (the \"Company\"), in favour of the person named as "
+    "Warrantholder in the Particulars set out in the Schedule (the \"Warrantholder\").\n\n2. GRANT\n\nThe Company "
+    "grants to the Warrantholder the right to subscribe for the number of Ordinary Shares stated in the "
+    "Particulars at the Exercise Price." + MECHANICS + "\nEXECUTED as a deed by FENWICK BIOSCIENCES PLC\n\n"
+    "Director: ____________________\n\nTHE SCHEDULE\nPARTICULARS\n\n1. Warrantholder | Harrowgate Growth Fund II, "
+    "L.P., of 12 Orchard Street, Boston\n\n2. Date of issue | 9 June 2021\n\n3. Number of Ordinary Shares | "
+    "300,000\n\n4. Exercise Price | 40 pence per Ordinary Share\n"
+)
+# A 1990s agreement flattened into one paragraph, its parties named by unquoted role words.
+HEREIN_CALLED = (
+    "EXHIBIT 4.2 WARRANT AGREEMENT ----------------- AGREEMENT made as of March 4, 1997, between Calloway Oil "
+    "Corporation, a Delaware corporation, herein called the Company, and Gulfport Transfer Inc, a Texas corporation, "
+    "herein called the Warrant Agent. WHEREAS, the Company has determined to issue Stock Purchase Warrants, "
+    "hereinafter called Warrants, entitling the holders thereof to purchase 900,000 shares of Common Stock."
+    + MECHANICS
+)
+# A shelf registration's form of warrant agreement: cover, choices in brackets, contents.
+SHELF_FORM = (
+    "EXHIBIT 4.3\n[FORM OF WARRANT AGREEMENT]\nTHE HARBORVIEW REALTY TRUST\nAND\n"
+    "______________________________, AS WARRANT AGENT\n[COMMON SHARE][PREFERRED SHARE] [DEPOSITARY SHARE]\n"
+    "WARRANT AGREEMENT\nDATED AS OF ______________, ____\nTABLE OF CONTENTS\n"
+    "SECTION 1. APPOINTMENT OF WARRANT AGENT. . . . . . . . . . . . 1\nSECTION 2. FORM OF WARRANT. . . . . . . . . . 1\n"
+    "SECTION 5. EXERCISE OF WARRANTS . . . . . . . . . . . 3\nSECTION 7. MUTILATED OR MISSING WARRANTS. . . . . . 4\n"
+)
 # Texts that more than one row reads, each for another field.
 CERTIFIES_ENTITLED = (
     LEGEND + "WARRANT TO PURCHASE COMMON STOCK\n\nThis certifies that, for value received, "
@@ -3304,6 +3331,110 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "warrant_count", 150000, "150,000",
     ),
     (
+        "a-trust-named-by-the-date-of-its-deed",
+        "COMMON STOCK PURCHASE WARRANT\n\nTHIS COMMON STOCK PURCHASE WARRANT certifies that, for value received, "
+        "The Halverson Family Trust u/a/d March 3, 1998 (the \"Holder\") is entitled to subscribe for and purchase "
+        "from Brightwater Optics, Inc., a Nevada corporation (the \"Company\"), up to 80,000 shares of Common "
+        "Stock at an exercise price of $1.25 per share." + MECHANICS,
+        "holder", "The Halverson Family Trust u/a/d March 3, 1998", None,
+    ),
+    (
+        "a-company-placed-by-its-official-seat",
+        "ORDINARY SHARES PURCHASE WARRANT\n\nTHIS ORDINARY SHARES PURCHASE WARRANT certifies that, for value "
+        "received, Dunmore Capital LLC (the \"Holder\") is entitled to subscribe for and purchase from Veldhoven "
+        "Therapeutics N.V., a public company with limited liability (naamloze vennootschap), having its official "
+        "seat in Utrecht, the Netherlands (the \"Company\"), up to 90,000 ordinary shares at $3.10 per share."
+        + MECHANICS,
+        "issuer_jurisdiction", "Netherlands", "Netherlands",
+    ),
+    (
+        "a-company-placed-by-its-statutory-seat",
+        "WARRANT\n\nThis Warrant certifies that Arlon Partners LP (the \"Holder\") may purchase from Meuse "
+        "Biologics SA, a limited liability company (société anonyme) with its statutory seat in Brussels, Belgium "
+        "(the \"Company\"), 40,000 ordinary shares at EUR 2.00 per share." + MECHANICS,
+        "issuer_jurisdiction", "Belgium", "Belgium",
+    ),
+    (
+        # a web host's caption and the EDGAR header line ("EX-4.2 2 ex4-2.htm") sit over many
+        # exhibits: the filer's description, not the instrument's own title
+        "a-host-caption-over-the-exhibit-is-not-its-title",
+        "Form of Preferred Unit Warrant\n\nContract Categories: Business Finance - Warrant Agreements\n"
+        "EX-4.3 3 d81234dex43.htm\n\nExhibit 4.3\n\nCALDER MIDSTREAM PARTNERS LP\n\nWARRANT TO PURCHASE "
+        "COMMON UNITS\n\nCalder Midstream Partners LP, a Delaware limited partnership (the \"Partnership\"), "
+        "certifies that Orrin Credit Fund LLC (the \"Holder\") is entitled to purchase 60,000 Common Units at "
+        "$7.50 per unit." + MECHANICS,
+        "instrument_name", "Warrant", None,
+    ),
+    (
+        "a-host-caption-is-no-source-of-the-class",
+        "Warrant to Purchase 2,500,000 senior preferred units to Tamsin Credit Partners, LP, dated as of May 1, 2019"
+        "\n\nEX-4.2 9 d55501dex42.htm EXHIBIT 4.2\n\nExhibit 4.2\n\nWARRANT CERTIFICATE AND AGREEMENT\n\nThis "
+        "WARRANT AGREEMENT, dated as of May 1, 2019, is among HOLLOWAY PARTNERS, LLC, a Delaware limited liability "
+        "company (the \"Company\"), and each holder listed on Schedule A hereto (each, a \"Holder\"), who may "
+        "purchase from the Company the interests described in Section 2 at the Exercise Price." + MECHANICS,
+        "security", None, None,
+    ),
+    (
+        "agents-named-together-as-the-warrant-agent-are-no-holder",
+        "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is dated June 2, 2016, between Orbis Solar, Inc., a Delaware "
+        "corporation (the \"Company\"), and Keystone Registry Inc., a Delaware corporation (\"Keystone\"), and its "
+        "wholly-owned subsidiary, Keystone Trust Company, N.A., a federally chartered trust company, collectively as "
+        "the \"Warrant Agent\".\n\nWHEREAS, the Company proposes to issue warrants to acquire up to 2,000,000 "
+        "shares of Common Stock at $3.15 per share." + MECHANICS,
+        "holder", None, None,
+    ),
+    (
+        "such-date-is-the-date-named-before-it",
+        "COMMON STOCK PURCHASE WARRANT\n\nHALSEY DEVICES, INC., a Nevada corporation (the \"Company\"), hereby "
+        "certifies that Granary Fund, Ltd. (the \"Holder\") is entitled to purchase from the Company from and after "
+        "the Original Issue Date of this Warrant and at any time before 5:00 p.m., New York time, through four (4) "
+        "years after such date (the \"Expiration Date\"), up to 75,000 shares of Common Stock at $1.40 per share."
+        + MECHANICS,
+        "expiration_term", {"amount": 4, "unit": "years", "anchor": "issue_date", "anchor_text": "such date"}, None,
+    ),
+    (
+        "the-particulars-in-the-one-schedule-name-the-holder",
+        PARTICULARS, "holder", "Harrowgate Growth Fund II, L.P.", "Harrowgate Growth Fund II, L.P.",
+    ),
+    (
+        "a-fraction-of-an-ads-is-rounded-down",
+        "WARRANT\n\nThis Warrant certifies that Ostrava Partners LP (the \"Holder\") may purchase from Pellworth "
+        "plc (the \"Company\") 500,000 ADSs at US$2.10 per ADS.\n\n4. FRACTIONS\n\nNo fraction of an ADS shall be "
+        "delivered on exercise. The number of Warrant ADSs to be delivered shall be rounded down to the nearest "
+        "whole Warrant ADS." + MECHANICS,
+        "fractional_shares", "round_down", "rounded down",
+    ),
+    (
+        "another-partys-class-is-not-the-warrants",
+        "WARRANT AGREEMENT\n\nTHIS WARRANT AGREEMENT is entered into as of March 1, 2000 among Pinecrest Energy "
+        "Company, a Delaware corporation (the \"Company\"), Morland Resources Plc, a public limited company formed "
+        "under the laws of England and Wales (\"Morland\"), and the Warrant Holders.\n\nThe Company has offered "
+        "to acquire all of the outstanding ordinary shares of Morland, and each Morland warrant shall be exchanged "
+        "for a warrant of the Company on the terms set out in the Schedule." + MECHANICS,
+        "security", None, None,
+    ),
+    (
+        "a-party-herein-called-by-its-role-unquoted",
+        HEREIN_CALLED, "warrant_agent", "Gulfport Transfer Inc", "Gulfport Transfer Inc",
+    ),
+    ("an-agreement-made-as-of-under-its-title", HEREIN_CALLED, "issue_date", dt.date(1997, 3, 4), "March 4, 1997"),
+    ("a-cover-name-with-its-own-article", SHELF_FORM, "issuer", "THE HARBORVIEW REALTY TRUST", "THE HARBORVIEW REALTY TRUST"),
+    ("a-forms-choice-among-classes-names-none", SHELF_FORM, "security", None, None),
+    *[(f"a-federally-chartered-issuer-{i}",
+       f"STOCK WARRANT AGREEMENT\n\nThis Stock Warrant Agreement is executed as of May 2, 2008 by Redfern Bank, {kind} "
+       "(\"Bank\"), in favor of Calder Partners LP (the \"Holder\"), who may purchase 10,000 shares of common "
+       "stock of the Bank at $10.00 per share." + MECHANICS,
+       "issuer_jurisdiction", "United States", None)
+      for i, kind in enumerate(["a national banking association", "a federally chartered stock savings bank"])],
+    (
+        "an-agreement-made-and-entered-as-of",
+        "WARRANT AGREEMENT\n\nThis Warrant Agreement is made and entered as of the 3rd day of June, 2007 (the "
+        "\"Agreement Date\") by and between Lakemont Medical, Inc., a Minnesota corporation (\"Company\") and "
+        "Prairie Growth Fund, LLC (the \"Warrantee\"), who may purchase 20,000 shares of Common Stock at $1.10."
+        + MECHANICS,
+        "issue_date", dt.date(2007, 6, 3), "the 3rd day of June, 2007",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -5591,6 +5722,33 @@ def test_a_kind_excepted_from_a_cashless_denial_keeps_its_own_cashless_right() -
     assert cashless == {"Public Warrants": False, "Insider Warrants": True}
 
 
+@pytest.mark.parametrize(("listed", "names"), [
+    ("Series D, E and F Warrants", ["Series D Warrants", "Series E Warrants", "Series F Warrants"]),
+    ("CLASS A AND B WARRANTS", ["Class A Warrants", "Class B Warrants"]),
+])
+def test_a_title_listing_series_by_their_letters_sets_out_each(listed: str, names: list[str]) -> None:
+    text = (
+        "WARRANT AGREEMENT\n\nrelating to the issuance of " + listed + " of Harlow Mining Corp.\n\nTHIS WARRANT "
+        "AGREEMENT is entered into as of May 2, 2001 between Harlow Mining Corp., a Nevada corporation (the "
+        "\"Company\"), and the persons named on the signature page as Warrant Holders. The particulars of each "
+        "series are set out in the Schedule." + MECHANICS
+    )
+    found = extract_candidates(_doc(text))
+    assert list(_by_kind(found, "instrument_name").values()) == names
+    assert set(_by_kind(found, "issuer").values()) == {"Harlow Mining Corp."}
+
+
+def test_series_listed_by_letters_in_running_words_are_not_the_documents_kinds() -> None:
+    text = (
+        "SERIES A COMMON STOCK PURCHASE WARRANT\n\nThis Series A Warrant is one of the Series A and B Warrants "
+        "issued under the Securities Purchase Agreement dated May 2, 2001 among Harlow Mining Corp. and the "
+        "purchasers named there, and certifies that Oriel Fund LP (the \"Holder\") is entitled to purchase from "
+        "Harlow Mining Corp., a Nevada corporation (the \"Company\"), 50,000 shares of Common Stock at $1.00."
+        + MECHANICS
+    )
+    assert [ic.ctx.kind for ic in extract_candidates(_doc(text))] == [None]
+
+
 @pytest.mark.parametrize("sponsor", ["Founders\u2019 Warrants", "Initial Sponsor Warrants"])
 def test_kinds_bought_as_units_or_defined_in_the_grouping_are_each_counted(sponsor: str) -> None:
     found = extract_candidates(_doc(KINDS_IN_UNITS.format(sponsor=sponsor)))
@@ -6026,6 +6184,28 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # An opening of legends only: one speaks of the warrants this very certificate represents.
+    ("legends-of-the-warrants-represented-hereby",
+     ("EX-4.2 9 ex4-2.htm\n\nTHE SECURITIES REPRESENTED HEREBY HAVE NOT BEEN REGISTERED UNDER THE UNITED STATES "
+      "SECURITIES ACT OF 1933, AS AMENDED, AND MAY NOT BE OFFERED OR SOLD EXCEPT IN COMPLIANCE THEREWITH.\n\nTHE "
+      "WARRANTS REPRESENTED HEREBY MAY NOT BE EXERCISED IN THE UNITED STATES OR BY OR ON BEHALF OF A U.S. PERSON "
+      "UNLESS AN EXEMPTION FROM REGISTRATION IS AVAILABLE."), True),
+    # The same legend run in a purchase agreement's exhibit list names no certificate of its own.
+    ("a-legend-quoted-in-a-purchase-agreement",
+     ("SECURITIES PURCHASE AGREEMENT\n\nThis Securities Purchase Agreement is dated as of May 1, 2021 between "
+      "Harlan Gold Corp. and the purchasers identified on the signature pages hereto. The Warrants shall bear a "
+      "legend in the form: THE WARRANTS REPRESENTED HEREBY MAY NOT BE EXERCISED IN THE UNITED STATES."), False),
+    # A warrant agreement cut inside its table of contents.
+    ("a-table-of-contents-of-warrant-headings",
+     ("|\n\nARTICLE 1 DEFINITIONS | 1 | 1.1 | Definitions | 1 | 1.2 | Currency | 4 |\n\nARTICLE 2 ISSUE AND FORM OF "
+      "WARRANTS | 5 | 2.1 | Issue and Form of Warrants | 5 | 2.2 | Warrantholder not a Shareholder | 7 | 2.3 | "
+      "Exchange of Warrant Certificates | 8 |\n\nARTICLE 3 EXERCISE OF WARRANTS | 10 | 3.1 | Method of Exercise of "
+      "Warrants | 10 | 3.2 | Expiration of Warrants | 13 |"), True),
+    # A contents list of a purchase agreement that sells warrants is no warrant.
+    ("a-table-of-contents-of-a-purchase-agreement",
+     ("SECURITIES PURCHASE AGREEMENT\n\nTABLE OF CONTENTS\n\nARTICLE I. PURCHASE AND SALE | 1 | 1.1 | Closing | 1 | "
+      "1.2 | Issuance of Warrants | 2 |\n\nARTICLE II. REPRESENTATIONS | 3 | 2.1 | Exercise of Warrants | 4 | 2.2 | "
+      "Transfer of Warrants | 5 |"), False),
     # A page from inside a warrant: no title or grant, but it calls itself "this Warrant" and
     # sets out its own exercise.
     ("a-page-from-inside-a-warrant",

@@ -37,6 +37,13 @@ _HEREINAFTER_DEF = re.compile(
     r"defined\s+as)\s+(?:the\s+)?)[" + _Q_OPEN + r"]\s{0,3}" + _TERM + r"\s{0,3}[" + _Q_CLOSE + r"]",
     re.IGNORECASE,
 )
+# "Amerac Energy Corporation, a Delaware corporation, herein called the Company, and Petroleum
+# Financial Inc, …, herein called the Warrant Agent": a party's role word, unquoted.
+_HEREINAFTER_ROLE_DEF = re.compile(
+    r"(?P<open>,?\s{0,3}\b(?i:hereinafter|hereafter|herein)\s+(?i:referred\s+to\s+as|called|designated)\s+(?:the\s+)?)"
+    r"(?P<term>Company|Corporation|Issuer|Holder|Warrantholder|Warrant\s+Holder|Warrant\s+Agent|Trustee|Lender|"
+    r"Investor|Purchaser)(?=\s{0,3}[,.;)])"
+)
 _MEANS_DEF = re.compile(
     r"[" + _Q_OPEN + r"]\s{0,3}" + _TERM + r"\s{0,3}[" + _Q_CLOSE + r"]\s{0,3}"
     r"(?:shall\s+mean|means|shall\s+have\s+the\s+meaning|has\s+the\s+meaning|refers\s+to|"
@@ -107,9 +114,9 @@ def find_defined_terms(text: str, start: int = 0, end: int | None = None) -> dic
         else:
             here.append((lo, hi))
     for kind, pattern in (("parenthetical", _PAREN_DEF), ("parenthetical", _ROLE_DEF),
-                          ("parenthetical", _HEREINAFTER_DEF), ("means", _MEANS_DEF),
-                          ("means", _LIST_DEF)):
-        windows = here if pattern is _HEREINAFTER_DEF else [(start, stop)]
+                          ("parenthetical", _HEREINAFTER_DEF), ("parenthetical", _HEREINAFTER_ROLE_DEF),
+                          ("means", _MEANS_DEF), ("means", _LIST_DEF)):
+        windows = here if pattern in (_HEREINAFTER_DEF, _HEREINAFTER_ROLE_DEF) else [(start, stop)]
         for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             s, e = sentence_of(m.start())
             opens = m.start("open") if "open" in pattern.groupindex else None

@@ -349,6 +349,17 @@ def region_evidence(
         legend = named[0] if named else legends[0]
         kind = "legend_warrant" if named else "legend_generic"
         ev.append(Evidence("legend", f"instrument.{kind}", P.score(kind), legend.start(), legend.end()))
+    # "THE WARRANTS REPRESENTED HEREBY MAY NOT BE EXERCISED IN THE UNITED STATES …": a legend that
+    # speaks of the warrants this very certificate represents
+    own = _first(P.regex("legend_self"), text, start, head_end)
+    if own is not None:
+        ev = [e for e in ev if e.kind != "legend"]
+        ev.append(Evidence("legend", "instrument.legend_self", P.score("legend_self"), own.start(), own.end()))
+    # A warrant agreement cut inside its table of contents: "Issue and Form of Warrants",
+    # "Exercise of Warrants", "Expiration of Warrants", "Duties of Warrant Agent" …
+    contents = _contents(text, start, head_end)
+    if contents is not None:
+        ev.append(Evidence("contents", "instrument.contents", P.score("contents"), *contents))
     void = _first(P.regex("void_after"), text, start, head_end)
     if void:
         ev.append(Evidence("void_after", "instrument.void_after", P.score("void_after"), void.start(), void.end()))
@@ -384,6 +395,17 @@ def region_evidence(
     # but a note to financial statements titled "Warrants to Purchase Common Stock" is a note.
     ev.extend(_negative_signs(text, start, head_end, titled=positive is not None))
     return ev
+
+
+def _contents(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first of the warrant headings a table of contents lists (each ending its entry: a
+    cell's end, dot leaders, a page number), where it lists enough different ones."""
+    seen: dict[str, tuple[int, int]] = {}
+    after = P.regex("contents_after")
+    for m in P.regex("contents_heading").finditer(text, start, end):
+        if after.match(text, m.end()):
+            seen.setdefault(_SPACE.sub(" ", m.group().lower()), (m.start(), m.end()))
+    return min(seen.values()) if len(seen) >= P.window("contents_min") else None
 
 
 def _negative_signs(text: str, start: int, end: int, titled: bool) -> list[Evidence]:
@@ -516,8 +538,12 @@ def find_instruments(doc: Document) -> list[Instrument]:
     if score < P.score("threshold"):
         return _embedded(text, bounds, grants, after=P.window("standalone_start"))
     grant = _best_grant(grants, 0, len(text))
-    title = next((t for t in titles if t.positive), None)
-    start = 0
+    # A web host's caption over the exhibit ("Form of Common Unit Warrant / Contract Categories:
+    # … / EX-4.2 2 ex4-2.htm") is the filer's description; the exhibit's own title names it.
+    caption = P.regex("host_caption").match(text)
+    own = [t for t in titles if t.positive and (caption is None or t.start >= caption.end())]
+    title = next(iter(own), None) or next((t for t in titles if t.positive), None)
+    start = caption.end() if caption is not None and title is not None and title.start >= caption.end() else 0
     if grant is not None:
         # A standalone exhibit starts with its own title; an exhibit that follows a long
         # preamble of another document starts at its boundary.

@@ -61,7 +61,7 @@ def incorporation_in(text: str, start: int, end: int) -> Found | None:
     corporation", "a company organized under the laws of Cyprus", "registered in England and
     Wales"."""
     for m in P.regex("phrase").finditer(text, start, end):
-        group = next((g for g in ("j", "adj", "act", "act2", "act3", "stat") if m.group(g)), "j")
+        group = next((g for g in ("j", "adj", "act", "act2", "act3", "stat", "seat") if m.group(g)), "j")
         found = _found(m, group)
         if found:
             return found

@@ -55,6 +55,21 @@ def listed_label(name: str) -> str | None:
     return kind_pattern(m.group(1)).removesuffix("s?") + r"\b(?=[^.;“\"]{0,100}?\bwarrants?\b)"
 
 
+def letter_in_series_list(text: str, name: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a list of series by their letters names the kind `name` ("Series D, E, F, G and H
+    Warrants" names the Series F Warrants): the span of its letter."""
+    m = re.fullmatch(r"(Series|Class|Tranche)\s+(\S{1,2})\s+Warrants?", name.strip(), re.IGNORECASE)
+    if m is None:
+        return None
+    for hit in P.regex("title_series_letters").finditer(text, start, end):
+        if hit.group("word").lower() != m.group(1).lower():
+            continue
+        letter = re.search(rf"(?<![A-Z0-9]){re.escape(m.group(2))}(?![A-Z0-9])", hit.group("list"))
+        if letter is not None:
+            return hit.start("list") + letter.start(), hit.start("list") + letter.end()
+    return None
+
+
 # A kind of warrant named in running words ("the Forward Purchase Warrants", "each Class A
 # Warrant"), not a document or a term named after the warrants ("Warrant Agent", "Warrant Price")
 KIND_MENTION = re.compile(
@@ -174,6 +189,17 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
             kind = Kind(f"{m.group('word').title()} {m.group(x)} Warrant", m.start(x), m.end(x))
             defined.setdefault(_key(kind.name), kind)
             bracketed.add(_key(kind.name))
+    # "WARRANT AGREEMENT relating to the issuance of Series D, E, F, G and H Warrants of …": a
+    # title that lists the series by their letters names each as a kind
+    for m in P.regex("title_series_letters").finditer(text, start, min(end, start + P.window("title_pair_chars"))):
+        if not _in_title_paragraph(text, m.start(), m.end()):
+            continue
+        word = m.group("word").title()
+        for letter in re.finditer(r"(?<![A-Za-z0-9])[A-Z0-9]{1,2}(?![A-Za-z0-9])", m.group("list")):
+            at = m.start("list") + letter.start()
+            kind = Kind(f"{word} {letter.group()} Warrants", at, at + len(letter.group()))
+            defined.setdefault(_key(kind.name), kind)
+            bracketed.add(_key(kind.name))
     if len(defined) + len(open_defined) < 2:
         return []
     joined: set[str] = set()
@@ -291,6 +317,13 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     return [Kind(k.name, k.start, k.end, k.like, _block(text, start, end, k, kinds),
                  forms.get(k.start) if _key(k.name) in named else None)
             for k in sorted(kinds, key=lambda k: (kind_rank(k.name)[0], k.start))]
+
+
+def _in_title_paragraph(text: str, s: int, e: int) -> bool:
+    """Whether `text[s:e]` stands in a short paragraph of its own (a title's lines), not in prose."""
+    ps = text.rfind("\n\n", 0, s)
+    pe = text.find("\n\n", e)
+    return (pe if pe >= 0 else len(text)) - max(ps, 0) <= P.window("title_paragraph_chars")
 
 
 def _block(text: str, start: int, end: int, kind: Kind, kinds: list[Kind]) -> tuple[int, int] | None:

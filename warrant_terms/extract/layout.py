@@ -231,7 +231,11 @@ def referenced_schedule(text: str, start: int, end: int, stop: int) -> tuple[int
     ref = P.regex("schedule_reference").search(text, start, end)
     if ref is None:
         return None
-    heading = re.compile(rf"(?im)^[ \t|#*]*{ref.group('kind')}\s+{re.escape(ref.group('id'))}\b[^\n]*$")
+    if ref.group("bare"):
+        # "THE SCHEDULE / PARTICULARS": the one schedule, named by itself
+        heading = re.compile(r"(?im)^[ \t|#*]*(?:the\s+)?(?:schedule|particulars)[ \t|*]*$")
+    else:
+        heading = re.compile(rf"(?im)^[ \t|#*]*{ref.group('kind')}\s+{re.escape(ref.group('id'))}\b[^\n]*$")
     for m in heading.finditer(text, end, stop):
         if len(m.group().strip()) <= P.window("schedule_heading_chars"):
             return m.start(), min(stop, m.start() + P.window("head_chars"))

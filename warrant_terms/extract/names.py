@@ -96,6 +96,7 @@ _GENERIC = re.compile(
 # "Rule 2710 of the NASD Conduct Rules (the "Holder" or "Holders")": a reference, no party.
 _REFERENCE = re.compile(
     r"(?:Rule|Section|Regulation|Article|Item|Schedule|Exhibit|Annex|Form)\s+(?:\d[\w.\-()]*|[A-Z](?:-\d+)?|[IVX]+)(?![\w\-])")
+_PART_OF_DOCUMENT = re.compile(r"(?:the\s+)?(?:Schedule|Exhibit|Annex|Appendix|Particulars|Recitals?)", re.IGNORECASE)
 _SECURITY_WORDS = re.compile(
     r"(?:(?:Warrant|Common|Preferred|Ordinary)\s+)?(?:Shares?|Stock|Securities|Units?|Warrants?|Certificates?)",
     re.IGNORECASE)
@@ -424,8 +425,8 @@ def _make_name(text: str, s: int, e: int) -> Name | None:
     bare = value[own_the.end():] if own_the else value
     if len(value) > 120 or len(value.split()) > 14 or _GENERIC.match(bare) or _DATE_LIKE.match(value):
         return None
-    if _REFERENCE.match(value):
-        return None
+    if _REFERENCE.match(value) or _PART_OF_DOCUMENT.fullmatch(value):
+        return None  # "… named as Warrantholder in the Particulars set out in the Schedule (the “Warrantholder”)"
     if _SECURITY_WORDS.fullmatch(value):
         return None  # "… any transferee of this Warrant or Warrant Shares (as defined below) (the “Holder”)"
     words = value.split()
@@ -555,6 +556,16 @@ def _before_cjk_name(text: str, start: int, end: int) -> int:
 _ADDRESS_PLACEHOLDER = re.compile(r"\s*\[\s*(?:insert\s+)?(?:[a-z]+\s+){0,2}address\s*\][\s,]*(?=\S*\s*\S)", re.IGNORECASE)
 
 
+# A trust named by the date of its deed ("… Revocable Trust dated June 1, 2020", "… Trust
+# u/a/d March 3, 1998"): the comma before the year ends no name.
+_DATED_NAME = re.compile(
+    r"\b(?:trust|trustee|estate)\b[^,\n]{0,40}?\b(?:dated|u/?a/?d|u/?t/?a|u/?a)\s+(?:(?:as\s+of|on)\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?$",
+    re.IGNORECASE)
+_YEAR_AFTER = re.compile(r",\s*(?:1[89]|20)\d\d\b")
+
+
 def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name | None:
     """The party named in `text[start:end]`.
 
@@ -597,6 +608,10 @@ def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name
     name_start = start + (lead.end() if lead else 0)
     rest = text[name_start:end]
     stop = _STOP.search(rest)
+    while stop is not None and _DATED_NAME.search(rest, 0, stop.start()) and (
+            year := _YEAR_AFTER.match(rest, stop.start())) is not None:
+        # "THE SMITH FAMILY TRUST DATED JULY 31, 2020": the trust's date is part of its name
+        stop = _STOP.search(rest, year.end())
     raw = (rest[: stop.start()] if stop else rest).rstrip(" ,;:")
     sentence_end = next((m for m in re.finditer(r"\.\s+(?=[A-Z])", raw)
                          if not re.search(r"(?:^|\s)[A-Z]$", raw[: m.start()])), None)  # "Jonah R. Pellegrini"

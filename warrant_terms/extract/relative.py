@@ -60,6 +60,13 @@ def anchor_class(
     >>> anchor_class("", 0, "closing of the Offering"), anchor_class("", 0, "date hereof")
     ('ipo_closing', 'issue_date')
     """
+    if text and P.regex("such_date").fullmatch(anchor.strip()):
+        # "from and after the Issue Date … through three (3) years after such date": the date
+        # named last before it
+        back = _fold(text[max(0, anchor_start - P.window("such_date_back")) : anchor_start])
+        named = [(back.rfind(_fold(w)), cls) for cls in ANCHOR_ORDER for w in P.terms(cls)]
+        at, cls = max(named, default=(-1, "other"))
+        return cls if at >= 0 else "other"
     reach = text[anchor_start : anchor_start + P.window("anchor_reach")] if text else ""
     reach = _REACH_END.split(reach, maxsplit=1)[0]
     folded = _fold(anchor + " " + reach) if reach else _fold(anchor)

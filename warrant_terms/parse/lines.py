@@ -367,6 +367,15 @@ def _wrap_width(lines: list[Line]) -> int | None:
 _PIPE_ROW = re.compile(r"\|.*\|\s*$")
 
 
+def _wrapped_prose(prev: Line, width: int | None) -> bool:
+    """A full line of prose cut mid-sentence by the wrapper ("… (as defined below) the Private"
+    over "Placement Warrants: (a) may be exercised …"): the next line goes on with it, even where
+    it looks like a label and its colon."""
+    return (width is not None and prev.indent + len(prev.text) >= 0.85 * width
+            and not _ends_sentence(prev.text) and not _LABEL_LINE.match(prev.text)
+            and len(re.findall(r"\b[a-z]{2,}\b", prev.text)) >= 3)
+
+
 def _starts_paragraph(
     prev: Line, line: Line, blank_seen: bool, page_break: bool, width: int | None
 ) -> bool:
@@ -386,7 +395,7 @@ def _starts_paragraph(
     clause = bool(_CLAUSE_START.match(line.text))
     if clause and line.indent >= 2 and _ends_sentence(prev.text):
         return True
-    if _LABEL_LINE.match(line.text) and not _continues(prev.text):
+    if _LABEL_LINE.match(line.text) and not _continues(prev.text) and not _wrapped_prose(prev, width):
         return True  # "Number of Shares: 62,500" under "Company: …": a label block, not prose
     if line.indent == prev.indent and _COLUMN_LABEL_LINE.match(prev.text):
         # "Name of Corporation:      Ashcombe Ridge Bancshares, Inc." over "Corporation's

@@ -16,7 +16,13 @@ from functools import cache
 
 from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.extract.context import Context
-from warrant_terms.extract.kinds import KIND_DEFINED, kind_pattern, kind_rank, listed_label
+from warrant_terms.extract.kinds import (
+    KIND_DEFINED,
+    kind_pattern,
+    kind_rank,
+    letter_in_series_list,
+    listed_label,
+)
 from warrant_terms.extract.numbers import find_number_phrases
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.rulebook import patterns
@@ -168,6 +174,11 @@ class InstrumentName(Recognizer):
                 # "1,110,000 Series A and 1,110,000 Series B … Warrants": the series named bare
                 return [ctx.candidate("instrument_name", ctx.kind, [(bare.start(), bare.end())], P.score("kind"),
                                       "instrument_name.kind", "a series the document lists")]
+            letter = letter_in_series_list(ctx.text, ctx.kind, ctx.start, ctx.end)
+            if letter is not None:
+                # "Series D, E, F, G and H Warrants": the series named by its letter alone
+                return [ctx.candidate("instrument_name", ctx.kind, [letter], P.score("kind"),
+                                      "instrument_name.kind", "a series the document lists by its letter")]
         cands: list[Candidate] = []
         hs, he = ctx.head(chars=P.window("head"))
         title_value = None

@@ -14,6 +14,7 @@ from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.extract.context import Context
 from warrant_terms.extract.defined_terms import Definition
 from warrant_terms.extract.jurisdiction import (
+    Found,
     incorporation_in,
     incorporation_phrases,
     match_jurisdiction,
@@ -451,7 +452,9 @@ class Issuer(Recognizer):
             if year is not None and ctx.text[max(0, start - 3) : start].rstrip().endswith(","):
                 # "VOID IF NOT EXERCISED PRIOR TO … [date], 2013 CR ACQUISITION CORP.": a date's year
                 value, start = value[year.end() :], start + year.end()
-            if len(value.split()) <= 8 and not reject.search(value):
+            # "THE TOWN AND COUNTRY TRUST": a name's own leading article is no prose
+            own_the = re.match(r"THE\s+(?=[A-Z0-9])", value)
+            if len(value.split()) <= 8 and not reject.search(value[own_the.end() if own_the else 0 :]):
                 name = Name(value, start, start + len(value))
                 out.append(_name_candidate(ctx, "issuer", name, P.score("title_block"),
                                            "issuer.title_block", "company in the title"))
@@ -708,6 +711,11 @@ class IssuerJurisdiction(Recognizer):
             if found is None and after is not None:
                 # "Coastal Carolina Bancshares, Inc. (the “Company”), a South Carolina corporation"
                 found = incorporation_in(ctx.text, after.start(), after.end() + P.window("descriptor_chars") // 2)
+            charter = P.regex("federal_charter").search(ctx.text, s, close) if found is None else None
+            if charter is not None:
+                # "Heritage Bank, N.A., a national banking association": chartered under the
+                # federal law of the United States, no state's
+                found = Found("United States", charter.start(), charter.end())
             if found:
                 rule = "jurisdiction.label" if issuer.rule == "issuer.label" else "jurisdiction.issuer_descriptor"
                 cands.append(ctx.candidate("issuer_jurisdiction", found.name, [(found.start, found.end)],

@@ -13,6 +13,7 @@ import re
 from warrant_terms.extract.blanks import is_blank
 from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.extract.context import Context
+from warrant_terms.extract.defined_terms import normalize_term
 from warrant_terms.extract.kinds import kind_pattern, quoted_kind
 from warrant_terms.extract.numbers import find_number_phrases
 from warrant_terms.extract.recognizer import Chosen, Recognizer
@@ -59,7 +60,27 @@ def _classes(ctx: Context, start: int, end: int) -> list[re.Match[str]]:
     return [m for m in P.regex("class").finditer(ctx.text, start, end)
             if (not after.match(ctx.text, m.end())
                 or shares_of.search(ctx.text, max(start, m.start() - P.window("shares_of_look")), m.start()))
-            and not shares_term.match(ctx.text, m.end())]
+            and not shares_term.match(ctx.text, m.end()) and not _of_another_party(ctx, m.end())
+            and not _bracketed_choice(ctx, m.start(), m.end())]
+
+
+def _bracketed_choice(ctx: Context, s: int, e: int) -> bool:
+    """ "[COMMON SHARE][PREFERRED SHARE] [DEPOSITARY SHARE]": a form's choice among classes, left
+    to whoever fills it in, names none of them."""
+    line_start = ctx.text.rfind("\n", 0, s) + 1
+    line_end = ctx.text.find("\n", e)
+    return any(m.start() <= s and e <= m.end()
+               for m in P.regex("bracketed_choice").finditer(ctx.text, line_start, line_end if line_end >= 0 else len(ctx.text)))
+
+
+def _of_another_party(ctx: Context, pos: int) -> bool:
+    """ "… to acquire all of the outstanding ordinary shares of Alliance", Alliance defined as
+    another party: that party's class, not the issuer's."""
+    m = P.regex("class_of_party").match(ctx.text, pos)
+    if m is None:
+        return False
+    name = normalize_term(m.group("name"))
+    return name in ctx.terms and name not in P.terms("issuer_terms")
 
 
 def _class_from_definition(ctx: Context, m: re.Match[str]) -> tuple[str, int, int]:

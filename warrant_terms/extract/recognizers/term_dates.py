@@ -57,7 +57,10 @@ def _belongs_elsewhere(ctx: Context, d: DateMatch, lead_start: int) -> bool:
     # issued effective as of September 26, 2007" dates this warrant
     floor = max(ctx.start, lead_start - P.window("other_agreement"), ctx.sentence_at(d.start)[0])
     lead = ctx.text[floor:lead_start]
-    if P.regex("other_agreement").search(lead) or _under_exhibit_caption(ctx, lead_start):
+    # "WARRANT AGREEMENT ------ AGREEMENT made as of November 18, 1996, between …": the
+    # document's own first word, under its title
+    own = P.regex("own_agreement_opening").search(lead)
+    if (P.regex("other_agreement").search(lead) and own is None) or _under_exhibit_caption(ctx, lead_start):
         return True
     after = P.regex("other_term_after").match(ctx.text, d.end, min(ctx.end, d.end + 80))
     if after is None:
