@@ -3435,6 +3435,52 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "issue_date", dt.date(2007, 6, 3), "the 3rd day of June, 2007",
     ),
     (
+        "a-warrant-for-one-unit-in-words",
+        "COMPENSATION WARRANT CERTIFICATE\n\nThis certifies that Harrow Securities Inc. (the \"Holder\") is the "
+        "holder of 80,000 compensation warrants (collectively the \"Compensation Warrants\"), each of which entitles "
+        "the Holder to subscribe for and purchase one unit (collectively the \"Units\" and each a \"Unit\") of "
+        "Brenton Growth Ltd. (the \"Company\") at $1.00 per Unit. Each Unit consists of one common share and one "
+        "common share purchase warrant." + MECHANICS,
+        "security", "Units", "unit",
+    ),
+    (
+        "a-special-warrant-for-a-unit-after-an-aside",
+        "SPECIAL WARRANT CERTIFICATE\n\nTHIS IS TO CERTIFY THAT Wexley Capital Corp. (the \"Holder\") is the "
+        "registered holder of 500,000 special warrants (the \"Special Warrants\") of Lodestar Copper Corp. (the "
+        "\"Corporation\"), each of which entitles the Holder to acquire, without payment of any additional "
+        "consideration and subject to adjustment as provided in the Indenture, one unit of the Corporation (a "
+        "\"Unit\"), each Unit consisting of one common share and one-half of one common share purchase warrant."
+        + MECHANICS,
+        "security", "Units", "one unit",
+    ),
+    (
+        "counted-warrants-to-purchase-counted-units",
+        "REPRESENTATIVE'S WARRANT AGREEMENT\n\nAGREEMENT dated as of May 5, 1998 between Tallis Foods, Inc., a "
+        "Delaware corporation (the \"Company\"), and Ridgeway Securities, Inc. (the \"Representative\"). The Company "
+        "agrees to issue to the Representative 140,000 warrants (\"Representative's Warrants\") to purchase 140,000 "
+        "Units, each Unit comprised of one share of Common Stock and one Warrant to purchase one share of Common "
+        "Stock." + MECHANICS,
+        "security", "Units", "Units",
+    ),
+    (
+        "a-face-titled-warrant-to-purchase-units",
+        ("Form of 1995 Unit Purchase Warrant\n----------------------------------\nOn March 17, 1998, Procyon, Inc. "
+        "completed a merger with Halcott Pharmaceuticals, Inc., and each outstanding warrant to purchase Halcott "
+        "common stock held by investors has been assumed by Procyon. Each such warrant shall be exercisable for "
+        "that number of shares of Procyon common stock equal to the product of the shares issuable immediately "
+        "prior to the merger multiplied by 0.10865.\n\nWarrant to Purchase\n\n[ ] Units Halcott Pharmaceuticals, Inc.\n\nDated: November 27, 1995\n\n"
+        "THIS CERTIFIES THAT Lyle Granger (the \"Holder\") is entitled to purchase from HALCOTT PHARMACEUTICALS, "
+        "INC., a Delaware corporation (the \"Company\"), at any time before 5:00 p.m. on November 27, 2000, the"),
+        "security", "Units", "Units",
+    ),
+    (
+        "an-over-allotment-of-units-before-the-grant-is-no-face-title",
+        "WARRANT AGREEMENT\n\nWHEREAS, the Company has granted to the Underwriters an option to purchase up to an "
+        "additional 150,000 Units to cover over-allotments; and the Company proposes to issue warrants, each "
+        "entitling the holder to purchase one share of Common Stock of Tarrant Labs, Inc. at $6.60." + MECHANICS,
+        "security", "Common Stock", "Common Stock",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

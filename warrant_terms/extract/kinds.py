@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from warrant_terms.extract.layout import in_short_paragraphs
 from warrant_terms.extract.rulebook import patterns
 
 P = patterns("kinds")
@@ -192,7 +193,7 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     # "WARRANT AGREEMENT relating to the issuance of Series D, E, F, G and H Warrants of …": a
     # title that lists the series by their letters names each as a kind
     for m in P.regex("title_series_letters").finditer(text, start, min(end, start + P.window("title_pair_chars"))):
-        if not _in_title_paragraph(text, m.start(), m.end()):
+        if not in_short_paragraphs(text, m.start(), m.end(), P.window("title_paragraph_chars")):
             continue
         word = m.group("word").title()
         for letter in re.finditer(r"(?<![A-Za-z0-9])[A-Z0-9]{1,2}(?![A-Za-z0-9])", m.group("list")):
@@ -317,13 +318,6 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     return [Kind(k.name, k.start, k.end, k.like, _block(text, start, end, k, kinds),
                  forms.get(k.start) if _key(k.name) in named else None)
             for k in sorted(kinds, key=lambda k: (kind_rank(k.name)[0], k.start))]
-
-
-def _in_title_paragraph(text: str, s: int, e: int) -> bool:
-    """Whether `text[s:e]` stands in a short paragraph of its own (a title's lines), not in prose."""
-    ps = text.rfind("\n\n", 0, s)
-    pe = text.find("\n\n", e)
-    return (pe if pe >= 0 else len(text)) - max(ps, 0) <= P.window("title_paragraph_chars")
 
 
 def _block(text: str, start: int, end: int, kind: Kind, kinds: list[Kind]) -> tuple[int, int] | None:

@@ -224,6 +224,14 @@ def _join_broken(
     return pairs
 
 
+def in_short_paragraphs(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether `text[start:end]` stands in short paragraphs of their own (a title's lines, at
+    most `limit` characters from the first's start to the last's end), not in running prose."""
+    before = text.rfind("\n\n", 0, start)
+    after = text.find("\n\n", end)
+    return (after if after >= 0 else len(text)) - max(before, 0) <= limit
+
+
 def referenced_schedule(text: str, start: int, end: int, stop: int) -> tuple[int, int] | None:
     """Where the schedule that the head sends its terms to begins: "The number of shares, the
     initial exercise price and the issue date … are stated in Schedule A attached at the end",

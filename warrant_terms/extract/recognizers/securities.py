@@ -15,6 +15,7 @@ from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.extract.context import Context
 from warrant_terms.extract.defined_terms import normalize_term
 from warrant_terms.extract.kinds import kind_pattern, quoted_kind
+from warrant_terms.extract.layout import in_short_paragraphs
 from warrant_terms.extract.numbers import find_number_phrases
 from warrant_terms.extract.recognizer import Chosen, Recognizer
 from warrant_terms.extract.recognizers.parties import unit_warrants_agent
@@ -139,13 +140,21 @@ class Security(Recognizer):
             title_run = ctx.sentence_at(ctx.grant[0])[0]
             if units is None and title_run < ctx.grant[0]:
                 units = P.regex("units_grant").search(ctx.text, title_run, ctx.grant[0])
+            if units is None:
+                # "Warrant to Purchase / [ ] Units / … / Dated: November 27, 1995 / THIS CERTIFIES
+                # THAT …": the face's own title, just over the grant
+                face = P.regex("units_grant").search(
+                    ctx.text, max(ctx.start, ctx.grant[0] - P.window("face_title_chars")), ctx.grant[0])
+                units = face if face is not None and in_short_paragraphs(
+                    ctx.text, face.start(), face.end(), P.window("face_title_block")) else None
         if units is None:
             # "… to issue to the Underwriter … warrants (the "Underwriter's Unit Warrants") to purchase
             # units (the "Units"), each Unit consisting of …"
             units = P.regex("units_defined_right").search(ctx.text, *ctx.head())
         if units is not None:
             # "For the Purchase of 110,000 Units, Each Unit Consisting of …": it buys units.
-            return [ctx.candidate("security", "Units", [(units.start("units"), units.end("units"))],
+            group = "units2" if "units2" in units.re.groupindex and units.group("units2") else "units"
+            return [ctx.candidate("security", "Units", [(units.start(group), units.end(group))],
                                   P.score("class_units"), "security.units", "the warrant buys units")]
         if ctx.grant:
             found = _classes(ctx, *ctx.grant)
