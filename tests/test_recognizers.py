@@ -3481,6 +3481,32 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "security", "Common Stock", "Common Stock",
     ),
     (
+        "an-exercise-period-ending-on-a-defined-date",
+        "WARRANT INSTRUMENT\n\nThis Instrument is made by Pellbrook Mining plc (the \"Company\") in favour of the "
+        "Warrantholders, who may subscribe for Ordinary Shares at 45p per share.\n\n1. DEFINITIONS\n\n\"Final "
+        "Subscription Date\" means 31 March 2017;\n\n\"Subscription Period\" means the period from Admission until "
+        "5.00 p.m. on the Final Subscription Date, during which Subscription Rights may be exercised;" + MECHANICS,
+        "expiration_date", dt.date(2017, 3, 31), "31 March 2017",
+    ),
+    (
+        "an-initial-exercise-date-that-is-the-issue-date-dates-the-expiry",
+        "COMMON STOCK PURCHASE WARRANT\n\nIssue Date: March 2, 2019\n\nTHIS WARRANT certifies that Orland Fund LP (the "
+        "\"Holder\") is entitled, at any time on or after the Issue Date set forth above (the \"Initial Exercise "
+        "Date\") and on or prior to the close of business on the five (5) year anniversary of the Initial Exercise "
+        "Date (the \"Termination Date\"), to purchase from Tessaly Vision, Inc. (the \"Company\") up to 40,000 shares "
+        "of Common Stock at $2.00 per share." + MECHANICS,
+        "expiration_date", dt.date(2024, 3, 2), None,
+    ),
+    (
+        "an-initial-exercise-date-months-after-issue-dates-the-expiry",
+        "SERIES A COMMON STOCK PURCHASE WARRANT\n\nIssue Date: June 2, 2016\n\nTHIS WARRANT certifies that Orland Fund "
+        "LP (the \"Holder\") is entitled, at any time on or after the date that is six (6) months after the Issue Date "
+        "(the \"Initial Exercise Date\") and on or prior to the fifth (5th) anniversary of the Initial Exercise Date "
+        "(the \"Termination Date\"), to purchase from Kettle Biomedical, Inc. (the \"Company\") up to 40,000 shares of "
+        "Common Stock at $2.00 per share." + MECHANICS,
+        "expiration_date", dt.date(2021, 12, 2), None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

@@ -213,6 +213,11 @@ def stated_date(ctx: Context, anchor: str, issue: dt.date | None = None) -> dt.d
                  if x.value is not None]
         if found and _CLOSES_ON_TERM.fullmatch(ctx.text, found[-1].end, opens):
             return found[-1].value
+        # "at any time on or after the Issue Date set forth above (the “Initial Exercise Date”)"
+        named = _NAMES_THE_ISSUE.search(ctx.text, max(d.sentence_start, opens - _DATE_BEFORE_TERM), opens)
+        if issue is not None and named is not None and not _PERIOD_BEFORE.search(
+                ctx.text, max(d.sentence_start, named.start() - _DATE_BEFORE_TERM), named.start()):
+            return issue  # not "the date that is six (6) months after the Issue Date (the “Initial Exercise Date”)"
     return None
 
 
@@ -224,6 +229,11 @@ def _the_issue(words: str, issue: dt.date | None) -> dt.date | None:
 
 
 _DATE_BEFORE_TERM = 60
+_PERIOD_BEFORE = re.compile(r"\b(?:days?|months?|years?|anniversary)\b[^()]{0,30}$", re.IGNORECASE)
+_NAMES_THE_ISSUE = re.compile(
+    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in ISSUE_WORDS) + r")"
+    r"(?:\s+(?:set\s+forth|stated|specified|shown)\s+(?:above|below|on\s+the\s+(?:cover|face)(?:\s+page)?))?"
+    r"[\s,]*(?:\((?:the\s+|an?\s+)?)?[“\"]?$", re.IGNORECASE)
 _CLOSES_ON_TERM = re.compile(r"[\s,]*(?:\((?:the\s+|an?\s+)?)?[“\"]?")
 
 

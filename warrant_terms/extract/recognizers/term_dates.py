@@ -69,6 +69,20 @@ def _belongs_elsewhere(ctx: Context, d: DateMatch, lead_start: int) -> bool:
     return not any(t.lower() == term for t in P.terms("issue_terms"))
 
 
+def _date_of_term_named(ctx: Context, start: int, end: int) -> DateMatch | None:
+    """ "“Subscription Period” means the period from Admission until 5.00 p.m. on the Final
+    Subscription Date", with "“Final Subscription Date” means 30 September 2016": the date that
+    defines the term a definition ends on."""
+    for m in P.regex("ends_on_term").finditer(ctx.text, start, end):
+        for d in ctx.terms.get(m.group("term").lower(), [])[:1]:
+            if d.kind != "means":
+                continue
+            found = dates_in(ctx, d.end, min(d.sentence_end, d.end + P.window("defined_after")))
+            if found and found[0].start - d.end <= P.window("means_date_gap") and found[0].complete:
+                return found[0]
+    return None
+
+
 def _under_exhibit_caption(ctx: Context, pos: int) -> bool:
     """"Exhibit A to Warrant Agency Agreement / Dated May 1, 2000": the line under a caption
     naming the agreement this form is attached to dates that agreement."""
@@ -240,7 +254,7 @@ def _either_of(ctx: Context, s: int, pos: int) -> bool:
 class ExpirationDate(Recognizer):
     name = "expiration_date"
     fields = ("expiration_date",)
-    requires = ("issue_date", "expiration_term")
+    requires = ("issue_date", "expiration_term", "exercisable_from")
     patterns = "dates"
     per_kind = True
 
@@ -274,7 +288,8 @@ class ExpirationDate(Recognizer):
         cands.extend(self._defined(ctx))
         cands.extend(self._expire_words(ctx, bs, be))
         cands.extend(self._computed(ctx, chosen.get("issue_date"), bs, be))
-        cands.extend(self._from_term(ctx, chosen.get("issue_date"), chosen.get("expiration_term")))
+        cands.extend(self._from_term(ctx, chosen.get("issue_date"), chosen.get("expiration_term"),
+                                     chosen.get("exercisable_from")))
         if not any(c.value is not None for c in cands):
             cands.extend(self._earlier_of_term(ctx, chosen.get("expiration_term")))
         # "Termination Date | … February 14, 2025, being … | … eighteen (18) months after the
@@ -298,9 +313,11 @@ class ExpirationDate(Recognizer):
         return []
 
     @staticmethod
-    def _from_term(ctx: Context, issue: Candidate | None, term: Candidate | None) -> list[Candidate]:
+    def _from_term(ctx: Context, issue: Candidate | None, term: Candidate | None,
+                   start_term: Candidate | None = None) -> list[Candidate]:
         """"Termination Date: five (5) years following the Initial Exercise Date", with the
-        Initial Exercise Date stated ("means July 11, 2023"): the calendar date."""
+        Initial Exercise Date stated ("means July 11, 2023"), or itself a stated time after the
+        issue ("six (6) months after the Issue Date"): the calendar date."""
         from warrant_terms.extract.recognizers.periods import stated_date
 
         if term is None or not isinstance(term.value, RelativeDate):
@@ -308,12 +325,17 @@ class ExpirationDate(Recognizer):
         rel = term.value
         issued = issue.value if issue is not None else None
         start = issued if rel.anchor == "issue_date" else stated_date(ctx, rel.anchor_text, issued)
+        spans = [(sp.start, sp.end) for sp in term.spans]
+        first = start_term.value if start_term is not None else None
+        if start is None and rel.anchor == "initial_exercise_date" and isinstance(issued, dt.date) and \
+                isinstance(first, RelativeDate) and first.anchor == "issue_date" and start_term is not None:
+            start = add_period(issued, first.amount, first.unit)
+            spans += [(sp.start, sp.end) for sp in start_term.spans]
         if start is None:
             return []
         value = add_period(start, rel.amount, rel.unit)
         if value is None:
             return []
-        spans = [(sp.start, sp.end) for sp in term.spans]
         return [ctx.candidate("expiration_date", value, spans, P.score("expiry_from_term"),
                               "expiration.from_term", f"{rel.amount} {rel.unit} after {rel.anchor_text}",
                               flags=[Flag.COMPUTED])]
@@ -331,6 +353,8 @@ class ExpirationDate(Recognizer):
                 before = [x for x in dates_in(ctx, lo, d.start)]
                 after = [x for x in dates_in(ctx, d.end, min(d.sentence_end, d.end + P.window("defined_after")))]
                 pick = before[-1] if before else (after[0] if after and d.kind == "means" else None)
+                if pick is None and d.kind == "means":
+                    pick = _date_of_term_named(ctx, d.end, d.sentence_end)
                 if pick is None:
                     continue
                 if pick.end <= d.start and find_anniversary_phrases(ctx.text[pick.end : d.start]):
