@@ -3507,6 +3507,24 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "expiration_date", dt.date(2021, 12, 2), None,
     ),
     (
+        "a-lender-named-with-its-capacity",
+        "WARRANT AGREEMENT\n\nTo Purchase Shares of the Common Stock of\n\nDated as of February 28, 2019\n\nWHEREAS, "
+        "Perrin Therapeutics, Inc., a Delaware corporation (the \"Company\"), has entered into a Loan and Security "
+        "Agreement with Harbor Capital, Inc., a Maryland corporation, in its capacity as administrative and "
+        "collateral agent, Harbor Capital Lending, LLC, as a lender (the \"Warrantholder\"), and the other lenders "
+        "party thereto; and the Company has agreed to issue to the Warrantholder this Warrant Agreement, evidencing "
+        "the right to purchase 75,000 shares of Common Stock at $4.00 per share." + MECHANICS,
+        "holder", "Harbor Capital Lending, LLC", "Harbor Capital Lending, LLC",
+    ),
+    (
+        "half-years-written-as-a-fraction-on-a-page-without-quotes",
+        "WARRANT\n\nTHIS CERTIFIES that Delmar Partners LP (the Holder) has the right to purchase from HOLLIS "
+        "PHARMACEUTICALS, INC., a Delaware corporation (the Company), up to 60,000 shares of Common Stock at any time "
+        "beginning on September 23, 2003 (the Issue Date) and ending at 5:00 p.m., pacific time, on the date that "
+        "is five and one-half (5-1/2) years after the Issue Date (the Expiration Date), at $2.10 per share." + MECHANICS,
+        "expiration_term", {"amount": 66, "unit": "months", "anchor": "issue_date", "anchor_text": "Issue Date"}, None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -5792,6 +5810,18 @@ def test_a_kind_excepted_from_a_cashless_denial_keeps_its_own_cashless_right() -
     )
     cashless = _by_kind(extract_candidates(_doc(text)), "cashless_exercise")
     assert cashless == {"Public Warrants": False, "Insider Warrants": True}
+
+
+@pytest.mark.parametrize("term", ["Expiration Date", "Initial Exercise Date", "Exercise Price", "Warrant Shares"])
+def test_a_page_without_quotes_still_defines_the_warrants_own_terms(term: str) -> None:
+    """A host that dropped every quote leaves "(the Expiration Date)": still the term's definition;
+    a bare parenthesis of other words defines nothing."""
+    from warrant_terms.extract.defined_terms import find_defined_terms
+
+    text = f"The Holder may purchase the shares on or before March 23, 2009 (the {term}) at the stated price."
+    found = find_defined_terms(text)
+    assert [d.term for d in found.get(term.lower(), [])] == [term]
+    assert "due diligence" not in find_defined_terms("All shares (the due diligence) are issued.")
 
 
 @pytest.mark.parametrize(("listed", "names"), [

@@ -420,7 +420,7 @@ _HALF_YEARS_AFTER_RE = re.compile(
         r"(?:\b(?i:the)", _SP, "(?i:date|day)", _SP,
         "(?:(?i:that|which)", _SP, "(?i:is)", _SP, ")?)?",
         "(?P<count>", _CARDINAL, r"|\b\d{1,3})", _SP, "(?i:and)", _SP, r"(?P<half>(?i:one[\s\-]half|a\s{1,3}half))",
-        r"(?:\s{0,3}\(\s{0,3}\d{1,3}(?:\.5|\s?½|\s1/2)\s{0,3}\))?", r"[\s\-]{1,3}(?i:years?)", _SP,
+        r"(?:\s{0,3}\(\s{0,3}\d{1,3}(?:\.5|\s?½|[\s\-]1/2)\s{0,3}\))?", r"[\s\-]{1,3}(?i:years?)", _SP,
         "(?i:after|from|following|of|subsequent\\s{1,3}to)", _SP, _ANCHOR,
     )
 )  # fmt: skip

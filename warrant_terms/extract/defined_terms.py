@@ -30,6 +30,12 @@ _ROLE_DEF = re.compile(
     r"(?P<term>Company|Corporation|Issuer|Holder|Optionholder|Warrantholder|Warrant\s+Holder|Subscriber|Lender|"
     r"Investor|Purchaser|Grantee|Warrant\s+Agent|Trustee)" + _WHICH_TERM + r"\)"
 )
+# A page that dropped every quote leaves the warrant's own terms bare too: "… on the date that
+# is five years after the Issue Date (the Expiration Date)", "(the Exercise Price)".
+_BARE_TERM_DEF = re.compile(
+    r"\((?:the\s+|such\s+date,\s+the\s+)?(?P<term>(?:Initial\s+|Original\s+)?(?:Issue|Issuance|Expiration|Expiry|Termination|"
+    r"Exercise|Grant)\s+Date|Exercise\s+Price|Warrant\s+Price|Warrant\s+Shares|Expiration\s+Time)\)"
+)
 # "Genomic Solutions, Inc., a Delaware corporation, …, hereinafter referred to as the
 # "Company", grants …": a party's term defined by words rather than a parenthesis.
 _HEREINAFTER_DEF = re.compile(
@@ -113,7 +119,7 @@ def find_defined_terms(text: str, start: int = 0, end: int | None = None) -> dic
             here[-1] = (here[-1][0], hi)
         else:
             here.append((lo, hi))
-    for kind, pattern in (("parenthetical", _PAREN_DEF), ("parenthetical", _ROLE_DEF),
+    for kind, pattern in (("parenthetical", _PAREN_DEF), ("parenthetical", _ROLE_DEF), ("parenthetical", _BARE_TERM_DEF),
                           ("parenthetical", _HEREINAFTER_DEF), ("parenthetical", _HEREINAFTER_ROLE_DEF),
                           ("means", _MEANS_DEF), ("means", _LIST_DEF)):
         windows = here if pattern in (_HEREINAFTER_DEF, _HEREINAFTER_ROLE_DEF) else [(start, stop)]

@@ -475,6 +475,12 @@ _WORDS_GO_ON = re.compile(r"\b(?-i:[a-z]{3,})\b")
 _FOR_BENEFIT = re.compile(r",\s+(?:as\s+\w+\s+)?for\s+the\s+(?:ratable\s+)?benefit\s+of\b", re.IGNORECASE)
 
 
+# The capacity a party acts in, between its name and its term: "…, as a lender", "…, in its
+# capacity as collateral agent".
+_CAPACITY_TAIL = re.compile(
+    r"(?<![\s,])(?:,\s*|\s+)(?:(?:solely\s+)?in\s+its\s+capacity\s+)?as\s+(?:an?\s+|the\s+)?(?:(?:administrative|collateral)\s+(?:and\s+collateral\s+)?)?"
+    r"(?:lender|purchaser|investor|agent|holder|noteholder|subscriber|buyer|landlord|lessor)s?\s*,?\s*(?:\(\s*)?$",
+    re.IGNORECASE)
 _SUBSIDIARY_TAIL = re.compile(
     r",?\s+and\s+an?\s+(?:(?:wholly[\s\-]+owned|direct|indirect)\s+)*(?:subsidiary|affiliate)\s+of\b[^,()]{0,80}$",
     re.IGNORECASE)
@@ -499,6 +505,9 @@ def _before_descriptor(text: str, start: int, end: int) -> int:
     benefit = _FOR_BENEFIT.search(text, start, end)
     if benefit is not None:
         end = benefit.start()  # "Deutsche Bank AG, New York Branch, for the benefit of the lenders …"
+    capacity = _CAPACITY_TAIL.search(text, start, end)
+    if capacity is not None:
+        end = capacity.start()  # "Hercules Capital, Inc., as a lender (the “Warrantholder”)"
     last = _last_descriptor(text, start, end)
     if last is None or not _ADDRESS_AFTER.match(text, last.end(), end):
         return end
