@@ -3525,6 +3525,24 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "expiration_term", {"amount": 66, "unit": "months", "anchor": "issue_date", "anchor_text": "Issue Date"}, None,
     ),
     (
+        "a-trust-company-authorized-in-all-provinces-is-named-by-its-own-words",
+        "SPECIAL WARRANT INDENTURE\n\nTHIS SPECIAL WARRANT INDENTURE made as of the 21st day of January, 2000\n\n"
+        "BETWEEN:\n\nHALVERN TECHNOLOGY LTD., a corporation incorporated under the laws of the Province of Alberta,\n"
+        "(hereinafter called the \"Corporation\"),\n\n- and -\n\nTHE PRAIRIE TRUST COMPANY OF CANADA, a trust company "
+        "duly authorized to carry on business in the Province of Alberta and all Provinces of Canada,\n(hereinafter "
+        "called the \"Trustee\"),\n\nWHEREAS the Corporation proposes to issue 1,800,000 Special Warrants, each "
+        "exchangeable for one Common Share." + MECHANICS,
+        "warrant_agent", "THE PRAIRIE TRUST COMPANY OF CANADA", None,
+    ),
+    (
+        "a-body-corporate-and-politic-is-the-holder",
+        "WARRANT\n\nTHIS WARRANT CERTIFIES THAT, in consideration of the license, THE BOARD OF REGENTS OF HALLORAN "
+        "STATE UNIVERSITY, a body corporate and politic of the State of Ohio (together with any permitted assignee, "
+        "\"Holder\"), is entitled to purchase 84,210 shares of Series Seed Preferred Stock of Tamsin Lattice, Inc. (the "
+        "\"Company\") at $0.9512 per share." + MECHANICS,
+        "holder", "THE BOARD OF REGENTS OF HALLORAN STATE UNIVERSITY", None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -5822,6 +5840,18 @@ def test_a_page_without_quotes_still_defines_the_warrants_own_terms(term: str) -
     found = find_defined_terms(text)
     assert [d.term for d in found.get(term.lower(), [])] == [term]
     assert "due diligence" not in find_defined_terms("All shares (the due diligence) are issued.")
+
+
+def test_an_indenture_issuing_two_counted_kinds_sets_out_both() -> None:
+    text = (
+        "WARRANT INDENTURE\n\nTHIS WARRANT INDENTURE dated as of August 4, 1998 is made between HALDANE MEDIA INC., a "
+        "company incorporated under the laws of the Province of Ontario (hereinafter called the \"Corporation\"), and "
+        "NORTHERN TRUST COMPANY OF CANADA (hereinafter called the \"Agent\").\n\nWHEREAS the Corporation proposes to "
+        "create and issue up to 2,500,000 Primary Warrants and 150,000 Secondary Warrants to be constituted and "
+        "issued in the manner herein set forth;\n\nWHEREAS the Agent has agreed to act as warrant agent." + MECHANICS
+    )
+    found = extract_candidates(_doc(text))
+    assert list(_by_kind(found, "instrument_name").values()) == ["Primary Warrants", "Secondary Warrants"]
 
 
 @pytest.mark.parametrize(("listed", "names"), [

@@ -180,6 +180,14 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
             if qualifier and not re.compile(kind_pattern(full), re.IGNORECASE).search(text, start, end):
                 full = f"{label} Warrants"
             listed_kinds.setdefault(_key(full), Kind(full, at, at + len(hit.group())))
+    # "WHEREAS the Sellers propose to create and issue up to 4,763,500 Primary Warrants and 267,500
+    # Secondary Warrants": an agreement that issues two kinds, each counted, sets out both
+    for m in P.regex("counted_kinds_issued").finditer(text, start, end):
+        if P.regex("recital_lead").search(text, max(start, m.start() - P.window("recital_reach")), m.start()):
+            for g in ("a", "b"):
+                name = " ".join(m.group(g).split())
+                if _key(name) not in P.terms("not_kinds"):
+                    listed_kinds.setdefault(_key(name), Kind(name, m.start(g), m.end(g)))
     fresh = listed_kinds.keys() - defined.keys()
     listed = set(fresh) if len(fresh) >= 2 else set()
     defined.update((k, listed_kinds[k]) for k in listed)

@@ -23,6 +23,7 @@ _ENTITY_WORDS = (
     r"exempted\s+company|business\s+company|société\s+anonyme|societe\s+anonyme|trust|bank|"
     r"association|public\s+limited\s+company|limited\s+company|entity|statutory\s+trust|"
     r"banking\s+corporation|national\s+association|fund|corp\.?|individual|natural\s+person|"
+    r"body\s+(?:corporate|politic)(?:\s+and\s+(?:corporate|politic))?|public\s+body|instrumentality|"
     r"sociedad\s+an[oó]nima|limited\s+liability)"  # "a Delaware limited liability (the “Company”)": a word dropped
 )
 # "AST TRUST COMPANY (CANADA), a trust company …": a country in brackets that ends a name
@@ -96,6 +97,8 @@ _GENERIC = re.compile(
 # "Rule 2710 of the NASD Conduct Rules (the "Holder" or "Holders")": a reference, no party.
 _REFERENCE = re.compile(
     r"(?:Rule|Section|Regulation|Article|Item|Schedule|Exhibit|Annex|Form)\s+(?:\d[\w.\-()]*|[A-Z](?:-\d+)?|[IVX]+)(?![\w\-])")
+_PLACE_NAMED = re.compile(
+    r"(?:the\s+)?(?:Provinces?|States?|Territor(?:y|ies)|Commonwealth)\s+of\s+(?:the\s+)?(?P<place>.+)", re.IGNORECASE)
 _PART_OF_DOCUMENT = re.compile(r"(?:the\s+)?(?:Schedule|Exhibit|Annex|Appendix|Particulars|Recitals?)", re.IGNORECASE)
 _SECURITY_WORDS = re.compile(
     r"(?:(?:Warrant|Common|Preferred|Ordinary)\s+)?(?:Shares?|Stock|Securities|Units?|Warrants?|Certificates?)",
@@ -288,6 +291,12 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
             # is the name's own first word
             first = tok.start()
             break
+        if bare == "THE" and first is not None and capitals >= 2 and (
+                i == 0 or "\n" in seg[tokens[i - 1].end() : tok.start()] or not tokens[i - 1].group()[:1].isalpha()):
+            # "- and -\n\nTHE PRAIRIE TRUST COMPANY OF CANADA, a trust company …": a name in
+            # capitals on a line of its own keeps its article
+            first = tok.start()
+            break
         code = _PAREN_CODE.match(word.rstrip(",;"))  # "(HK)" in "China Motion Telecom (HK) Limited"
         if (word.rstrip(",;").endswith((":", ")", "”", '"', "’")) and not code) or (
             bare.lower() in _STOPWORDS and not in_name
@@ -355,7 +364,10 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     name = seg[first:]
     lead = re.match(r"(?:(?:of|and|&|the|for)\s+|[,.]\s*)+", name, re.IGNORECASE)
-    keep_the = _OWN_THE.match(name) is not None and re.search(r"[a-z],?\s+$", seg[:first]) is not None
+    keep_the = _OWN_THE.match(name) is not None and (
+        re.search(r"[a-z],?\s+$", seg[:first]) is not None
+        # "- and -\n\nTHE PRAIRIE TRUST COMPANY OF CANADA": a name in capitals on a line of its own
+        or (name.startswith("THE ") and capitals >= 2 and re.search(r"(?:\A|\n|[^\w\s])[ \t]*\n?[ \t]*$", seg[:first]) is not None))
     if lead and not keep_the:
         first += lead.end()
     stripped = seg[first:].rstrip(" ,;:")
@@ -425,6 +437,9 @@ def _make_name(text: str, s: int, e: int) -> Name | None:
     bare = value[own_the.end():] if own_the else value
     if len(value) > 120 or len(value.split()) > 14 or _GENERIC.match(bare) or _DATE_LIKE.match(value):
         return None
+    place = _PLACE_NAMED.fullmatch(value)
+    if place is not None and _is_place(place.group("place")):
+        return None  # "… duly authorized to carry on business in all Provinces of Canada (the “Trustee”)"
     if _REFERENCE.match(value) or _PART_OF_DOCUMENT.fullmatch(value):
         return None  # "… named as Warrantholder in the Particulars set out in the Schedule (the “Warrantholder”)"
     if _SECURITY_WORDS.fullmatch(value):
@@ -440,12 +455,12 @@ def _make_name(text: str, s: int, e: int) -> Name | None:
 
 
 _DESCRIPTOR = re.compile(
-    r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
+    r",?\s+an?\s+(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"(?:\s+(?:company|corporation))?\b"
     # "US CAPITAL GLOBAL SECURITIES, LLC, a California LLC (the “Holder”)"
     r"|,\s+an?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?-i:LLC|L\.L\.C\.)(?=\s*[(,]|\s*$)", re.IGNORECASE
 )
 _ADDRESS_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:(?:with|having)\b|(?:whose|located|residing|resident|registered|incorporated|organi[sz]ed|existing|constituted|formed|established|formerly|previously|f/k/a|limited\s+by)\b|\d|\((?!the\b)|$)|"
+    r"\s*(?:,\s*)?(?:(?:with|having)\b|(?:whose|located|residing|resident|registered|incorporated|organi[sz]ed|existing|constituted|formed|established|formerly|previously|f/k/a|limited\s+by|duly|authori[sz]ed|licensed)\b|\d|\((?!the\b)|$)|"
     r"\s*,\s*(?:as\s+|or\s+|and\s+its\s+|its\s+)", re.IGNORECASE
 )
 
