@@ -3543,6 +3543,26 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "holder", "THE BOARD OF REGENTS OF HALLORAN STATE UNIVERSITY", None,
     ),
     (
+        "there-is-no-right-to-exercise-on-a-cashless-basis",
+        ("WARRANT CERTIFICATE\n\nThe holder of this certificate, Corvid Partners Ltd. (the \"Holder\"), is entitled to "
+        "purchase 100,000 Common Shares of Thornfield Ridge Resources Ltd. (the \"Corporation\") at C$0.65 per share."
+        "\n\n3. Exercise. The Holder may exercise by delivering the Warrant Certificate and a certified cheque or wire "
+        "transfer for the aggregate Exercise Price. There is no right to exercise any Warrant on a net or cashless "
+        "basis.\n\n4. Governing Law. This certificate is governed by the laws of the Province of Alberta.\n"),
+        "cashless_exercise", False, None,
+    ),
+    (
+        "a-section-headed-no-price-based-adjustment-adjusts-nothing",
+        "WARRANT\n\nTHIS WARRANT CERTIFIES THAT Lantern University (\"Holder\") is entitled to purchase 50,000 shares of "
+        "Series Seed Preferred Stock of Calder Lattice, Inc. (the \"Company\") at $0.95 per share.\n\n2. ADJUSTMENTS"
+        "\n\n2.1 Stock Splits. If the Company subdivides the outstanding Shares by split-up, the number of Shares "
+        "shall be proportionately increased and the Warrant Price proportionately decreased.\n\n2.4 No Price-Based "
+        "Adjustment to Warrant Price. The conversion price of the Series Seed Preferred Stock is subject to "
+        "broad-based weighted average adjustment under the Company's Certificate of Incorporation, but no such "
+        "adjustment shall adjust the Warrant Price or the number of Shares purchasable under this Warrant." + MECHANICS,
+        "anti_dilution", ["split_combination"], None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -5840,6 +5860,20 @@ def test_a_page_without_quotes_still_defines_the_warrants_own_terms(term: str) -
     found = find_defined_terms(text)
     assert [d.term for d in found.get(term.lower(), [])] == [term]
     assert "due diligence" not in find_defined_terms("All shares (the due diligence) are issued.")
+
+
+def test_a_long_name_before_its_own_term_is_no_third_kind() -> None:
+    text = (
+        "SERIES A AND SERIES B COMMON STOCK PURCHASE WARRANTS\n\nTHIS INSTRUMENT sets out the terms of two series of "
+        "warrants issued by HARLOW BIOSCIENCES, INC., a Nevada corporation (the \"Company\"), to Alder Fund, Ltd. "
+        "(together with its permitted assigns, the \"Holder\"): a Series A Common Stock Purchase Warrant (the "
+        "\"Series A Warrant\") and a Series B Common Stock Purchase Warrant (the \"Series B Warrant\" and, together "
+        "with the Series A Warrant, the \"Warrants\").\n\nFOR VALUE RECEIVED, the Holder is entitled to subscribe for and "
+        "purchase from the Company up to 100,000 shares of Common Stock under the Series A Warrant at $2.15 and up to "
+        "50,000 shares under the Series B Warrant at $2.40." + MECHANICS
+    )
+    found = extract_candidates(_doc(text))
+    assert list(_by_kind(found, "instrument_name").values()) == ["Series A Warrant", "Series B Warrant"]
 
 
 def test_an_indenture_issuing_two_counted_kinds_sets_out_both() -> None:

@@ -122,6 +122,11 @@ def _forward_kinds(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             yield m
 
 
+# "a Series A Common Stock Purchase Warrant (the “Series A Warrant”)": a long name its own
+# defined term follows, that term being the kind
+_NAMED_BY_TERM = re.compile(r"\s*\(\s*(?:the\s+|a\s+|each\s+a\s+)?[“\"]")
+
+
 def find_kinds(text: str, start: int, end: int) -> list[Kind]:
     """The kinds of warrant the region sets out, main first; [] for one instrument."""
     defined: dict[str, Kind] = {}
@@ -150,7 +155,7 @@ def find_kinds(text: str, start: int, end: int) -> list[Kind]:
             name = _DETERMINER.sub("", mention.group())
             key = _key(name)
             if len(name.split()) > 1 and key not in defined and key not in open_defined \
-                    and key not in P.terms("not_kinds"):
+                    and key not in P.terms("not_kinds") and not _NAMED_BY_TERM.match(text, mention.end()):
                 defined[key] = Kind(name, mention.end() - len(name), mention.end())
     # "the Company is issuing … Series A Warrants, Series B Warrants and Series C Warrants of the
     # Company (being referred to herein as the “Warrants”)": series listed without quotes in the

@@ -104,6 +104,8 @@ def adjustment_context(ctx: Context, s: int, e: int, cue_start: int) -> bool:
         return False  # "… shall not be entitled to any rights of a stockholder, … to receive dividends or other distributions"
     heading = ctx.heading_of(cue_start)
     own = heading.split(" / ")[0]
+    if P.regex("no_adjustment_heading").search(own):
+        return False  # "2.4 No Price-Based Adjustment to Warrant Price": what is not adjusted
     if heading and P.regex("notice_heading").search(own) and "adjust" not in own:
         return False  # "5.4 Notice of Certain Events" under "5. Adjustments": notice only
     if "adjust" in heading or P.regex("adjust_words").search(ctx.text, s, e):
