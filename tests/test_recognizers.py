@@ -3563,6 +3563,29 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "anti_dilution", ["split_combination"], None,
     ),
     (
+        "a-holders-blank-dropped-before-by",
+        "COMMON STOCK PURCHASE WARRANT\n\n1. Issuance. This Common Stock Purchase Warrant (this \"Warrant\") is issued "
+        "to by Harrow Medical, Inc., a Delaware corporation (hereinafter called the \"Company\") on December 1, 2003, "
+        "and entitles its holder to purchase 10,000 shares of Common Stock at $1.00 per share." + MECHANICS,
+        "holder", None, None,
+    ),
+    (
+        "what-each-unit-consists-of-is-no-count",
+        "UNDERWRITER'S UNIT WARRANT AGREEMENT\n\nWHEREAS, the Company has agreed to issue to Carrow Securities, LP (the "
+        "\"Representative\") a warrant to purchase up to an aggregate of ________ Units (the \"Representative's "
+        "Units\") at $_______ per Unit, each consisting of five shares of Common Stock of Halden Systems, Inc. and "
+        "five warrants." + MECHANICS,
+        "shares", None, None,
+    ),
+    (
+        "a-footnote-mark-after-a-blank-count-is-no-count",
+        "FORM OF CLASS B WARRANT TO PURCHASE SHARES OF COMMON STOCK OF TALLIS HOLDING CO.\n\n1. Purchase of Shares. Subject to the terms and conditions set forth in this agreement (this "
+        "\"Agreement\" or the \"Warrant\"), the Holder is entitled, upon surrender of this Warrant at the principal "
+        "office of the Company, to purchase from the Company, at the Exercise Price set forth below, up to an "
+        "aggregate of [·](2) fully paid and nonassessable shares of Class A Common Stock." + MECHANICS,
+        "shares", None, None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "
@@ -6350,6 +6373,11 @@ def test_every_warrant_field_has_one_recognizer() -> None:
 
 
 DETECTION = [
+    # An underwriter's option for units is a warrant, under its cover's parties.
+    ("an-underwriters-unit-option-agreement",
+     ("HALDEN SYSTEMS, INC.\nAND\nCARROW SECURITIES, LP\nUNDERWRITER'S UNIT OPTION AGREEMENT\nDated as of ________, 2003\n"
+      "WHEREAS, the Company has agreed to issue to the Representative an option to purchase up to an aggregate of "
+      "________ Units, each consisting of five shares of Common Stock and five warrants."), True),
     # An opening of legends only: one speaks of the warrants this very certificate represents.
     ("legends-of-the-warrants-represented-hereby",
      ("EX-4.2 9 ex4-2.htm\n\nTHE SECURITIES REPRESENTED HEREBY HAVE NOT BEEN REGISTERED UNDER THE UNITED STATES "

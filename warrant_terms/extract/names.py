@@ -90,6 +90,8 @@ _DATE_LIKE = re.compile(
 )
 _SMALL_CAPS = re.compile(r"(?<![A-Za-z'’])([A-Z]) ([A-Z]{2,})\b")  # not "WENDY'S RESTAURANTS"
 _GENERIC = re.compile(
+    # "… is issued to by TransMedics, Inc., a Delaware corporation": the holder's blank dropped
+    r"^(?-i:by|from|of|for|with)\s|"
     r"^(?:the|this|such|each|any|a|an|said|holder|company|corporation|issuer|purchaser|"
     r"registered|undersigned|person|persons|you)(?![\w\-])",  # not "A-III Investment Partners LLC"
     re.IGNORECASE,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from warrant_terms.extract.blanks import is_blank
+from warrant_terms.extract.blanks import BLANK_LAST, is_blank
 from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.extract.context import Context
 from warrant_terms.extract.defined_terms import normalize_term
@@ -249,6 +249,8 @@ def count_at(ctx: Context, pos: int, limit: int, rule: str, score: float, why: s
     glued to letters or a hyphen ("Series A-2", "B2") names a class, not a count."""
     if pos > 0 and (ctx.text[pos - 1] in "-–)]" or ctx.text[pos - 1].isalnum()):
         return None  # "Series A-2", "B2", or a footnote mark after "(_____)1"
+    if pos > 0 and ctx.text[pos - 1] == "(" and BLANK_LAST.search(ctx.text, max(0, pos - 13), pos - 1):
+        return None  # "up to an aggregate of [·](2) fully paid … shares": a footnote mark after the blank
     if P.regex("not_count_before").search(ctx.text, max(0, pos - 60), pos):
         # "the Company's registered direct offering of 2,850,000 shares", "each ADS representing
         # ten (10) Ordinary Shares": not the warrant's count
@@ -429,6 +431,8 @@ class Shares(Recognizer):
         for m in P.regex("grant_verb").finditer(ctx.text, gs, ge):
             after = m.end()
             for n in find_number_phrases(ctx.text[after : min(ge, after + look)]):
+                if P.regex("component_lead").search(ctx.text, max(after, after + n.start - 40), after + n.start):
+                    continue  # "… ________ Units …, each consisting of five shares": what a unit holds
                 c = count_at(ctx, after + n.start, min(ge, after + n.start + P.window("count_clause")),
                              "shares.grant", P.score("shares_grant"), "count in the grant", grant=True,
                              units=units)
