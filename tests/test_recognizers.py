@@ -3586,6 +3586,35 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "shares", None, None,
     ),
     (
+        "a-notes-conversion-right-is-not-the-warrants",
+        ("WARRANT CERTIFICATE\n\nThis certifies that Dale Harmon (the \"Holder\") may purchase 200,000 shares of Common "
+        "Stock of Bonfield Trace, Inc. at $.375 per share. The Holder has lent the Company $150,000 under a promissory "
+        "note (the \"Note\"). The Note is convertible, at the Holder's option, into Common Stock at $.25 per share; "
+        "that conversion right is not part of this Warrant and is not affected by it.\n\n1. Exercise. The Holder may "
+        "exercise this Warrant by surrender of this Certificate with payment in full of the Purchase Price in cash "
+        "or by certified check.\n\n2. Governing Law. This Warrant is governed by the laws of the State of Utah.\n"),
+        "cashless_exercise", False, None,
+    ),
+    (
+        "an-anniversary-in-a-condition-is-no-expiry",
+        "WARRANT TO PURCHASE SERIES B PREFERRED STOCK\n\nIssue Date: March 22, 2017\n\nTHIS WARRANT CERTIFIES THAT "
+        "Pinewood Lending, LLC (\"Holder\") is entitled to purchase 180,000 shares of Series B Preferred Stock of "
+        "Alder Grove Therapeutics, Inc. (the \"Company\") at $1.25 per share.\n\n2.5 Next Round Election. If the "
+        "initial closing of the Next Round occurs on or before the first anniversary of the Issue Date, Holder may "
+        "elect, by written notice delivered to the Company within thirty (30) days after the Company notifies Holder "
+        "of that closing, that this Warrant shall be exercisable for Next Round Stock instead." + MECHANICS,
+        "expiration_date", None, None,
+    ),
+    (
+        "earlier-warrants-not-amended-by-this-one-date-nothing",
+        "PLACEMENT AGENT WARRANT\n\nThis Placement Agent Warrant certifies that Dana Pruitt (the \"Holder\") is entitled "
+        "to purchase 91,000 shares of Common Stock of Quarry Biometrics, Inc. at $4.00 per share.\n\n(e) Prior "
+        "Warrants. The Holder acknowledges that the placement agent warrants issued in the Company's August 2021 "
+        "offering, exercisable at $5.3125 per share until August 17, 2026, remain outstanding in accordance with "
+        "their terms and are not amended by this Placement Agent Warrant." + MECHANICS,
+        "expiration_date", None, None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

@@ -77,6 +77,8 @@ class CashlessExercise(Recognizer):
             if negated(ctx.text, (s, e), cue.start, "cashless"):
                 denied = denied or (cue.start, cue.end)
                 continue
+            if P.regex("another_conversion").search(ctx.text, s, e):
+                continue  # "The Note is convertible … into Common Stock …; that conversion right is not part of this Warrant"
             score = cue.score - (P.score("cashless_in_form") if ctx.in_form(cue.start) else 0.0)
             cands.append(ctx.candidate("cashless_exercise", True, [(cue.start, cue.end)], score,
                                        cue.rule, "grants exercise without cash payment"))

@@ -461,6 +461,8 @@ class ExpirationDate(Recognizer):
                     continue
                 if not any(0 <= s + a.start - x <= P.window("period_after_expire") for x in expire):
                     continue  # "commencing one year after …": not the expiry
+                if P.regex("conditional_lead").search(ctx.text, max(s, s + a.start - P.window("conditional_lead")), s + a.start):
+                    continue  # "If the initial closing of the Next Round occurs on or before the first anniversary …"
                 if a.anchor[:1].isupper() and not self._anchor_is_issue(ctx, a.anchor, issue):
                     continue
                 if anchor_class(ctx.text, s + a.anchor_start, a.anchor, ctx.terms) in EVENTS.terms("event_anchors"):
