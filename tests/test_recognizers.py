@@ -3615,6 +3615,26 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "expiration_date", None, None,
     ),
     (
+        "an-earliest-of-the-following-listed-under-a-colon",
+        "WARRANT TO PURCHASE SERIES B PREFERRED STOCK\n\nTHIS WARRANT CERTIFIES THAT Pinewood Lending, LLC (\"Holder\") "
+        "is entitled to purchase 180,000 shares of Series B Preferred Stock of Alder Grove Therapeutics, Inc. (the "
+        "\"Company\") at $1.25 per share.\n\n5.1 Term. This Warrant is exercisable at any time on or before 5:00 p.m., "
+        "Pacific time, on the earliest to occur of the following (the \"Expiration Date\"), and shall be void "
+        "thereafter:\n\n(i) the seventh (7th) anniversary of the Issue Date; and\n\n(ii) the closing of the IPO.\n"
+        + MECHANICS,
+        "expiration_term", {"earlier_of": [
+            {"amount": 7, "unit": "years", "anchor": "issue_date", "anchor_text": "Issue Date"},
+            {"amount": 0, "unit": "days", "anchor": "ipo_closing", "anchor_text": "closing of the IPO"}]}, None,
+    ),
+    (
+        "an-earliest-of-with-an-item-left-blank-is-no-term",
+        "WARRANT\n\nThis certifies that Ledger Fund LP (the \"Holder\") may purchase 50,000 shares of Series C Preferred "
+        "Stock of Calder Bio, Inc. (the \"Company\") at $2.00 per share.\n\nSection 8. TERMINATION. This warrant shall "
+        "terminate upon the earliest to occur of the following (the \"Expiration Date\"): (a) [ ] or (b) a Sale of "
+        "the Company (as defined below)." + MECHANICS,
+        "expiration_term", None, None,
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

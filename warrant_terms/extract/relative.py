@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from warrant_terms.extract.blanks import is_blank
 from warrant_terms.extract.dates import find_anniversary_phrases, find_dates
 from warrant_terms.extract.defined_terms import Definition, normalize_term
 from warrant_terms.extract.numbers import words_to_int
@@ -135,6 +136,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 _NEXT_ITEM = re.compile(r"\(\s*(?:the\s+)?[“\"][^”\"]{1,40}[”\"]\s*\)\s*,?\s*(?:or|and)\s+\(\s*(?:ii|iii|iv|b|c|d|y|z|2|3|4)\s*\)")
+_FOLLOWING = re.compile(r"\s+the\s+following\b[^:;.]{0,120}:")
 _EITHER = re.compile(r"^either\s+", re.IGNORECASE)  # "… anniversary of either the Date of Issuance or …"
 _EVENT_END = re.compile(r"\s*\(|\.(?:\s|$)")
 _ITEM_TAIL = re.compile(r"(?:[\s,;]+(?:and|or)\b)?[\s,;]*$")
@@ -215,18 +217,26 @@ def relative_in(
     # The items run from the construction to the end of the clause (its defined term), past a
     # term an item defines: "(i) the closing of the initial public offering … (the “Initial
     # Public Offering”) or (ii) March 18, 2008".
-    stop = _clause_end(text, either.end(), end)
+    # "the earliest to occur of the following (the “Expiration Date”), and shall be void
+    # thereafter: (i) …; and (ii) …": the items follow the colon, past the term it defines
+    following = _FOLLOWING.match(text, either.end(), end)
+    first = following.end() if following is not None else either.end()
+    stop = _clause_end(text, first, end)
     while (more := _NEXT_ITEM.match(text, stop, end)) is not None and more.end() < end:
         stop = _clause_end(text, more.end(), end)
-    cuts = [m for m in P.regex("item_split").finditer(text, either.end(), stop)
+    if following is not None:
+        stop = end
+    cuts = [m for m in P.regex("item_split").finditer(text, first, stop)
             if not _counts_a_number(text, m.start())]
     starts = [m.end() for m in cuts]
     ends = [m.start() for m in cuts[1:]] + [stop] if cuts else []
-    if not cuts or text[either.end() : cuts[0].start()].strip(" :,\n\t"):
+    if not cuts or text[first : cuts[0].start()].strip(" :,\n\t"):
         # "the earlier of the fifth anniversary of the Issue Date and the date of a Change of
         # Control": the first item stands before the first separator, with no mark of its own
-        starts.insert(0, either.end())
+        starts.insert(0, first)
         ends.insert(0, cuts[0].start() if cuts else stop)
+    if any(is_blank(_ITEM_TAIL.sub("", text[b:e]).strip(" ,;:\n\t") or "x") for b, e in zip(starts, ends, strict=True)):
+        return None  # "the earliest to occur of … (a) [ ] or (b) a Sale of the Company": a term left blank
     items: list[Relative] = []
     for b, e in zip(starts, ends, strict=True):
         item = _item(text, b, min(e, b + P.window("item_max")), terms)

@@ -237,6 +237,24 @@ _NAMES_THE_ISSUE = re.compile(
 _CLOSES_ON_TERM = re.compile(r"[\s,]*(?:\((?:the\s+|an?\s+)?)?[“\"]?")
 
 
+_LIST_ITEM = re.compile(r"\s*\((?:[ivx]{1,4}|[a-h]|\d)\)\s[^\n]{0,400}")
+
+
+def _with_list_items(text: str, end: int) -> int:
+    """Where a sentence that ends in a colon ends with the items it lists, each a paragraph of
+    its own ("… on the earliest to occur of the following (the “Expiration Date”): / (i) the
+    seventh (7th) anniversary of the Issue Date; and / (ii) the closing of the IPO.")."""
+    if not text[max(0, end - 3) : end + 2].rstrip().endswith(":"):
+        return end
+    pos = end
+    for _ in range(4):
+        item = _LIST_ITEM.match(text, pos)
+        if item is None:
+            break
+        pos = item.end()
+    return pos
+
+
 class ExpirationTerm(Recognizer):
     name = "expiration_term"
     fields = ("expiration_term",)
@@ -258,7 +276,7 @@ class ExpirationTerm(Recognizer):
             for d in ctx.terms.get(term, [])[:2]:
                 if ctx.in_form(d.start):
                     continue
-                ks, ke = ctx.kind_part(d.sentence_start, d.sentence_end)
+                ks, ke = ctx.kind_part(d.sentence_start, _with_list_items(ctx.text, d.sentence_end))
                 rel = self._in_sentence(ctx, ks, ke, d.start)
                 if rel is None and d.kind == "means" and term.split()[-1] in ("date", "time"):
                     # "“Expiry Date” means the date that is twenty-four (24) months after the
