@@ -3635,6 +3635,21 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "expiration_term", None, None,
     ),
     (
+        "a-preferred-class-that-names-its-series-after-itself",
+        "WARRANT TO PURCHASE PREFERRED STOCK\n\nThis certifies that the United States Department of the Treasury (the "
+        "\"Holder\") is entitled to purchase 2,500 Shares of Fixed Rate Cumulative Perpetual Preferred Stock, Series B "
+        "of Harbor Lane Bancorp, an Oregon corporation (the \"Company\"), at $0.01 per share." + MECHANICS,
+        "security", "Series B Preferred Stock", "Preferred Stock, Series B",
+    ),
+    (
+        "a-decimal-part-of-a-share-for-each-warrant",
+        "WARRANT CERTIFICATE FOR PURCHASE OF STOCK\n\nTHIS CERTIFIES THAT, for value received, Dora Lakes is the "
+        "registered holder of 4,000 Warrants (the \"Warrant\") to purchase .25 of a fully paid and non-assessable "
+        "share of Common Stock of Calloway Bankshares, Inc., a Georgia corporation (the \"Company\"), for each Warrant "
+        "evidenced by this Warrant Certificate, at $10.00 per whole share." + MECHANICS,
+        "shares_per_warrant", "0.25", ".25",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

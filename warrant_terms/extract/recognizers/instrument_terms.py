@@ -483,10 +483,13 @@ class SharesPerWarrant(Recognizer):
         one = P.regex("one_for_each_warrant").search(ctx.text, ctx.start, ctx.body_end)
         if one is not None:
             # "… is entitled to purchase one fully paid … common share … for each share purchase
-            # warrant represented hereby": 1.
-            return [ctx.candidate("shares_per_warrant", Decimal(1), [(one.start("n"), one.end("n"))],
+            # warrant represented hereby": 1; "… to purchase .25 of a fully paid … share … for
+            # each Warrant": 0.25.
+            group = "dec" if one.group("dec") else "n"
+            value = Decimal(one.group("dec")) if one.group("dec") else Decimal(1)
+            return [ctx.candidate("shares_per_warrant", value, [(one.start(group), one.end(group))],
                                   P.score("per_warrant"), "shares_per_warrant.one_for_each",
-                                  "one share for each warrant")]
+                                  "the share one warrant buys")]
         for m in P.regex("count_to_aggregate").finditer(ctx.text, ctx.start, ctx.body_end):
             # "THREE MILLION (3,000,000) common stock purchase warrants (the "Warrants") to purchase
             # in the aggregate 3,000,000 shares": the shares over the warrants.

@@ -74,6 +74,20 @@ def _bracketed_choice(ctx: Context, s: int, e: int) -> bool:
                for m in P.regex("bracketed_choice").finditer(ctx.text, line_start, line_end if line_end >= 0 else len(ctx.text)))
 
 
+def _series_after(ctx: Context, cand: Candidate) -> Candidate:
+    """ "Fixed Rate Cumulative Perpetual Preferred Stock, Series B": the series the class names
+    after itself, in the normal form "Series B Preferred Stock"."""
+    if not isinstance(cand.value, str) or not cand.spans or not P.regex("preferred_noun_end").search(cand.value):
+        return cand
+    sp = cand.spans[-1]
+    m = P.regex("series_after").match(ctx.text, sp.end)
+    if m is None:
+        return cand
+    return cand.model_copy(update={
+        "value": f"Series {m.group('series')} Preferred Stock",
+        "spans": [*cand.spans[:-1], cand.spans[-1].model_copy(update={"end": m.end()})]})
+
+
 def _of_another_party(ctx: Context, pos: int) -> bool:
     """ "… to acquire all of the outstanding ordinary shares of Alliance", Alliance defined as
     another party: that party's class, not the issuer's."""
@@ -206,7 +220,7 @@ class Security(Recognizer):
                                        "security.most_frequent", f"most frequent class ({len(ms)} mentions)"))
         if not cands:
             cands.extend(self._warrant_title(ctx, hs, max(he, ctx.title[1] if ctx.title else he)))
-        return cands
+        return [_series_after(ctx, c) for c in cands]
 
     def _warrant_title(self, ctx: Context, hs: int, he: int) -> list[Candidate]:
         """"COMMON SHARE PURCHASE WARRANT": the class in the warrant's own title (a short line
