@@ -3650,6 +3650,21 @@ ROWS: list[tuple[str, str, str, Any, str | None]] = [
         "shares_per_warrant", "0.25", ".25",
     ),
     (
+        "the-person-named-immediately-below",
+        "COMMON STOCK PURCHASE WARRANT\n\nTHIS CERTIFIES THAT, for value received, the person named immediately below,"
+        "\nR K HOLDINGS, INC.\nor the registered assigns of such person (the \"Registered Holder\"), is entitled to "
+        "purchase from HARTWELL FINANCIAL SERVICES, INC., a Florida corporation (the \"Company\"), 400,000 shares of "
+        "the Company's common stock at $2.00 per share." + MECHANICS,
+        "holder", "R K HOLDINGS, INC.", "R K HOLDINGS, INC.",
+    ),
+    (
+        "each-special-warrant-exchangeable-for-one-share",
+        "SPECIAL WARRANT INDENTURE\n\nWHEREAS the Corporation proposes to issue and sell on the date of Closing "
+        "hereof 1,800,000 Special Warrants of Halvern Technology Ltd., and proposes that each Special Warrant shall "
+        "be exchangeable for one Common Share, subject to adjustment as set out below;" + MECHANICS,
+        "shares_per_warrant", "1", "one",
+    ),
+    (
         "a-price-step-date-is-no-expiry",
         "WARRANT CERTIFICATE\n\n(e) \"Exercise Price\" means C$2.60 per Common Share if a Warrant is exercised "
         "at or before 4:30 p.m. (Toronto time) on June 18, 1997, and C$2.85 per Common Share if a Warrant is "

@@ -35,7 +35,7 @@ _STOP = re.compile(
     r"(?:(?<!\s)|(?=\S))(?:"
     # not "SILICON VALLEY BANK, A DIVISION OF FIRST-CITIZENS BANK & TRUST COMPANY": one party
     r",?\s+an?\s+(?!division\s+of\b)(?:[\w.’'()\-]+\s+){0,6}?" + _ENTITY_WORDS + r"\b"
-    r"|,?\s*(?:\(\s*)?(?:and/or|or|and)\s+(?:to\s+)?(?:any\s+of\s+)?(?:(?:its|his|her|their)(?:\s*,\s*|\s+or\s+|\s*))*"
+    r"|,?\s*(?:\(\s*)?(?:and/or|or|and)\s+(?:to\s+)?(?:any\s+of\s+)?(?:the\s+)?(?:(?:its|his|her|their)(?:\s*,\s*|\s+or\s+|\s*))*"
     r"(?:respective\s+)?(?:(?:registered|permitted)\s+(?:and\s+)?)*(?:assigns?|assign\(s\)|assignees?|successors?|transferees?|"
     r"designees?|nominees?)"
     # "Oaktree Capital Management, L.P. as investment manager on behalf of certain funds …": a capacity
@@ -630,7 +630,10 @@ def name_before(text: str, start: int, end: int, anchored: bool = False) -> Name
             span = (span[0] + brk.end(), span[1])
         return _make_name(text, *span) if span else None
     segment = text[start:end]
-    lead = re.match(r"[\s,]*(?:for\s+value\s+received[\s,]+)?(?:the\s+(?=[A-Z]{2,}\b))?", segment)
+    lead = re.match(r"[\s,]*(?:for\s+value\s+received[\s,]+)?"
+                    # "the person named immediately below, / W T INVESTMENTS, INC. / or the registered assigns …"
+                    r"(?:the\s+(?:person|party|entity)\s+(?:named|identified|listed)\s+(?:immediately\s+)?(?:below|above)[\s,:]+)?"
+                    r"(?:the\s+(?=[A-Z]{2,}\b))?", segment)
     name_start = start + (lead.end() if lead else 0)
     rest = text[name_start:end]
     stop = _STOP.search(rest)
