@@ -68,6 +68,8 @@ def _classes(ctx: Context, start: int, end: int) -> list[re.Match[str]]:
 def _bracketed_choice(ctx: Context, s: int, e: int) -> bool:
     """ "[COMMON SHARE][PREFERRED SHARE] [DEPOSITARY SHARE]": a form's choice among classes, left
     to whoever fills it in, names none of them."""
+    if ctx.text[s - 1 : s] != "[":
+        return False  # the choice's class opens its bracket
     line_start = ctx.text.rfind("\n", 0, s) + 1
     line_end = ctx.text.find("\n", e)
     return any(m.start() <= s and e <= m.end()
