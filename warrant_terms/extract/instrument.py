@@ -540,10 +540,10 @@ def find_instruments(doc: Document) -> list[Instrument]:
     grant = _best_grant(grants, 0, len(text))
     # A web host's caption over the exhibit ("Form of Common Unit Warrant / Contract Categories:
     # … / EX-4.2 2 ex4-2.htm") is the filer's description; the exhibit's own title names it.
-    caption = P.regex("host_caption").match(text)
-    own = [t for t in titles if t.positive and (caption is None or t.start >= caption.end())]
-    title = next(iter(own), None) or next((t for t in titles if t.positive), None)
-    start = caption.end() if caption is not None and title is not None and title.start >= caption.end() else 0
+    caption_end = m.end() if (m := P.regex("host_caption").match(text)) is not None else 0
+    title = next((t for t in titles if t.positive and t.start >= caption_end), None) or next(
+        (t for t in titles if t.positive), None)
+    start = caption_end if title is not None and title.start >= caption_end else 0
     if grant is not None:
         # A standalone exhibit starts with its own title; an exhibit that follows a long
         # preamble of another document starts at its boundary.

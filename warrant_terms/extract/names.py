@@ -249,6 +249,7 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
     count = 0
     prev_bare = ""
     division_article = False  # the "a" of "…, a division of …" comes next
+    own_article = False  # "THE" read as the first word of a name in capitals
     lower_brand = suffixed = False
     suffixes = 0  # company suffixes among the words read ("Inc.", "Company")
     capitals = 0  # words in capitals read so far ("XXXXXX OIL AND GAS"); negative once one is not
@@ -298,6 +299,7 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
             # "- and -\n\nTHE PRAIRIE TRUST COMPANY OF CANADA, a trust company …": a name in
             # capitals on a line of its own keeps its article
             first = tok.start()
+            own_article = True
             break
         code = _PAREN_CODE.match(word.rstrip(",;"))  # "(HK)" in "China Motion Telecom (HK) Limited"
         if (word.rstrip(",;").endswith((":", ")", "”", '"', "’")) and not code) or (
@@ -366,10 +368,7 @@ def _name_backward(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     name = seg[first:]
     lead = re.match(r"(?:(?:of|and|&|the|for)\s+|[,.]\s*)+", name, re.IGNORECASE)
-    keep_the = _OWN_THE.match(name) is not None and (
-        re.search(r"[a-z],?\s+$", seg[:first]) is not None
-        # "- and -\n\nTHE PRAIRIE TRUST COMPANY OF CANADA": a name in capitals on a line of its own
-        or (name.startswith("THE ") and capitals >= 2 and re.search(r"(?:\A|\n|[^\w\s])[ \t]*\n?[ \t]*$", seg[:first]) is not None))
+    keep_the = own_article or (_OWN_THE.match(name) is not None and re.search(r"[a-z],?\s+$", seg[:first]) is not None)
     if lead and not keep_the:
         first += lead.end()
     stripped = seg[first:].rstrip(" ,;:")

@@ -136,6 +136,8 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 _NEXT_ITEM = re.compile(r"\(\s*(?:the\s+)?[“\"][^”\"]{1,40}[”\"]\s*\)\s*,?\s*(?:or|and)\s+\(\s*(?:ii|iii|iv|b|c|d|y|z|2|3|4)\s*\)")
+# An item's mark in a list of events or terms: "(i)", "(b)", "(y)", "(2)".
+ITEM_MARK = re.compile(r"\(\s*(?:[ivx]{1,4}|[a-hxyz]|\d)\s*\)")
 _FOLLOWING = re.compile(r"\s+the\s+following\b[^:;.]{0,120}:")
 _EITHER = re.compile(r"^either\s+", re.IGNORECASE)  # "… anniversary of either the Date of Issuance or …"
 _EVENT_END = re.compile(r"\s*\(|\.(?:\s|$)")

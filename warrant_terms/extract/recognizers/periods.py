@@ -11,7 +11,7 @@ from warrant_terms.extract.candidate import Candidate
 from warrant_terms.extract.context import Context
 from warrant_terms.extract.dates import find_anniversary_phrases, find_dates
 from warrant_terms.extract.recognizer import Chosen, Recognizer
-from warrant_terms.extract.relative import Relative, anchor_class, relative_in
+from warrant_terms.extract.relative import ITEM_MARK, Relative, anchor_class, relative_in
 from warrant_terms.extract.rulebook import patterns
 from warrant_terms.schema import EarlierOf, LaterOf, RelativeDate
 
@@ -237,7 +237,7 @@ _NAMES_THE_ISSUE = re.compile(
 _CLOSES_ON_TERM = re.compile(r"[\s,]*(?:\((?:the\s+|an?\s+)?)?[“\"]?")
 
 
-_LIST_ITEM = re.compile(r"\s*\((?:[ivx]{1,4}|[a-h]|\d)\)\s[^\n]{0,400}")
+_LIST_ITEM = re.compile(r"\s*" + ITEM_MARK.pattern + r"\s[^\n]{0,400}")
 
 
 def _with_list_items(text: str, end: int) -> int:

@@ -18,7 +18,7 @@ from warrant_terms.extract.candidate import Candidate, Flag
 from warrant_terms.extract.context import Context
 from warrant_terms.extract.dates import DateMatch, add_period, find_anniversary_phrases, find_dates
 from warrant_terms.extract.recognizer import Chosen, Recognizer
-from warrant_terms.extract.relative import anchor_class
+from warrant_terms.extract.relative import ITEM_MARK, anchor_class
 from warrant_terms.extract.rulebook import patterns
 from warrant_terms.schema import EarlierOf, RelativeDate
 
@@ -236,13 +236,10 @@ def _period_after_date(ctx: Context, lo: int, x: DateMatch) -> list[Candidate]:
                           f"{a.amount} {a.unit} after a stated date", flags=[Flag.COMPUTED])]
 
 
-_ITEM_MARK = re.compile(r"\(\s*(?:[ivx]{1,4}|[a-hxyz]|\d)\s*\)")
-
-
 def _in_early_end_item(ctx: Context, s: int, pos: int) -> bool:
     """Whether the date at `pos` belongs to an item that ends the warrant early: "(y) the
     liquidation of the Company … if no Business Combination is completed by September 25, 2022"."""
-    marks = list(_ITEM_MARK.finditer(ctx.text, s, pos))
+    marks = list(ITEM_MARK.finditer(ctx.text, s, pos))
     return bool(marks) and EVENTS.regex("early_end_item").match(ctx.text, marks[-1].end(), pos) is not None
 
 
